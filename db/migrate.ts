@@ -1,0 +1,63 @@
+// Ordered migrations, each in its own transaction, recorded in PRAGMA user_version.
+// A database from a newer version is refused untouched; a non-empty database is copied
+// (VACUUM INTO) before any migration changes it.
+import { existsSync } from 'node:fs';
+import type { Db } from './types.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+export const LATEST_VERSION = MIGRATIONS.length;
+
+export class DbVersionError extends Error {
+  readonly found: number;
+  readonly supported: number;
+  constructor(found: number, supported: number) {
+    super(
+      `数据库版本为 v${found}，高于本程序支持的 v${supported}：请使用更新版本的廉情打开。数据库未做任何改动。`,
+    );
+    this.name = 'DbVersionError';
+    this.found = found;
+    this.supported = supported;
+  }
+}
+
+export interface MigrationReport {
+  from: number;
+  to: number;
+  backupPath: string | null;
+}
+
+export function readUserVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+function isEmpty(db: Db): boolean {
+  const row = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  return row.n === 0;
+}
+
+function backupName(file: string, from: number, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  let candidate = `${file}.v${from}-${stamp}.bak`;
+  for (let i = 2; existsSync(candidate); i++) candidate = `${file}.v${from}-${stamp}-${i}.bak`;
+  return candidate;
+}
+
+export function migrate(db: Db, options: { file: string; now: () => Date; target?: number }): MigrationReport {
+  const target = options.target ?? LATEST_VERSION;
+  const from = readUserVersion(db);
+  if (from > LATEST_VERSION) throw new DbVersionError(from, LATEST_VERSION);
+  if (from >= target) return { from, to: from, backupPath: null };
+
+  let backupPath: string | null = null;
+  if (options.file !== ':memory:' && options.file !== '' && !isEmpty(db)) {
+    backupPath = backupName(options.file, from, options.now());
+    db.prepare('VACUUM INTO ?').run(backupPath);
+  }
+  for (const migration of MIGRATIONS.slice(from, target)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return { from, to: target, backupPath };
+}

@@ -1,0 +1,10 @@
+// The ordered list of migrations. Append only: never edit one that has shipped.
+import type { Migration } from './migration.ts';
+import { m0001Core } from './0001-core.ts';
+import { m0002Registry } from './0002-registry.ts';
+
+export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Registry];
+
+MIGRATIONS.forEach((m, i) => {
+  if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+});

@@ -1,0 +1,231 @@
+// lianqing — the command-line host over the same services.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../db/open.ts';
+import { LATEST_VERSION, readUserVersion } from '../../db/migrate.ts';
+import { verifyAuditChain } from '../../db/repos/audit.ts';
+import type { Db } from '../../db/types.ts';
+import type { OpName, OpOutput } from '../../shared/api.ts';
+import type { Page } from '../../shared/schemas/common.ts';
+import { createServiceContext, type ServiceContext } from '../services/context.ts';
+import { dispatchLocal } from '../services/dispatch.ts';
+import { startHttpHost } from './http.ts';
+import { defaultDbPath, RENDERER_DIR } from './paths.ts';
+
+const ACTOR = '（命令行）';
+
+const USAGE = `用法：lianqing <命令> [选项]
+  serve   --db PATH [--port N]                  启动浏览器版（仅本机 127.0.0.1），第一行输出要打开的地址
+  demo    --db PATH --admin-password PW [--admin-username NAME]
+                                                新建演示数据库（约200个单位、2000名人员），不会覆盖已有文件
+  units list  --db PATH [--json] [--q 关键词] [--type 类型] [--status 状态]
+  people list --db PATH [--json] [--q 关键词] [--unit-id ID] [--status 状态]
+  units import  --db PATH FILE.xlsx             从 Excel 导入单位（有任何错误则整份不导入）
+  people import --db PATH FILE.xlsx             从 Excel 导入人员
+  check   --db PATH                             检查数据库完整性、迁移状态和审计日志链`;
+
+class CliError extends Error {}
+
+function fail(message: string): never {
+  throw new CliError(message);
+}
+
+async function call<K extends OpName>(ctx: ServiceContext, op: K, input: unknown): Promise<OpOutput<K>> {
+  const result = await dispatchLocal(ctx, op, input, ACTOR);
+  if (!result.ok) fail(result.error.message);
+  return result.value;
+}
+
+function open(file: string): { db: Db; ctx: ServiceContext } {
+  if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
+  const { db } = openDatabase(file);
+  return { db, ctx: createServiceContext(db, file) };
+}
+
+async function listAll<T>(fetchPage: (page: number) => Promise<Page<T>>): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 0; ; page++) {
+    const result = await fetchPage(page);
+    out.push(...result.rows);
+    if (out.length >= result.total || result.rows.length === 0) return out;
+  }
+}
+
+function printRows(rows: Array<Record<string, unknown>>, columns: Array<[string, string]>, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(`${columns.map(([, label]) => label).join('\t')}\n`);
+  for (const row of rows) process.stdout.write(`${columns.map(([key]) => String(row[key] ?? '')).join('\t')}\n`);
+  process.stdout.write(`共 ${rows.length} 条\n`);
+}
+
+async function serve(db: string, port: number | undefined): Promise<void> {
+  if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) fail('界面尚未构建：请先运行 npm run build。');
+  mkdirSync(dirname(db), { recursive: true });
+  const opened = openDatabase(db);
+  const ctx = createServiceContext(opened.db, db);
+  const host = await startHttpHost(ctx, { staticDir: RENDERER_DIR, port });
+  process.stdout.write(`${host.url}\n`);
+  process.stdout.write(`廉情浏览器版已启动（仅本机可访问）。数据库：${db}\n`);
+  if (opened.migration?.backupPath) process.stdout.write(`数据库已升级，升级前的备份：${opened.migration.backupPath}\n`);
+  process.stdout.write('请用浏览器打开上面的地址；按 Ctrl+C 退出。\n');
+  const stop = () => {
+    void host.close().then(() => {
+      opened.db.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function demo(file: string, password: string | undefined, username: string): Promise<void> {
+  if (!password) fail('请用 --admin-password 指定管理员密码（至少8位，须同时包含字母和数字）。');
+  if (existsSync(file)) fail(`文件已存在，不会覆盖：${file}`);
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  const { db } = openDatabase(file);
+  const ctx = createServiceContext(db, file);
+  try {
+    await call(ctx, 'auth.setupAdmin', { username, displayName: '系统管理员', password, loadDemo: true });
+    const units = await call(ctx, 'units.list', { pageSize: 1 });
+    const people = await call(ctx, 'people.list', { pageSize: 1 });
+    process.stdout.write(`已创建演示数据库：${file}\n单位 ${units.total} 个，人员 ${people.total} 名；管理员用户名：${username}\n`);
+  } finally {
+    db.close();
+  }
+}
+
+async function importFile(kind: 'units' | 'people', file: string, xlsx: string | undefined): Promise<void> {
+  if (!xlsx) fail('请指定要导入的 .xlsx 文件。');
+  if (!existsSync(xlsx)) fail(`文件不存在：${xlsx}`);
+  const { db, ctx } = open(file);
+  try {
+    const input = { fileName: basename(xlsx), dataBase64: readFileSync(xlsx).toString('base64') };
+    const previewed = await call(ctx, kind === 'units' ? 'units.importPreview' : 'people.importPreview', input);
+    if (previewed.errors.length > 0) {
+      const lines = previewed.errors.map((e) => `  第${e.rowNumber}行：${e.message}`).join('\n');
+      fail(`导入未进行，未写入任何数据。共 ${previewed.errors.length} 处问题：\n${lines}`);
+    }
+    const result = await call(ctx, kind === 'units' ? 'units.importCommit' : 'people.importCommit', input);
+    process.stdout.write(`已导入 ${result.created} 条。\n`);
+  } finally {
+    db.close();
+  }
+}
+
+function check(file: string): boolean {
+  if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
+  const report: Array<[boolean, string]> = [];
+  let db: Db | null = null;
+  try {
+    db = openDatabase(file, { migrate: false }).db;
+  } catch (error) {
+    report.push([false, `无法打开数据库：${error instanceof Error ? error.message : String(error)}`]);
+  }
+  if (db) {
+    const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    const ok = integrity.length === 1 && integrity[0]?.integrity_check === 'ok';
+    report.push([ok, ok ? '文件完整性（integrity_check）：正常' : `文件完整性（integrity_check）：发现问题 ${integrity.slice(0, 5).map((r) => r.integrity_check).join('；')}`]);
+    const fk = db.pragma('foreign_key_check') as unknown[];
+    report.push([fk.length === 0, fk.length === 0 ? '外键引用：正常' : `外键引用：${fk.length} 处引用了不存在的记录`]);
+    const version = readUserVersion(db);
+    report.push([
+      version === LATEST_VERSION,
+      version === LATEST_VERSION ? `数据库结构版本：v${version}（最新）` : `数据库结构版本：v${version}，本程序为 v${LATEST_VERSION}，需要升级（打开时自动进行）`,
+    ]);
+    if (version >= 1) {
+      const chain = verifyAuditChain(db);
+      report.push([chain.ok, `审计日志：${chain.message}`]);
+    }
+    db.close();
+  }
+  for (const [ok, line] of report) process.stdout.write(`${ok ? '[通过]' : '[失败]'} ${line}\n`);
+  const allOk = report.every(([ok]) => ok);
+  process.stdout.write(allOk ? '检查通过。\n' : '检查未通过。\n');
+  return allOk;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      q: { type: 'string' },
+      type: { type: 'string' },
+      status: { type: 'string' },
+      'unit-id': { type: 'string' },
+      'admin-password': { type: 'string' },
+      'admin-username': { type: 'string', default: 'admin' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, sub, arg] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 1;
+  }
+  const db = resolve(values.db ?? defaultDbPath());
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) fail('端口应为 0–65535 的整数。');
+
+  if (command === 'serve') {
+    await serve(db, port);
+    return -1; // keeps running
+  }
+  if (command === 'demo') {
+    if (!values.db) fail('请用 --db 指定要新建的数据库文件。');
+    await demo(db, values['admin-password'], values['admin-username']);
+    return 0;
+  }
+  if (command === 'check') return check(db) ? 0 : 1;
+  if ((command === 'units' || command === 'people') && sub === 'import') {
+    await importFile(command, db, arg);
+    return 0;
+  }
+  if (command === 'units' && sub === 'list') {
+    const { db: handle, ctx } = open(db);
+    try {
+      const filters = { q: values.q, type: values.type, status: values.status };
+      const rows = await listAll((page) => call(ctx, 'units.list', { ...filters, page, pageSize: 100 }));
+      printRows(rows as unknown as Array<Record<string, unknown>>, [['id', '编号'], ['name', '单位名称'], ['type', '单位类型'], ['parentName', '上级单位'], ['headcount', '编制人数'], ['leaderName', '主要负责人'], ['status', '状态']], values.json);
+    } finally {
+      handle.close();
+    }
+    return 0;
+  }
+  if (command === 'people' && sub === 'list') {
+    const { db: handle, ctx } = open(db);
+    try {
+      const unitId = values['unit-id'] === undefined ? undefined : Number(values['unit-id']);
+      const filters = { q: values.q, status: values.status, unitId };
+      const rows = await listAll((page) => call(ctx, 'people.list', { ...filters, page, pageSize: 100 }));
+      printRows(rows as unknown as Array<Record<string, unknown>>, [['id', '编号'], ['name', '姓名'], ['unitName', '所在单位'], ['post', '职务'], ['rank', '职级'], ['category', '身份类别'], ['status', '状态']], values.json);
+    } finally {
+      handle.close();
+    }
+    return 0;
+  }
+  fail(`未知的命令：${positionals.join(' ')}\n${USAGE}`);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
+if (invokedDirectly || process.env.LIANQING_CLI === '1') {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof CliError ? error.message : `出错：${error instanceof Error ? error.message : String(error)}`}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

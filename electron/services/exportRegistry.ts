@@ -1,0 +1,64 @@
+// Excel exports of the registry lists, with the office's column names.
+import type { FileResult } from '../../shared/schemas/common.ts';
+import type { UnitExportInput } from '../../shared/schemas/units.ts';
+import type { PersonExportInput } from '../../shared/schemas/people.ts';
+import { toIsoDate } from '../../shared/dates.ts';
+import { iterateUnits } from '../../db/repos/units.ts';
+import { iteratePeople } from '../../db/repos/people.ts';
+import { audit, inTransaction, type Call } from './context.ts';
+import { writeWorkbook, type WriteColumn } from './xlsx/writeTable.ts';
+
+export const UNIT_EXPORT_COLUMNS: WriteColumn[] = [
+  { header: '序号', key: 'no', kind: 'number', width: 6 },
+  { header: '单位名称', key: 'name' },
+  { header: '单位类型', key: 'type' },
+  { header: '上级单位', key: 'parentName' },
+  { header: '编制人数', key: 'headcount', kind: 'number' },
+  { header: '主要负责人', key: 'leaderName' },
+  { header: '在职人数', key: 'peopleCount', kind: 'number' },
+  { header: '状态', key: 'status' },
+];
+
+export const PERSON_EXPORT_COLUMNS: WriteColumn[] = [
+  { header: '序号', key: 'no', kind: 'number', width: 6 },
+  { header: '姓名', key: 'name' },
+  { header: '所在单位', key: 'unitName' },
+  { header: '职务', key: 'post' },
+  { header: '职级', key: 'rank' },
+  { header: '是否中共党员', key: 'partyMember' },
+  { header: '身份类别', key: 'category' },
+  { header: '状态', key: 'status' },
+];
+
+function fileResult(name: string, call: Call, data: Uint8Array): FileResult {
+  const stamp = toIsoDate(call.now).replace(/-/g, '');
+  return { fileName: `${name}_${stamp}.xlsx`, dataBase64: Buffer.from(data).toString('base64') };
+}
+
+export async function exportUnits(call: Call, input: UnitExportInput): Promise<FileResult> {
+  const rows: Array<Record<string, string | number | boolean | null>> = [];
+  let no = 0;
+  for (const u of iterateUnits(call.ctx.db, input)) {
+    rows.push({ no: ++no, name: u.name, type: u.type, parentName: u.parentName, headcount: u.headcount, leaderName: u.leaderName, peopleCount: u.peopleCount, status: u.status });
+  }
+  const data = await writeWorkbook([
+    { name: '单位名册', title: `单位名册（${toIsoDate(call.now)}导出，共${rows.length}个）`, columns: UNIT_EXPORT_COLUMNS, rows },
+  ]);
+  inTransaction(call, () => audit(call, 'export', null, { list: '单位名册', rows: rows.length, filters: input }));
+  return fileResult('单位名册', call, data);
+}
+
+export async function exportPeople(call: Call, input: PersonExportInput): Promise<FileResult> {
+  const rows: Array<Record<string, string | number | boolean | null>> = [];
+  let no = 0;
+  for (const p of iteratePeople(call.ctx.db, input)) {
+    rows.push({ no: ++no, name: p.name, unitName: p.unitName, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category, status: p.status });
+  }
+  const data = await writeWorkbook([
+    { name: '人员名册', title: `人员名册（${toIsoDate(call.now)}导出，共${rows.length}人）`, columns: PERSON_EXPORT_COLUMNS, rows },
+  ]);
+  inTransaction(call, () => audit(call, 'export', null, { list: '人员名册', rows: rows.length, filters: input }));
+  return fileResult('人员名册', call, data);
+}
+
+export { fileResult };

@@ -1,0 +1,21 @@
+// Every operation of the contract, mapped to its handler.
+import type { Handlers } from './handler.ts';
+import { authHandlers } from './auth.ts';
+import { userHandlers } from './users.ts';
+import { unitHandlers } from './units.ts';
+import { peopleHandlers } from './people.ts';
+import { unitImportHandlers } from './importUnits.ts';
+import { peopleImportHandlers } from './importPeople.ts';
+import { settingsHandlers } from './settings.ts';
+import { adminHandlers } from './admin.ts';
+
+export const handlers: Handlers = {
+  ...authHandlers,
+  ...userHandlers,
+  ...unitHandlers,
+  ...peopleHandlers,
+  ...unitImportHandlers,
+  ...peopleImportHandlers,
+  ...settingsHandlers,
+  ...adminHandlers,
+};

@@ -1,0 +1,120 @@
+// The one API contract: every operation once, with its input schema, result type and who may
+// call it. The renderer client and the main-side handlers are typed from this table.
+import { z } from './zod.ts';
+import { ADMIN_ONLY, REGISTRY_EDITORS, ROLES, type Role } from './roles.ts';
+import { fileField, type FileResult, type ImportPreview, type Page } from './schemas/common.ts';
+import {
+  unitCreateInput, unitExportInput, unitGetInput, unitListInput, unitOptionsInput, unitStatusInput, unitUpdateInput,
+  type UnitCreateInput, type UnitOption, type UnitRow,
+} from './schemas/units.ts';
+import {
+  personCreateInput, personExportInput, personGetInput, personListInput, personStatusInput, personUpdateInput,
+  type PersonCreateInput, type PersonRow,
+} from './schemas/people.ts';
+import {
+  changePasswordInput, loginInput, setupAdminInput, userCreateInput, userListInput, userResetPasswordInput,
+  userSetDisabledInput, userUpdateInput, type AuthStatus, type LoginResult, type SessionUser, type UserRow,
+} from './schemas/auth.ts';
+import {
+  auditListInput, settingsInput, type AuditRow, type AuditVerifyResult, type HomeSummary, type Settings,
+} from './schemas/admin.ts';
+
+/** Who may call an operation: anyone (before login), any signed-in person, or these roles. */
+export type Access = 'public' | 'session' | readonly Role[];
+
+export interface OpDef<I extends z.ZodType, O> {
+  input: I;
+  access: Access;
+  /** Phantom: the result type. Never read at run time. */
+  output: O;
+  /** Operations that change nothing may be retried and are allowed for 只读. */
+  readOnly: boolean;
+}
+
+function out<O>(): O {
+  return undefined as O;
+}
+
+const empty = z.strictObject({});
+const ALL_ROLES: readonly Role[] = ROLES;
+const idInput = z.strictObject({ id: z.int().positive() });
+
+function read<I extends z.ZodType, O>(input: I, access: Access, output: O): OpDef<I, O> {
+  return { input, access, output, readOnly: true };
+}
+function write<I extends z.ZodType, O>(input: I, access: Access, output: O): OpDef<I, O> {
+  return { input, access, output, readOnly: false };
+}
+
+export const api = {
+  'auth.status': read(empty, 'public', out<AuthStatus>()),
+  'auth.setupAdmin': write(setupAdminInput, 'public', out<LoginResult>()),
+  'auth.login': write(loginInput, 'public', out<LoginResult>()),
+  'auth.logout': write(empty, 'session', out<null>()),
+  'auth.me': read(empty, 'session', out<SessionUser>()),
+  'auth.changePassword': write(changePasswordInput, 'session', out<null>()),
+
+  'home.summary': read(empty, ALL_ROLES, out<HomeSummary>()),
+
+  'units.list': read(unitListInput, ALL_ROLES, out<Page<UnitRow>>()),
+  'units.get': read(unitGetInput, ALL_ROLES, out<UnitRow>()),
+  'units.options': read(unitOptionsInput, ALL_ROLES, out<UnitOption[]>()),
+  'units.create': write(unitCreateInput, REGISTRY_EDITORS, out<UnitRow>()),
+  'units.update': write(unitUpdateInput, REGISTRY_EDITORS, out<UnitRow>()),
+  'units.setStatus': write(unitStatusInput, REGISTRY_EDITORS, out<UnitRow>()),
+  'units.export': read(unitExportInput, ALL_ROLES, out<FileResult>()),
+  'units.importTemplate': read(empty, REGISTRY_EDITORS, out<FileResult>()),
+  'units.importPreview': read(fileField, REGISTRY_EDITORS, out<ImportPreview<UnitCreateInput & { parentName: string }>>()),
+  'units.importCommit': write(fileField, REGISTRY_EDITORS, out<{ created: number }>()),
+
+  'people.list': read(personListInput, ALL_ROLES, out<Page<PersonRow>>()),
+  'people.get': read(personGetInput, ALL_ROLES, out<PersonRow>()),
+  'people.create': write(personCreateInput, REGISTRY_EDITORS, out<PersonRow>()),
+  'people.update': write(personUpdateInput, REGISTRY_EDITORS, out<PersonRow>()),
+  'people.setStatus': write(personStatusInput, REGISTRY_EDITORS, out<PersonRow>()),
+  'people.export': read(personExportInput, ALL_ROLES, out<FileResult>()),
+  'people.importTemplate': read(empty, REGISTRY_EDITORS, out<FileResult>()),
+  'people.importPreview': read(fileField, REGISTRY_EDITORS, out<ImportPreview<PersonCreateInput & { unitName: string }>>()),
+  'people.importCommit': write(fileField, REGISTRY_EDITORS, out<{ created: number }>()),
+
+  'users.list': read(userListInput, ADMIN_ONLY, out<Page<UserRow>>()),
+  'users.create': write(userCreateInput, ADMIN_ONLY, out<UserRow>()),
+  'users.update': write(userUpdateInput, ADMIN_ONLY, out<UserRow>()),
+  'users.resetPassword': write(userResetPasswordInput, ADMIN_ONLY, out<UserRow>()),
+  'users.setDisabled': write(userSetDisabledInput, ADMIN_ONLY, out<UserRow>()),
+  'users.unlock': write(idInput, ADMIN_ONLY, out<UserRow>()),
+
+  'settings.get': read(empty, 'session', out<Settings>()),
+  'settings.update': write(settingsInput, ADMIN_ONLY, out<Settings>()),
+
+  'audit.list': read(auditListInput, ADMIN_ONLY, out<Page<AuditRow>>()),
+  'audit.verify': read(empty, ADMIN_ONLY, out<AuditVerifyResult>()),
+} as const;
+
+export type Api = typeof api;
+export type OpName = keyof Api;
+/** What a caller sends (before defaults and clean-up). */
+export type OpInput<K extends OpName> = z.input<Api[K]['input']>;
+/** What a handler receives (parsed, cleaned, defaults filled). */
+export type OpParsed<K extends OpName> = z.output<Api[K]['input']>;
+export type OpOutput<K extends OpName> = Api[K]['output'];
+
+export const OP_NAMES = Object.keys(api) as OpName[];
+
+export function isOpName(value: unknown): value is OpName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(api, value);
+}
+
+/** The envelope on the one channel (IPC or HTTP). */
+export interface Envelope {
+  op: string;
+  input: unknown;
+  session?: string | null;
+}
+
+export function mayCall(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  if (role === null) return false;
+  if (access === 'session') return true;
+  return access.includes(role);
+}
