@@ -1,0 +1,19 @@
+// Who is signed in, for every page: the user, the idle-lock minutes, and how to sign out.
+import { createContext, useContext } from 'react';
+import type { SessionUser } from '../../shared/schemas/auth.ts';
+
+export interface Session {
+  user: SessionUser;
+  idleLockMinutes: number;
+  setIdleLockMinutes(minutes: number): void;
+  /** Signs out (tells the service) and returns to the login screen, with an optional notice. */
+  signOut(notice?: string): void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in screen');
+  return session;
+}

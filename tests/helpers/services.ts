@@ -1,0 +1,102 @@
+// Test helpers: a real SQLite file in a temp folder, the real services, a settable clock.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../db/open.ts';
+import type { Db } from '../../db/types.ts';
+import { insertUser } from '../../db/repos/users.ts';
+import type { OpInput, OpName, OpOutput } from '../../shared/api.ts';
+import type { Role } from '../../shared/roles.ts';
+import type { ApiResponse } from '../../shared/errors.ts';
+import { createServiceContext, type ServiceContext } from '../../electron/services/context.ts';
+import { dispatch } from '../../electron/services/dispatch.ts';
+import { hashPassword } from '../../electron/services/passwords.ts';
+
+export class TestClock {
+  private t: number;
+  constructor(iso = '2026-11-21T09:00:00+08:00') {
+    this.t = new Date(iso).getTime();
+  }
+  now(): Date {
+    return new Date(this.t);
+  }
+  advanceMinutes(minutes: number): void {
+    this.t += minutes * 60_000;
+  }
+}
+
+export interface TestEnv {
+  dir: string;
+  file: string;
+  db: Db;
+  ctx: ServiceContext;
+  clock: TestClock;
+  sleeps: number[];
+  close(): void;
+}
+
+export function tempDir(prefix = 'lianqing-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function makeEnv(): TestEnv {
+  const dir = tempDir();
+  const file = join(dir, 'test.sqlite');
+  const { db } = openDatabase(file);
+  const clock = new TestClock();
+  const ctx = createServiceContext(db, file, clock);
+  const sleeps: number[] = [];
+  ctx.sleep = async (ms) => {
+    sleeps.push(ms);
+  };
+  return {
+    dir,
+    file,
+    db,
+    ctx,
+    clock,
+    sleeps,
+    close() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function send(env: TestEnv, op: string, input: unknown, session: string | null = null): Promise<ApiResponse<unknown>> {
+  return dispatch(env.ctx, { op, input, session });
+}
+
+/** Calls an operation and returns its value, failing the test with the message otherwise. */
+export async function ok<K extends OpName>(env: TestEnv, op: K, input: OpInput<K>, session: string | null): Promise<OpOutput<K>> {
+  const result = await dispatch(env.ctx, { op, input, session });
+  if (!result.ok) throw new Error(`${op} failed: ${result.error.code} ${result.error.message}`);
+  return result.value as OpOutput<K>;
+}
+
+export const PASSWORD = 'Passw0rd!x';
+
+/** The first administrator through the real set-up operation; returns the session token. */
+export async function setupAdmin(env: TestEnv, loadDemo = false): Promise<string> {
+  const result = await ok(env, 'auth.setupAdmin', { username: 'admin', displayName: '管理员', password: PASSWORD, loadDemo }, null);
+  return result.token;
+}
+
+let cachedHash: Promise<string> | null = null;
+
+/** A user of the given role (inserted directly, password PASSWORD), signed in. */
+export async function userWithRole(env: TestEnv, role: Role, username: string): Promise<string> {
+  cachedHash ??= hashPassword(PASSWORD);
+  insertUser(env.db, { username, displayName: `测试${role}`, role, passwordHash: await cachedHash, mustChangePassword: false }, env.clock.now().toISOString());
+  const login = await ok(env, 'auth.login', { username, password: PASSWORD }, null);
+  return login.token;
+}
+
+/** A fingerprint of everything stored: row counts of every table and the audit head. */
+export function fingerprint(db: Db): string {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
+  const counts = tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]);
+  const head = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as { value: string } | undefined;
+  const versions = db.prepare('SELECT (SELECT total(version) FROM units) + (SELECT total(version) FROM people) + (SELECT total(version) FROM users) AS v').get() as { v: number };
+  return JSON.stringify({ counts, head: head?.value ?? null, versions: versions.v });
+}
