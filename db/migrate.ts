@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { Db } from './types.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import type { Migration } from './migrations/migration.ts';
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
@@ -42,10 +43,19 @@ function backupName(file: string, from: number, now: Date): string {
   return candidate;
 }
 
-export function migrate(db: Db, options: { file: string; now: () => Date; target?: number }): MigrationReport {
-  const target = options.target ?? LATEST_VERSION;
+export interface MigrateOptions {
+  file: string;
+  now: () => Date;
+  target?: number;
+  /** The list to apply (tests pass their own); defaults to the app's migrations. */
+  migrations?: readonly Migration[];
+}
+
+export function migrate(db: Db, options: MigrateOptions): MigrationReport {
+  const list = options.migrations ?? MIGRATIONS;
+  const target = options.target ?? list.length;
   const from = readUserVersion(db);
-  if (from > LATEST_VERSION) throw new DbVersionError(from, LATEST_VERSION);
+  if (from > list.length) throw new DbVersionError(from, list.length);
   if (from >= target) return { from, to: from, backupPath: null };
 
   let backupPath: string | null = null;
@@ -53,7 +63,7 @@ export function migrate(db: Db, options: { file: string; now: () => Date; target
     backupPath = backupName(options.file, from, options.now());
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
-  for (const migration of MIGRATIONS.slice(from, target)) {
+  for (const migration of list.slice(from, target)) {
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);

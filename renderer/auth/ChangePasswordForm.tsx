@@ -1,0 +1,85 @@
+// The fields of 修改密码 and their submission, shared by the forced screen and the dialog.
+import { useState, type ReactElement } from 'react';
+import TextField from '@mui/material/TextField';
+import { changePasswordInput, PASSWORD_RULE } from '../../shared/schemas/auth.ts';
+import { api } from '../api/client.ts';
+import { problemOf } from '../forms/problem.ts';
+import { validate, type FormProblem } from '../forms/validate.ts';
+
+export interface ChangePasswordState {
+  fields: ReactElement;
+  busy: boolean;
+  problem: FormProblem | null;
+  submit(): void;
+}
+
+export function useChangePassword(onDone: () => void): ChangePasswordState {
+  const [oldPassword, setOldPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+
+  const submit = () => {
+    if (busy) return;
+    const checked = validate(changePasswordInput, { oldPassword, newPassword });
+    if (!checked.ok) {
+      setProblem(checked.problem);
+      return;
+    }
+    if (newPassword !== confirm) {
+      setProblem({ message: '两次输入的新密码不一致，请重新输入。', fields: { confirm: '两次输入的新密码不一致' } });
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    api
+      .call('auth.changePassword', checked.data)
+      .then(() => {
+        setBusy(false);
+        onDone();
+      })
+      .catch((e: unknown) => {
+        setProblem(problemOf(e));
+        setBusy(false);
+      });
+  };
+
+  const f = problem?.fields ?? {};
+  const fields = (
+    <>
+      <TextField
+        label="原密码"
+        type="password"
+        value={oldPassword}
+        onChange={(e) => setOldPassword(e.target.value)}
+        autoFocus
+        autoComplete="current-password"
+        error={Boolean(f.oldPassword)}
+        helperText={f.oldPassword}
+        fullWidth
+      />
+      <TextField
+        label="新密码"
+        type="password"
+        value={newPassword}
+        onChange={(e) => setNewPassword(e.target.value)}
+        autoComplete="new-password"
+        error={Boolean(f.newPassword)}
+        helperText={f.newPassword ?? PASSWORD_RULE}
+        fullWidth
+      />
+      <TextField
+        label="确认新密码"
+        type="password"
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+        autoComplete="new-password"
+        error={Boolean(f.confirm)}
+        helperText={f.confirm}
+        fullWidth
+      />
+    </>
+  );
+  return { fields, busy, problem, submit };
+}

@@ -1,0 +1,100 @@
+// 首次设置: creates the system administrator (and, if asked, loads the demonstration data).
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import TextField from '@mui/material/TextField';
+import { PASSWORD_RULE, setupAdminInput, type LoginResult } from '../../shared/schemas/auth.ts';
+import { api } from '../api/client.ts';
+import { problemOf } from '../forms/problem.ts';
+import { validate, type FormProblem } from '../forms/validate.ts';
+import { AuthLayout } from './AuthLayout.tsx';
+
+export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
+  const [username, setUsername] = useState('admin');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [loadDemo, setLoadDemo] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+
+  const submit = () => {
+    if (busy) return;
+    const checked = validate(setupAdminInput, { username, displayName, password, loadDemo });
+    if (!checked.ok) {
+      setProblem(checked.problem);
+      return;
+    }
+    if (password !== confirm) {
+      setProblem({ message: '两次输入的密码不一致，请重新输入。', fields: { confirm: '两次输入的密码不一致' } });
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    api
+      .call('auth.setupAdmin', checked.data)
+      .then(onDone)
+      .catch((e: unknown) => {
+        setProblem(problemOf(e));
+        setBusy(false);
+      });
+  };
+
+  const f = problem?.fields ?? {};
+  return (
+    <AuthLayout heading="首次设置" intro="欢迎使用廉情。请先创建系统管理员账号，之后用它登录并为其他同事开设账号。" onSubmit={submit}>
+      {problem ? (
+        <Alert severity="error" role="alert">
+          {problem.message}
+        </Alert>
+      ) : null}
+      <TextField
+        label="用户名"
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+        autoFocus
+        autoComplete="username"
+        error={Boolean(f.username)}
+        helperText={f.username ?? '3到32位字母、数字、下划线、点或连字符'}
+        fullWidth
+      />
+      <TextField
+        label="姓名"
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+        error={Boolean(f.displayName)}
+        helperText={f.displayName}
+        fullWidth
+      />
+      <TextField
+        label="密码"
+        type="password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        autoComplete="new-password"
+        error={Boolean(f.password)}
+        helperText={f.password ?? PASSWORD_RULE}
+        fullWidth
+      />
+      <TextField
+        label="确认密码"
+        type="password"
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value)}
+        autoComplete="new-password"
+        error={Boolean(f.confirm)}
+        helperText={f.confirm}
+        fullWidth
+      />
+      <FormControlLabel
+        control={<Checkbox checked={loadDemo} onChange={(e) => setLoadDemo(e.target.checked)} />}
+        label="载入演示数据（约200个单位、2000名人员）"
+      />
+      <Button type="submit" variant="contained" size="large" disabled={busy} fullWidth>
+        {busy ? (loadDemo ? '正在创建并载入演示数据…' : '正在创建…') : '创建管理员并进入系统'}
+      </Button>
+    </AuthLayout>
+  );
+}
