@@ -38,6 +38,9 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+// Tests point the app at a throw-away data folder.
+if (process.env.LIANQING_USER_DATA) app.setPath('userData', process.env.LIANQING_USER_DATA);
+
 async function start(): Promise<void> {
   await app.whenReady();
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

@@ -4,9 +4,9 @@ import TextField from '@mui/material/TextField';
 
 interface Props<T extends string> {
   label: string;
-  value: T | '';
+  value: NoInfer<T> | '';
   choices: readonly T[];
-  onChange(value: T | ''): void;
+  onChange(value: NoInfer<T> | ''): void;
   width?: number;
 }
 

@@ -1,0 +1,105 @@
+// 新增人员 / 编辑人员. Editing sends the version read (optimistic concurrency).
+import { useState } from 'react';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import {
+  PERSON_CATEGORIES, personCreateInput, personUpdateInput, RANKS, type PersonCategory, type PersonRow, type Rank,
+} from '../../../shared/schemas/people.ts';
+import { api } from '../../api/client.ts';
+import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.tsx';
+import { FormDialog } from '../../forms/FormDialog.tsx';
+import { problemOf } from '../../forms/problem.ts';
+import { validate, type FormProblem } from '../../forms/validate.ts';
+
+interface Props {
+  person: PersonRow | null;
+  onSaved(person: PersonRow): void;
+  onClose(): void;
+}
+
+type YesNo = '是' | '否' | '';
+
+export function PersonFormDialog({ person, onSaved, onClose }: Props) {
+  const [name, setName] = useState(person?.name ?? '');
+  const [unit, setUnit] = useState<PickedUnit | null>(person ? { id: person.unitId, name: person.unitName } : null);
+  const [post, setPost] = useState(person?.post ?? '');
+  const [rank, setRank] = useState<Rank | ''>(person?.rank ?? '');
+  const [party, setParty] = useState<YesNo>(person ? (person.partyMember ? '是' : '否') : '');
+  const [category, setCategory] = useState<PersonCategory | ''>(person?.category ?? '');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+
+  const submit = () => {
+    const draft = {
+      name,
+      unitId: unit?.id,
+      post,
+      rank: rank || undefined,
+      partyMember: party === '' ? undefined : party === '是',
+      category: category || undefined,
+    };
+    let saving: Promise<PersonRow>;
+    if (person) {
+      const checked = validate(personUpdateInput, { ...draft, id: person.id, version: person.version });
+      if (!checked.ok) return setProblem(checked.problem);
+      saving = api.call('people.update', checked.data);
+    } else {
+      const checked = validate(personCreateInput, draft);
+      if (!checked.ok) return setProblem(checked.problem);
+      saving = api.call('people.create', checked.data);
+    }
+    setBusy(true);
+    setProblem(null);
+    saving
+      .then((saved) => {
+        setBusy(false);
+        onSaved(saved);
+      })
+      .catch((e: unknown) => {
+        setBusy(false);
+        setProblem(problemOf(e));
+      });
+  };
+
+  const f = problem?.fields ?? {};
+  return (
+    <FormDialog open title={person ? '编辑人员' : '新增人员'} busy={busy} error={problem?.message} onSubmit={submit} onClose={onClose}>
+      <TextField
+        label="姓名"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoFocus
+        error={Boolean(f.name)}
+        helperText={f.name}
+        fullWidth
+      />
+      <UnitPicker label="所在单位" value={unit} onChange={setUnit} required error={f.unitId} helperText="输入单位名称中的文字查找" />
+      <TextField
+        label="职务"
+        value={post}
+        onChange={(e) => setPost(e.target.value)}
+        required
+        error={Boolean(f.post)}
+        helperText={f.post}
+        fullWidth
+      />
+      <ChoiceField label="职级" value={rank} choices={RANKS} onChange={setRank} error={f.rank} />
+      <TextField
+        select
+        required
+        label="是否中共党员"
+        value={party}
+        onChange={(e) => setParty(e.target.value as YesNo)}
+        error={Boolean(f.partyMember)}
+        helperText={f.partyMember}
+        fullWidth
+      >
+        <MenuItem value="是">是</MenuItem>
+        <MenuItem value="否">否</MenuItem>
+      </TextField>
+      <ChoiceField label="身份类别" value={category} choices={PERSON_CATEGORIES} onChange={setCategory} error={f.category} />
+    </FormDialog>
+  );
+}

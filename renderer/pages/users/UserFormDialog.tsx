@@ -1,0 +1,95 @@
+// 新增用户 (用户名, 姓名, 角色, 初始密码 — the new user must change it at first login) and
+// 编辑用户 (姓名, 角色).
+import { useState } from 'react';
+import TextField from '@mui/material/TextField';
+import { ROLES, type Role } from '../../../shared/roles.ts';
+import { PASSWORD_RULE, userCreateInput, userUpdateInput, type UserRow } from '../../../shared/schemas/auth.ts';
+import { api } from '../../api/client.ts';
+import { ChoiceField } from '../../components/ChoiceField.tsx';
+import { FormDialog } from '../../forms/FormDialog.tsx';
+import { problemOf } from '../../forms/problem.ts';
+import { validate, type FormProblem } from '../../forms/validate.ts';
+
+interface Props {
+  user: UserRow | null;
+  onSaved(user: UserRow): void;
+  onClose(): void;
+}
+
+export function UserFormDialog({ user, onSaved, onClose }: Props) {
+  const [username, setUsername] = useState(user?.username ?? '');
+  const [displayName, setDisplayName] = useState(user?.displayName ?? '');
+  const [role, setRole] = useState<Role | ''>(user?.role ?? '');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+
+  const submit = () => {
+    let saving: Promise<UserRow>;
+    if (user) {
+      const checked = validate(userUpdateInput, { id: user.id, version: user.version, displayName, role });
+      if (!checked.ok) return setProblem(checked.problem);
+      saving = api.call('users.update', checked.data);
+    } else {
+      const checked = validate(userCreateInput, { username, displayName, role, password });
+      if (!checked.ok) return setProblem(checked.problem);
+      saving = api.call('users.create', checked.data);
+    }
+    setBusy(true);
+    setProblem(null);
+    saving
+      .then((saved) => {
+        setBusy(false);
+        onSaved(saved);
+      })
+      .catch((e: unknown) => {
+        setBusy(false);
+        setProblem(problemOf(e));
+      });
+  };
+
+  const f = problem?.fields ?? {};
+  return (
+    <FormDialog open title={user ? '编辑用户' : '新增用户'} busy={busy} error={problem?.message} onSubmit={submit} onClose={onClose}>
+      {user ? (
+        <TextField label="用户名" value={user.username} disabled fullWidth />
+      ) : (
+        <TextField
+          label="用户名"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          required
+          autoFocus
+          autoComplete="off"
+          error={Boolean(f.username)}
+          helperText={f.username ?? '3到32位字母、数字、下划线、点或连字符，用于登录'}
+          fullWidth
+        />
+      )}
+      <TextField
+        label="姓名"
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+        required
+        autoFocus={Boolean(user)}
+        error={Boolean(f.displayName)}
+        helperText={f.displayName}
+        fullWidth
+      />
+      <ChoiceField label="角色" value={role} choices={ROLES} onChange={setRole} error={f.role} />
+      {user ? null : (
+        <TextField
+          label="初始密码"
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+          autoComplete="new-password"
+          error={Boolean(f.password)}
+          helperText={f.password ?? `${PASSWORD_RULE}。首次登录时须修改。`}
+          fullWidth
+        />
+      )}
+    </FormDialog>
+  );
+}
