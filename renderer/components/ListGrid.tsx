@@ -1,8 +1,10 @@
 // The app's DataGrid: dense, Chinese empty/loading texts, fills the space left on the page.
 import Box from '@mui/material/Box';
 import { DataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-data-grid';
+import { zhCN } from '@mui/x-data-grid/locales';
 
-const LOCALE_TEXT = { noRowsLabel: '暂无数据', noResultsOverlayLabel: '没有符合条件的记录' };
+// Passing localeText replaces the theme's default, so the Chinese texts are merged in here.
+const LOCALE_TEXT = { ...zhCN.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: '暂无数据', noResultsOverlayLabel: '没有符合条件的记录' };
 
 export function ListGrid<R extends GridValidRowModel>(props: DataGridProps<R> & { label: string }) {
   const { label, ...rest } = props;

@@ -64,7 +64,7 @@ export function HomePage() {
             <StatCard title="中共党员" value={summary.people.partyMembers} note="在职人员中" />
             <StatCard title="主要负责人" value={summary.people.mainLeaders} note="在职人员中" />
           </Box>
-          <Paper component="section" aria-label="正常单位按类型" variant="outlined" sx={{ mb: 2 }}>
+          <Paper component="section" aria-label="正常单位按类型" variant="outlined" sx={{ mb: 2, maxWidth: 520 }}>
             <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, px: 2, pt: 1.5 }}>
               正常单位按类型
             </Typography>
@@ -73,7 +73,7 @@ export function HomePage() {
                 暂无数据
               </Typography>
             ) : (
-              <Table size="small" sx={{ maxWidth: 480 }}>
+              <Table size="small">
                 <TableHead>
                   <TableRow>
                     <TableCell>单位类型</TableCell>
