@@ -35,30 +35,36 @@ function fileResult(name: string, call: Call, data: Uint8Array): FileResult {
   return { fileName: `${name}_${stamp}.xlsx`, dataBase64: Buffer.from(data).toString('base64') };
 }
 
-export async function exportUnits(call: Call, input: UnitExportInput): Promise<FileResult> {
-  const rows: Array<Record<string, string | number | boolean | null>> = [];
-  let no = 0;
-  for (const u of iterateUnits(call.ctx.db, input)) {
-    rows.push({ no: ++no, name: u.name, type: u.type, parentName: u.parentName, headcount: u.headcount, leaderName: u.leaderName, peopleCount: u.peopleCount, status: u.status });
-  }
-  const data = await writeWorkbook([
-    { name: '单位名册', title: `单位名册（${toIsoDate(call.now)}导出，共${rows.length}个）`, columns: UNIT_EXPORT_COLUMNS, rows },
-  ]);
-  inTransaction(call, () => audit(call, 'export', null, { list: '单位名册', rows: rows.length, filters: input }));
-  return fileResult('单位名册', call, data);
+type Row = Record<string, string | number | boolean | null>;
+
+/** One list as a workbook with a numbered column, its export recorded in the audit trail. */
+async function exportList(call: Call, list: string, unit: string, columns: WriteColumn[], items: Iterable<Row>, filters: unknown): Promise<FileResult> {
+  const rows: Row[] = [];
+  for (const item of items) rows.push({ no: rows.length + 1, ...item });
+  const title = `${list}（${toIsoDate(call.now)}导出，共${rows.length}${unit}）`;
+  const data = await writeWorkbook([{ name: list, title, columns, rows }]);
+  inTransaction(call, () => audit(call, 'export', null, { list, rows: rows.length, filters }));
+  return fileResult(list, call, data);
 }
 
-export async function exportPeople(call: Call, input: PersonExportInput): Promise<FileResult> {
-  const rows: Array<Record<string, string | number | boolean | null>> = [];
-  let no = 0;
-  for (const p of iteratePeople(call.ctx.db, input)) {
-    rows.push({ no: ++no, name: p.name, unitName: p.unitName, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category, status: p.status });
+function* unitRows(call: Call, input: UnitExportInput): Generator<Row> {
+  for (const u of iterateUnits(call.ctx.db, input)) {
+    yield { name: u.name, type: u.type, parentName: u.parentName, headcount: u.headcount, leaderName: u.leaderName, peopleCount: u.peopleCount, status: u.status };
   }
-  const data = await writeWorkbook([
-    { name: '人员名册', title: `人员名册（${toIsoDate(call.now)}导出，共${rows.length}人）`, columns: PERSON_EXPORT_COLUMNS, rows },
-  ]);
-  inTransaction(call, () => audit(call, 'export', null, { list: '人员名册', rows: rows.length, filters: input }));
-  return fileResult('人员名册', call, data);
+}
+
+function* personRows(call: Call, input: PersonExportInput): Generator<Row> {
+  for (const p of iteratePeople(call.ctx.db, input)) {
+    yield { name: p.name, unitName: p.unitName, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category, status: p.status };
+  }
+}
+
+export function exportUnits(call: Call, input: UnitExportInput): Promise<FileResult> {
+  return exportList(call, '单位名册', '个', UNIT_EXPORT_COLUMNS, unitRows(call, input), input);
+}
+
+export function exportPeople(call: Call, input: PersonExportInput): Promise<FileResult> {
+  return exportList(call, '人员名册', '人', PERSON_EXPORT_COLUMNS, personRows(call, input), input);
 }
 
 export { fileResult };
