@@ -1,0 +1,26 @@
+// Masking of protected reporter data for roles that may not see it: 张** · 138****5678.
+
+export function maskName(name: string): string {
+  const chars = Array.from(name.trim());
+  if (chars.length === 0) return '';
+  return `${chars[0]}${'*'.repeat(Math.max(chars.length - 1, 1))}`;
+}
+
+export function maskPhone(phone: string): string {
+  const p = phone.trim();
+  if (p.length <= 4) return '*'.repeat(p.length);
+  if (p.length === 11) return `${p.slice(0, 3)}****${p.slice(7)}`;
+  return `${'*'.repeat(p.length - 4)}${p.slice(-4)}`;
+}
+
+export function maskIdNumber(id: string): string {
+  const v = id.trim();
+  if (v.length < 8) return '*'.repeat(v.length);
+  return `${v.slice(0, 3)}${'*'.repeat(v.length - 7)}${v.slice(-4)}`;
+}
+
+export function maskAddress(address: string): string {
+  const chars = Array.from(address.trim());
+  if (chars.length === 0) return '';
+  return `${chars.slice(0, Math.min(6, Math.ceil(chars.length / 3))).join('')}****`;
+}
