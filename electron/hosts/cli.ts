@@ -1,5 +1,5 @@
 // lianqing — the command-line host over the same services.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open.ts';
@@ -8,6 +8,7 @@ import { verifyAuditChain } from '../../db/repos/audit.ts';
 import type { Db } from '../../db/types.ts';
 import type { OpName, OpOutput } from '../../shared/api.ts';
 import type { Page } from '../../shared/schemas/common.ts';
+import { setupAdminInput } from '../../shared/schemas/auth.ts';
 import { createServiceContext, type ServiceContext } from '../services/context.ts';
 import { dispatchLocal } from '../services/dispatch.ts';
 import { startHttpHost } from './http.ts';
@@ -85,16 +86,21 @@ async function serve(db: string, port: number | undefined): Promise<void> {
 async function demo(file: string, password: string | undefined, username: string): Promise<void> {
   if (!password) fail('请用 --admin-password 指定管理员密码（至少8位，须同时包含字母和数字）。');
   if (existsSync(file)) fail(`文件已存在，不会覆盖：${file}`);
+  const checked = setupAdminInput.safeParse({ username, displayName: '系统管理员', password, loadDemo: true });
+  if (!checked.success) fail([...new Set(checked.error.issues.map((i) => i.message))].join('；'));
   mkdirSync(dirname(resolve(file)), { recursive: true });
   const { db } = openDatabase(file);
   const ctx = createServiceContext(db, file);
   try {
-    await call(ctx, 'auth.setupAdmin', { username, displayName: '系统管理员', password, loadDemo: true });
+    await call(ctx, 'auth.setupAdmin', checked.data);
     const units = await call(ctx, 'units.list', { pageSize: 1 });
     const people = await call(ctx, 'people.list', { pageSize: 1 });
-    process.stdout.write(`已创建演示数据库：${file}\n单位 ${units.total} 个，人员 ${people.total} 名；管理员用户名：${username}\n`);
-  } finally {
     db.close();
+    process.stdout.write(`已创建演示数据库：${file}\n单位 ${units.total} 个，人员 ${people.total} 名；管理员用户名：${username}\n`);
+  } catch (error) {
+    db.close();
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+    throw error;
   }
 }
 
@@ -121,7 +127,7 @@ function check(file: string): boolean {
   const report: Array<[boolean, string]> = [];
   let db: Db | null = null;
   try {
-    db = openDatabase(file, { migrate: false }).db;
+    db = openDatabase(file, { readonly: true }).db;
   } catch (error) {
     report.push([false, `无法打开数据库：${error instanceof Error ? error.message : String(error)}`]);
   }
@@ -168,7 +174,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, sub, arg] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
-    return command ? 0 : 1;
+    return values.help ? 0 : 1;
   }
   const db = resolve(values.db ?? defaultDbPath());
   const port = values.port === undefined ? undefined : Number(values.port);

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ServiceContext } from '../services/context.ts';
 import { dispatch } from '../services/dispatch.ts';
 
@@ -51,18 +51,20 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
+        // Keep reading and dropping the rest, so the 413 answer reaches the caller.
+        tooLarge = true;
+        chunks = [];
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -101,7 +103,7 @@ async function serveStatic(res: ServerResponse, root: string, urlPath: string): 
 export function startHttpHost(ctx: ServiceContext, options: { staticDir: string; port?: number }): Promise<HttpHost> {
   const tokenText = randomBytes(24).toString('base64url');
   const token = Buffer.from(tokenText);
-  const root = normalize(options.staticDir);
+  const root = resolve(options.staticDir);
   let port = 0;
 
   const server = createServer((req, res) => {

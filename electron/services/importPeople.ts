@@ -1,6 +1,7 @@
 // Import of people from the office's Excel roster; units must already be registered.
 import { PERSON_CATEGORIES, RANKS, personFields, type PersonCreateInput } from '../../shared/schemas/people.ts';
 import { z } from '../../shared/zod.ts';
+import { cleanName } from '../../shared/text.ts';
 import { countNamesakesInUnit, insertPerson } from '../../db/repos/people.ts';
 import { findUnitsByName } from '../../db/repos/units.ts';
 import { audit, inTransaction, type Call } from './context.ts';
@@ -60,7 +61,7 @@ function parseRows(call: Call, sheet: SheetRows): { rows: Array<{ rowNumber: num
     if (!values.category) problems.push('请填写身份类别');
     else if (!category) problems.push(`身份类别“${values.category}”无效（可选：${PERSON_CATEGORIES.join('、')}）`);
 
-    const unitName = values.unitName ?? '';
+    const unitName = cleanName(values.unitName ?? '');
     let unitId: number | null = null;
     if (unitName) {
       const units = unitCache.get(unitName) ?? findUnitsByName(call.ctx.db, unitName);

@@ -2,7 +2,7 @@
 // (in the file or already registered), and all written in one transaction or none.
 import { UNIT_TYPES, unitFields, type UnitCreateInput, type UnitType } from '../../shared/schemas/units.ts';
 import { z } from '../../shared/zod.ts';
-import { parseWholeNumber } from '../../shared/text.ts';
+import { cleanName, parseWholeNumber } from '../../shared/text.ts';
 import { findUnitsByName, getUnit, insertUnit } from '../../db/repos/units.ts';
 import { AppError } from '../../shared/errors.ts';
 import { audit, inTransaction, type Call } from './context.ts';
@@ -57,11 +57,11 @@ function parseRows(call: Call, sheet: SheetRows): Parsed {
     }
     const parsed = rowSchema.safeParse({ name: values.name ?? '', type: type ?? '', headcount, leaderName: values.leaderName ?? '' });
     if (!parsed.success) {
-      const issues = parsed.error.issues.filter((i) => i.path[0] !== 'type' && i.path[0] !== 'headcount');
+      const issues = parsed.error.issues.filter((i) => i.path[0] !== 'type');
       if (issues.length) errors.add(rowNumber, firstIssues(issues));
       continue;
     }
-    rows.push({ rowNumber, value: { ...parsed.data, parentId: null, parentName: values.parentName ?? '' }, parentRow: null });
+    rows.push({ rowNumber, value: { ...parsed.data, parentId: null, parentName: cleanName(values.parentName ?? '') }, parentRow: null });
   }
 
   // Names in the file, to resolve parents within it and to find repeated rows.
@@ -87,7 +87,13 @@ function parseRows(call: Call, sheet: SheetRows): Parsed {
       } else if (inFile.length === 0 && inDb.length === 1) {
         v.parentId = (inDb[0] as { id: number }).id;
       } else if (inFile.length + inDb.length === 0) {
-        errors.add(r.rowNumber, `上级单位“${v.parentName}”不存在：请先导入或添加该单位，或把它列在本表中`);
+        const revoked = findUnitsByName(call.ctx.db, v.parentName).length > 0;
+        errors.add(
+          r.rowNumber,
+          revoked
+            ? `上级单位“${v.parentName}”已撤销，不能再作为上级单位`
+            : `上级单位“${v.parentName}”不存在：请先导入或添加该单位，或把它列在本表中`,
+        );
       } else {
         errors.add(r.rowNumber, `上级单位“${v.parentName}”有重名，无法确定是哪一个，请先在系统中区分`);
       }
@@ -163,7 +169,8 @@ export const unitImportHandlers: HandlerGroup<'units.importTemplate' | 'units.im
 
   'units.importPreview': async (call, input) => {
     const parsed = parseRows(call, await readUpload(input, UNIT_IMPORT_COLUMNS));
-    return preview(parsed.sheet, parsed.rows.map(({ rowNumber, value }) => ({ rowNumber, value })), parsed.errors);
+    const accepted = parsed.rows.filter((r) => !parsed.errors.has(r.rowNumber));
+    return preview(parsed.sheet, accepted.map(({ rowNumber, value }) => ({ rowNumber, value })), parsed.errors);
   },
 
   'units.importCommit': async (call, input) => {

@@ -88,7 +88,7 @@ export function UnitPicker({ label, value, onChange, error, helperText, excludeI
       sx={width ? { width } : undefined}
       fullWidth={!width}
       renderInput={(params) => (
-        <TextField {...params} label={label} required={required} error={Boolean(error)} helperText={error ?? helperText} />
+        <TextField {...params} fullWidth label={label} required={required} error={Boolean(error)} helperText={error ?? helperText} />
       )}
     />
   );

@@ -29,7 +29,10 @@ export function textField(label: string, max: number, required = false) {
 }
 
 export function idField(label: string) {
-  return z.int({ error: `${label}无效` }).positive(`${label}无效`).max(Number.MAX_SAFE_INTEGER, `${label}无效`);
+  return z
+    .int({ error: (issue) => (issue.input === undefined || issue.input === null ? `请选择${label}` : `${label}无效`) })
+    .positive(`${label}无效`)
+    .max(Number.MAX_SAFE_INTEGER, `${label}无效`);
 }
 
 export function enumField<const T extends readonly [string, ...string[]]>(label: string, values: T) {

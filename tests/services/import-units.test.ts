@@ -321,7 +321,7 @@ describe('units import: rows with errors are reported and nothing is written', (
     await ok(env, 'units.setStatus', { id: old.id, status: '已撤销', version: old.version }, admin);
     await expectRowErrors(
       [['老街社区', '社区', '老城镇', '', '']],
-      [{ rowNumber: 2, message: '上级单位“老城镇”不存在：请先导入或添加该单位，或把它列在本表中' }],
+      [{ rowNumber: 2, message: '上级单位“老城镇”已撤销，不能再作为上级单位' }],
     );
   });
 
@@ -453,5 +453,23 @@ describe('units import template', () => {
     const street = byName(units, '城南街道');
     expect(street).toMatchObject({ type: '镇（街道）', parentId: null, headcount: 20, leaderName: '孙七' });
     expect(byName(units, '城南社区')).toMatchObject({ type: '社区', parentId: street.id, headcount: 9, leaderName: '' });
+  });
+});
+
+describe('units import preview', () => {
+  let env: TestEnv;
+  let admin: string;
+  beforeEach(async () => {
+    env = makeEnv();
+    admin = await setupAdmin(env);
+  });
+  afterEach(() => env.close());
+
+  it('does not count a row as importable once a later check finds a problem with it', async () => {
+    await ok(env, 'units.create', { name: '白沙镇', type: '镇（街道）', parentId: null, headcount: 40 }, admin);
+    const file = await plainFile([['白沙镇', '镇（街道）', '', '40', '周海'], ['河口镇', '镇（街道）', '', '30', '']]);
+    const preview = await ok(env, 'units.importPreview', file, admin);
+    expect(preview.errors.map((e) => e.rowNumber)).toEqual([2]);
+    expect(preview.rows.map((r) => r.rowNumber)).toEqual([3]);
   });
 });

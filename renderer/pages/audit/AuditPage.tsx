@@ -22,7 +22,7 @@ import { entityLabel, opLabel } from './opLabels.ts';
 const AUDIT_SORT_FIELDS = ['at'] as const;
 
 const COLUMNS: GridColDef<AuditRow>[] = [
-  { field: 'at', headerName: '时间', width: 140, valueFormatter: (v: string) => formatTimestamp(v) },
+  { field: 'at', headerName: '时间', width: 150, valueFormatter: (v: string) => formatTimestamp(v) },
   { field: 'username', headerName: '用户', width: 110, sortable: false },
   { field: 'op', headerName: '操作', width: 150, sortable: false, valueFormatter: (v: string) => opLabel(v) },
   {

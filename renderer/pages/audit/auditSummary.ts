@@ -31,6 +31,8 @@ const FIELD_LABELS: Record<string, string> = {
   idleLockMinutes: '自动锁定时间（分钟）',
   maxFailedLogins: '密码错误次数上限',
   lockoutMinutes: '锁定时长（分钟）',
+  units: '单位数',
+  people: '人员数',
 };
 
 function show(value: unknown): string {

@@ -48,6 +48,7 @@ const ENTITY_LABELS: Record<string, string> = {
   export: '导出',
   import: '导入',
   audit: '审计日志',
+  demo: '演示数据',
 };
 
 export function opLabel(op: string): string {

@@ -30,14 +30,14 @@ export function userColumns({ edit, resetPassword, toggleDisabled, unlock }: Act
     {
       field: 'lockedUntil',
       headerName: '锁定至',
-      width: 140,
+      width: 150,
       sortable: false,
       valueFormatter: (v: string | null) => (v ? formatTimestamp(v) : ''),
     },
     {
       field: 'lastLoginAt',
       headerName: '最近登录',
-      width: 140,
+      width: 150,
       valueFormatter: (v: string | null) => (v ? formatTimestamp(v) : '从未登录'),
     },
     {

@@ -1,0 +1,51 @@
+// End-to-end tests: the browser shell (loopback host + built renderer) in a real Chromium,
+// and the Electron window where an Electron binary exists. Build the renderer first:
+//   npx vite build && npx playwright test --project=chromium
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+
+/** Playwright's own Chromium when it was downloaded; otherwise the system's (Debian's). */
+function chromiumPath(): string | undefined {
+  try {
+    const bundled = chromium.executablePath();
+    if (bundled && existsSync(bundled)) return undefined;
+  } catch {
+    // not installed
+  }
+  return '/usr/bin/chromium';
+}
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/electron',
+    },
+  ],
+});

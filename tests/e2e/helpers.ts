@@ -1,0 +1,63 @@
+// What the end-to-end tests do the way a person would: set up, fill forms by their labels,
+// read the lists.
+import type { Locator, Page } from '@playwright/test';
+import { ADMIN, expect } from './fixtures.ts';
+
+/** 首次设置 through the screen, optionally with the demo data; lands on 首页. */
+export async function setupAdmin(page: Page, url: string, loadDemo = false): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: '首次设置' })).toBeVisible();
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('姓名').fill(ADMIN.displayName);
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('确认密码').fill(ADMIN.password);
+  if (loadDemo) await page.getByLabel('载入演示数据（约200个单位、2000名人员）').check();
+  await page.getByRole('button', { name: '创建管理员并进入系统' }).click();
+  await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible({ timeout: 30_000 });
+}
+
+export function grid(page: Page, name: string): Locator {
+  return page.getByRole('grid', { name });
+}
+
+/** The total a server-side list reports in its pagination ("1–25 共 200"). */
+export async function gridTotal(page: Page): Promise<number> {
+  const text = (await page.locator('.MuiTablePagination-displayedRows').first().textContent()) ?? '';
+  const match = /共\s*([\d,]+)/.exec(text);
+  if (!match?.[1]) throw new Error(`no total in "${text}"`);
+  return Number(match[1].replace(/,/g, ''));
+}
+
+/** The values of one column of the rows shown. */
+export async function columnValues(list: Locator, field: string): Promise<string[]> {
+  return list.locator(`.MuiDataGrid-row [data-field="${field}"]`).allTextContents();
+}
+
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** The cell of the name column showing exactly `name`. */
+export function nameCell(list: Locator, name: string): Locator {
+  return list.locator('[role="gridcell"][data-field="name"]').filter({ hasText: exactly(name) });
+}
+
+/** The grid row whose name column is exactly `name`. */
+export function rowWith(list: Locator, name: string): Locator {
+  return list.getByRole('row').filter({ has: list.page().locator('[data-field="name"]').filter({ hasText: exactly(name) }) });
+}
+
+/** Picks a value of a labelled select (MUI TextField select). */
+export async function choose(scope: Page | Locator, label: string, option: string): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope;
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Types into a labelled unit Autocomplete and picks the unit with that exact name. */
+export async function pickUnit(scope: Locator, label: string, typed: string, name: string): Promise<void> {
+  const input = scope.getByRole('combobox', { name: label });
+  await input.fill(typed);
+  await scope.page().getByRole('option').filter({ hasText: name }).first().click();
+  await expect(input).toHaveValue(name);
+}
