@@ -1,23 +1,11 @@
 // npm start: the Electron window where an Electron runtime exists; otherwise, in one line,
 // why not, and the same app as a browser shell on 127.0.0.1 (its URL printed).
-import { createRequire } from 'node:module';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { PROJECT_ROOT, RENDERER_DIR, defaultDbPath } from '../electron/hosts/paths.ts';
 import { env, run } from './lib/run.ts';
-
-function electronBinary(): string | null {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof path === 'string' && existsSync(path)) return path;
-  } catch {
-    // electron's index.js throws when its binary was never downloaded
-  }
-  if (override && existsSync(override)) return override;
-  return null;
-}
+import { electronBinary } from './lib/electron.ts';
 
 function newestMtime(dir: string): number {
   let newest = 0;

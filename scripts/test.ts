@@ -62,17 +62,35 @@ function vitestCounts(): Counts {
   return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 }
 
-function playwrightCounts(): Counts {
+interface PwSuite {
+  suites?: PwSuite[];
+  specs?: Array<{ title: string; tests: Array<{ projectName: string; status: string; annotations: Array<{ type: string; description?: string }> }> }>;
+}
+
+function playwrightCounts(): Counts & { skippedWhy: string[] } {
   const file = join(results, 'e2e.json');
-  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-  return { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped };
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0, skippedWhy: [] };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PwSuite[] };
+  const skippedWhy: string[] = [];
+  const walk = (suite: PwSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status !== 'skipped') continue;
+        const why = t.annotations.find((a) => a.type === 'skip')?.description ?? '';
+        skippedWhy.push(`[${t.projectName}] ${spec.title}${why ? ` — ${why}` : ''}`);
+      }
+    }
+    suite.suites?.forEach(walk);
+  };
+  r.suites.forEach(walk);
+  return { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped, skippedWhy };
 }
 
 const v = vitestCounts();
 const p = playwrightCounts();
 console.log(`\nvitest: ${v.passed} passed, ${v.failed} failed, ${v.skipped} skipped`);
 console.log(`playwright: ${p.passed} passed, ${p.failed} failed, ${p.skipped} skipped`);
+for (const line of p.skippedWhy) console.log(`skipped: ${line}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
 const failed = v.failed + p.failed + (failedSteps.length > 0 && v.failed + p.failed === 0 ? 1 : 0);
 console.log(`${v.passed + p.passed} passed, ${failed} failed, ${v.skipped + p.skipped} skipped`);

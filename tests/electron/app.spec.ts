@@ -2,21 +2,10 @@
 // cannot be downloaded on machines without internet: there these tests are SKIPPED (and say
 // so); they never count as passing.
 import { test, expect, _electron as electron } from '@playwright/test';
-import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { electronBinary } from '../../scripts/lib/electron.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof path === 'string' && existsSync(path)) return path;
-  } catch {
-    // no binary downloaded
-  }
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  return override && existsSync(override) ? override : null;
-}
 
 const binary = electronBinary();
 const root = resolve(import.meta.dirname, '..', '..');

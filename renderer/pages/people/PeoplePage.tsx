@@ -2,10 +2,6 @@
 // import from Excel, template and export.
 import { useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import AddIcon from '@mui/icons-material/Add';
-import FileDownloadIcon from '@mui/icons-material/FileDownload';
-import FileUploadIcon from '@mui/icons-material/FileUpload';
 import {
   PERSON_CATEGORIES, PERSON_SORT_FIELDS, PERSON_STATUSES, RANKS, type PersonCategory, type PersonRow, type PersonStatus, type Rank,
 } from '../../../shared/schemas/people.ts';
@@ -14,17 +10,15 @@ import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { ChoiceFilter } from '../../components/ChoiceFilter.tsx';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog.tsx';
-import { downloadFile } from '../../components/download.ts';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { ImportDialog } from '../../components/ImportDialog.tsx';
 import { ListGrid } from '../../components/ListGrid.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { RegistryToolbar } from '../../components/RegistryToolbar.tsx';
 import { SearchField } from '../../components/SearchField.tsx';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useNotice } from '../../components/useNotice.tsx';
 import { useServerGrid, type ListQuery } from '../../components/useServerGrid.ts';
-import { messageOf } from '../../forms/problem.ts';
 import { personColumns } from './personColumns.tsx';
 import { PersonFormDialog } from './PersonFormDialog.tsx';
 import { PERSON_IMPORT_COLUMNS, PERSON_IMPORT_HINT } from './personImport.ts';
@@ -61,7 +55,6 @@ export function PeoplePage() {
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [importing, setImporting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
   const notice = useNotice();
 
   const toggleStatus = (person: PersonRow) => {
@@ -79,44 +72,20 @@ export function PeoplePage() {
 
   const columns = useMemo(() => personColumns({ canEdit, edit: (person) => setEditing({ person }), toggleStatus }), [canEdit]);
 
-  const runDownload = (what: 'export' | 'template') => {
-    setActionError(null);
-    setExporting(true);
-    const call =
-      what === 'export'
-        ? api.call('people.export', { ...filters, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir })
-        : api.call('people.importTemplate', {});
-    call
-      .then((file) => {
-        downloadFile(file);
-        notice.show(`已生成“${file.fileName}”`);
-      })
-      .catch((e: unknown) => setActionError(messageOf(e)))
-      .finally(() => setExporting(false));
-  };
-
   return (
     <>
-      <PageHeader title="人员管理">
-        {canEdit ? (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ person: null })}>
-            新增人员
-          </Button>
-        ) : null}
-        {canImport ? (
-          <>
-            <Button variant="outlined" startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>
-              导入
-            </Button>
-            <Button variant="outlined" onClick={() => runDownload('template')} disabled={exporting}>
-              下载导入模板
-            </Button>
-          </>
-        ) : null}
-        <Button variant="outlined" startIcon={<FileDownloadIcon />} onClick={() => runDownload('export')} disabled={exporting}>
-          导出Excel
-        </Button>
-      </PageHeader>
+      <RegistryToolbar
+        title="人员管理"
+        addLabel="新增人员"
+        canEdit={canEdit}
+        canImport={canImport}
+        onAdd={() => setEditing({ person: null })}
+        onImport={() => setImporting(true)}
+        template={() => api.call('people.importTemplate', {})}
+        exportList={() => api.call('people.export', { ...filters, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir })}
+        onError={setActionError}
+        notify={notice.show}
+      />
       <FilterBar>
         <SearchField label="搜索姓名" value={search} onChange={setSearch} width={200} />
         <UnitPicker label="所在单位" value={unit} onChange={setUnit} includeInactive width={240} />

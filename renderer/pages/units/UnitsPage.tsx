@@ -2,26 +2,20 @@
 // 撤销/恢复, import from Excel, template and export.
 import { useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import AddIcon from '@mui/icons-material/Add';
-import FileDownloadIcon from '@mui/icons-material/FileDownload';
-import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { UNIT_SORT_FIELDS, UNIT_STATUSES, UNIT_TYPES, type UnitRow, type UnitStatus, type UnitType } from '../../../shared/schemas/units.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { ChoiceFilter } from '../../components/ChoiceFilter.tsx';
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog.tsx';
-import { downloadFile } from '../../components/download.ts';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { ImportDialog } from '../../components/ImportDialog.tsx';
 import { ListGrid } from '../../components/ListGrid.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { RegistryToolbar } from '../../components/RegistryToolbar.tsx';
 import { SearchField } from '../../components/SearchField.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { useNotice } from '../../components/useNotice.tsx';
 import { useServerGrid, type ListQuery } from '../../components/useServerGrid.ts';
-import { messageOf } from '../../forms/problem.ts';
 import { unitColumns } from './unitColumns.tsx';
 import { UnitFormDialog } from './UnitFormDialog.tsx';
 import { UNIT_IMPORT_COLUMNS, UNIT_IMPORT_HINT } from './unitImport.ts';
@@ -53,7 +47,6 @@ export function UnitsPage() {
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [importing, setImporting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
   const notice = useNotice();
 
   const toggleStatus = (unit: UnitRow) => {
@@ -71,44 +64,20 @@ export function UnitsPage() {
 
   const columns = useMemo(() => unitColumns({ canEdit, edit: (unit) => setEditing({ unit }), toggleStatus }), [canEdit]);
 
-  const runDownload = (what: 'export' | 'template') => {
-    setActionError(null);
-    setExporting(true);
-    const call =
-      what === 'export'
-        ? api.call('units.export', { ...filters, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir })
-        : api.call('units.importTemplate', {});
-    call
-      .then((file) => {
-        downloadFile(file);
-        notice.show(`已生成“${file.fileName}”`);
-      })
-      .catch((e: unknown) => setActionError(messageOf(e)))
-      .finally(() => setExporting(false));
-  };
-
   return (
     <>
-      <PageHeader title="单位管理">
-        {canEdit ? (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ unit: null })}>
-            新增单位
-          </Button>
-        ) : null}
-        {canImport ? (
-          <>
-            <Button variant="outlined" startIcon={<FileUploadIcon />} onClick={() => setImporting(true)}>
-              导入
-            </Button>
-            <Button variant="outlined" onClick={() => runDownload('template')} disabled={exporting}>
-              下载导入模板
-            </Button>
-          </>
-        ) : null}
-        <Button variant="outlined" startIcon={<FileDownloadIcon />} onClick={() => runDownload('export')} disabled={exporting}>
-          导出Excel
-        </Button>
-      </PageHeader>
+      <RegistryToolbar
+        title="单位管理"
+        addLabel="新增单位"
+        canEdit={canEdit}
+        canImport={canImport}
+        onAdd={() => setEditing({ unit: null })}
+        onImport={() => setImporting(true)}
+        template={() => api.call('units.importTemplate', {})}
+        exportList={() => api.call('units.export', { ...filters, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir })}
+        onError={setActionError}
+        notify={notice.show}
+      />
       <FilterBar>
         <SearchField label="搜索单位名称" value={search} onChange={setSearch} />
         <ChoiceFilter label="单位类型" value={type} choices={UNIT_TYPES} onChange={setType} />
