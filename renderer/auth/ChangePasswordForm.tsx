@@ -3,7 +3,7 @@ import { useState, type ReactElement } from 'react';
 import TextField from '@mui/material/TextField';
 import { changePasswordInput, PASSWORD_RULE } from '../../shared/schemas/auth.ts';
 import { api } from '../api/client.ts';
-import { problemOf } from '../forms/problem.ts';
+import { useSave } from '../forms/useSave.ts';
 import { validate, type FormProblem } from '../forms/validate.ts';
 
 export interface ChangePasswordState {
@@ -17,8 +17,7 @@ export function useChangePassword(onDone: () => void): ChangePasswordState {
   const [oldPassword, setOldPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { busy, problem, setProblem, save } = useSave<unknown>(onDone);
 
   const submit = () => {
     if (busy) return;
@@ -31,18 +30,7 @@ export function useChangePassword(onDone: () => void): ChangePasswordState {
       setProblem({ message: '两次输入的新密码不一致，请重新输入。', fields: { confirm: '两次输入的新密码不一致' } });
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    api
-      .call('auth.changePassword', checked.data)
-      .then(() => {
-        setBusy(false);
-        onDone();
-      })
-      .catch((e: unknown) => {
-        setProblem(problemOf(e));
-        setBusy(false);
-      });
+    save(api.call('auth.changePassword', checked.data));
   };
 
   const f = problem?.fields ?? {};

@@ -7,8 +7,8 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import { PASSWORD_RULE, setupAdminInput, type LoginResult } from '../../shared/schemas/auth.ts';
 import { api } from '../api/client.ts';
-import { problemOf } from '../forms/problem.ts';
-import { validate, type FormProblem } from '../forms/validate.ts';
+import { useSave } from '../forms/useSave.ts';
+import { validate } from '../forms/validate.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 
 export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
@@ -17,8 +17,7 @@ export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [loadDemo, setLoadDemo] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { busy, problem, setProblem, save } = useSave(onDone);
 
   const submit = () => {
     if (busy) return;
@@ -31,15 +30,7 @@ export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
       setProblem({ message: '两次输入的密码不一致，请重新输入。', fields: { confirm: '两次输入的密码不一致' } });
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    api
-      .call('auth.setupAdmin', checked.data)
-      .then(onDone)
-      .catch((e: unknown) => {
-        setProblem(problemOf(e));
-        setBusy(false);
-      });
+    save(api.call('auth.setupAdmin', checked.data));
   };
 
   const f = problem?.fields ?? {};

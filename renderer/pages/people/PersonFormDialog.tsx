@@ -9,8 +9,8 @@ import { api } from '../../api/client.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.tsx';
 import { FormDialog } from '../../forms/FormDialog.tsx';
-import { problemOf } from '../../forms/problem.ts';
-import { validate, type FormProblem } from '../../forms/validate.ts';
+import { useSave } from '../../forms/useSave.ts';
+import { validate } from '../../forms/validate.ts';
 
 interface Props {
   person: PersonRow | null;
@@ -27,8 +27,7 @@ export function PersonFormDialog({ person, onSaved, onClose }: Props) {
   const [rank, setRank] = useState<Rank | ''>(person?.rank ?? '');
   const [party, setParty] = useState<YesNo>(person ? (person.partyMember ? '是' : '否') : '');
   const [category, setCategory] = useState<PersonCategory | ''>(person?.category ?? '');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { busy, problem, setProblem, save } = useSave(onSaved);
 
   const submit = () => {
     const draft = {
@@ -49,17 +48,7 @@ export function PersonFormDialog({ person, onSaved, onClose }: Props) {
       if (!checked.ok) return setProblem(checked.problem);
       saving = api.call('people.create', checked.data);
     }
-    setBusy(true);
-    setProblem(null);
-    saving
-      .then((saved) => {
-        setBusy(false);
-        onSaved(saved);
-      })
-      .catch((e: unknown) => {
-        setBusy(false);
-        setProblem(problemOf(e));
-      });
+    save(saving);
   };
 
   const f = problem?.fields ?? {};

@@ -11,7 +11,8 @@ import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { problemOf } from '../../forms/problem.ts';
-import { validate, type FormProblem } from '../../forms/validate.ts';
+import { useSave } from '../../forms/useSave.ts';
+import { validate } from '../../forms/validate.ts';
 
 type Draft = Record<keyof Settings, string>;
 
@@ -34,9 +35,12 @@ export function SettingsPage() {
   const { setIdleLockMinutes } = useSession();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, save } = useSave((s: Settings) => {
+    setDraft(toDraft(s));
+    setSaved(true);
+    setIdleLockMinutes(s.idleLockMinutes);
+  });
 
   useEffect(() => {
     api
@@ -54,20 +58,7 @@ export function SettingsPage() {
       lockoutMinutes: toNumber(draft.lockoutMinutes),
     });
     if (!checked.ok) return setProblem(checked.problem);
-    setBusy(true);
-    setProblem(null);
-    api
-      .call('settings.update', checked.data)
-      .then((s) => {
-        setDraft(toDraft(s));
-        setSaved(true);
-        setBusy(false);
-        setIdleLockMinutes(s.idleLockMinutes);
-      })
-      .catch((e: unknown) => {
-        setProblem(problemOf(e));
-        setBusy(false);
-      });
+    save(api.call('settings.update', checked.data));
   };
 
   return (

@@ -7,8 +7,8 @@ import { api } from '../../api/client.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.tsx';
 import { FormDialog } from '../../forms/FormDialog.tsx';
-import { problemOf } from '../../forms/problem.ts';
-import { validate, type FormProblem } from '../../forms/validate.ts';
+import { useSave } from '../../forms/useSave.ts';
+import { validate } from '../../forms/validate.ts';
 
 interface Props {
   /** The unit being edited, or null for a new one. */
@@ -25,8 +25,7 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
   );
   const [headcount, setHeadcount] = useState(unit?.headcount === null || unit === null ? '' : String(unit.headcount));
   const [leaderName, setLeaderName] = useState(unit?.leaderName ?? '');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { busy, problem, setProblem, save } = useSave(onSaved);
 
   const submit = () => {
     const count = headcount.trim() === '' ? null : Number(headcount.trim());
@@ -45,17 +44,7 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
       if (!checked.ok) return setProblem(checked.problem);
       saving = api.call('units.create', checked.data);
     }
-    setBusy(true);
-    setProblem(null);
-    saving
-      .then((saved) => {
-        setBusy(false);
-        onSaved(saved);
-      })
-      .catch((e: unknown) => {
-        setBusy(false);
-        setProblem(problemOf(e));
-      });
+    save(saving);
   };
 
   const f = problem?.fields ?? {};

@@ -5,29 +5,17 @@ import Typography from '@mui/material/Typography';
 import { PASSWORD_RULE, userResetPasswordInput, type UserRow } from '../../../shared/schemas/auth.ts';
 import { api } from '../../api/client.ts';
 import { FormDialog } from '../../forms/FormDialog.tsx';
-import { problemOf } from '../../forms/problem.ts';
-import { validate, type FormProblem } from '../../forms/validate.ts';
+import { useSave } from '../../forms/useSave.ts';
+import { validate } from '../../forms/validate.ts';
 
 export function ResetPasswordDialog({ user, onSaved, onClose }: { user: UserRow; onSaved(user: UserRow): void; onClose(): void }) {
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { busy, problem, setProblem, save } = useSave(onSaved);
 
   const submit = () => {
     const checked = validate(userResetPasswordInput, { id: user.id, password });
     if (!checked.ok) return setProblem(checked.problem);
-    setBusy(true);
-    setProblem(null);
-    api
-      .call('users.resetPassword', checked.data)
-      .then((saved) => {
-        setBusy(false);
-        onSaved(saved);
-      })
-      .catch((e: unknown) => {
-        setBusy(false);
-        setProblem(problemOf(e));
-      });
+    save(api.call('users.resetPassword', checked.data));
   };
 
   return (

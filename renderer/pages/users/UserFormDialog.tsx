@@ -7,8 +7,8 @@ import { PASSWORD_RULE, userCreateInput, userUpdateInput, type UserRow } from '.
 import { api } from '../../api/client.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FormDialog } from '../../forms/FormDialog.tsx';
-import { problemOf } from '../../forms/problem.ts';
-import { validate, type FormProblem } from '../../forms/validate.ts';
+import { useSave } from '../../forms/useSave.ts';
+import { validate } from '../../forms/validate.ts';
 
 interface Props {
   user: UserRow | null;
@@ -21,8 +21,7 @@ export function UserFormDialog({ user, onSaved, onClose }: Props) {
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [role, setRole] = useState<Role | ''>(user?.role ?? '');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { busy, problem, setProblem, save } = useSave(onSaved);
 
   const submit = () => {
     let saving: Promise<UserRow>;
@@ -35,17 +34,7 @@ export function UserFormDialog({ user, onSaved, onClose }: Props) {
       if (!checked.ok) return setProblem(checked.problem);
       saving = api.call('users.create', checked.data);
     }
-    setBusy(true);
-    setProblem(null);
-    saving
-      .then((saved) => {
-        setBusy(false);
-        onSaved(saved);
-      })
-      .catch((e: unknown) => {
-        setBusy(false);
-        setProblem(problemOf(e));
-      });
+    save(saving);
   };
 
   const f = problem?.fields ?? {};
