@@ -37,7 +37,7 @@ if (electron) {
   const child = spawn(electron, ['.'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: env() });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('未找到 Electron 运行时（本机不能联网下载），改为启动浏览器版：请用浏览器打开下面第一行的地址。');
+  console.log('未找到 Electron 运行时（本机不能联网下载），改为启动浏览器版：请用浏览器打开下面以 http://127.0.0.1 开头的地址。');
   buildRenderer();
   const { main } = await import('../electron/hosts/cli.ts');
   await main(['serve', '--db', process.env.LIANQING_DB ?? defaultDbPath()]);
