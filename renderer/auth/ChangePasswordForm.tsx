@@ -1,10 +1,10 @@
 // The fields of 修改密码 and their submission, shared by the forced screen and the dialog.
 import { useState, type ReactElement } from 'react';
-import TextField from '@mui/material/TextField';
 import { changePasswordInput, PASSWORD_RULE } from '../../shared/schemas/auth.ts';
 import { api } from '../api/client.ts';
 import { useSave } from '../forms/useSave.ts';
 import { validate, type FormProblem } from '../forms/validate.ts';
+import { FormTextField } from '../forms/FormTextField.tsx';
 
 export interface ChangePasswordState {
   fields: ReactElement;
@@ -36,36 +36,31 @@ export function useChangePassword(onDone: () => void): ChangePasswordState {
   const f = problem?.fields ?? {};
   const fields = (
     <>
-      <TextField
+      <FormTextField
         label="原密码"
         type="password"
         value={oldPassword}
         onChange={(e) => setOldPassword(e.target.value)}
         autoFocus
         autoComplete="current-password"
-        error={Boolean(f.oldPassword)}
-        helperText={f.oldPassword}
-        fullWidth
+        problem={f.oldPassword}
       />
-      <TextField
+      <FormTextField
         label="新密码"
         type="password"
         value={newPassword}
         onChange={(e) => setNewPassword(e.target.value)}
         autoComplete="new-password"
-        error={Boolean(f.newPassword)}
-        helperText={f.newPassword ?? PASSWORD_RULE}
-        fullWidth
+        problem={f.newPassword}
+        hint={PASSWORD_RULE}
       />
-      <TextField
+      <FormTextField
         label="确认新密码"
         type="password"
         value={confirm}
         onChange={(e) => setConfirm(e.target.value)}
         autoComplete="new-password"
-        error={Boolean(f.confirm)}
-        helperText={f.confirm}
-        fullWidth
+        problem={f.confirm}
       />
     </>
   );

@@ -4,12 +4,12 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import TextField from '@mui/material/TextField';
 import { PASSWORD_RULE, setupAdminInput, type LoginResult } from '../../shared/schemas/auth.ts';
 import { api } from '../api/client.ts';
 import { useSave } from '../forms/useSave.ts';
 import { validate } from '../forms/validate.ts';
 import { AuthLayout } from './AuthLayout.tsx';
+import { FormTextField } from '../forms/FormTextField.tsx';
 
 export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
   const [username, setUsername] = useState('admin');
@@ -41,43 +41,37 @@ export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
           {problem.message}
         </Alert>
       ) : null}
-      <TextField
+      <FormTextField
         label="用户名"
         value={username}
         onChange={(e) => setUsername(e.target.value)}
         autoFocus
         autoComplete="username"
-        error={Boolean(f.username)}
-        helperText={f.username ?? '3到32位字母、数字、下划线、点或连字符'}
-        fullWidth
+        problem={f.username}
+        hint="3到32位字母、数字、下划线、点或连字符"
       />
-      <TextField
+      <FormTextField
         label="姓名"
         value={displayName}
         onChange={(e) => setDisplayName(e.target.value)}
-        error={Boolean(f.displayName)}
-        helperText={f.displayName}
-        fullWidth
+        problem={f.displayName}
       />
-      <TextField
+      <FormTextField
         label="密码"
         type="password"
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         autoComplete="new-password"
-        error={Boolean(f.password)}
-        helperText={f.password ?? PASSWORD_RULE}
-        fullWidth
+        problem={f.password}
+        hint={PASSWORD_RULE}
       />
-      <TextField
+      <FormTextField
         label="确认密码"
         type="password"
         value={confirm}
         onChange={(e) => setConfirm(e.target.value)}
         autoComplete="new-password"
-        error={Boolean(f.confirm)}
-        helperText={f.confirm}
-        fullWidth
+        problem={f.confirm}
       />
       <FormControlLabel
         control={<Checkbox checked={loadDemo} onChange={(e) => setLoadDemo(e.target.checked)} />}

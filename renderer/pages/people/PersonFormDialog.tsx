@@ -1,7 +1,6 @@
 // 新增人员 / 编辑人员. Editing sends the version read (optimistic concurrency).
 import { useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import {
   PERSON_CATEGORIES, personCreateInput, personUpdateInput, RANKS, type PersonCategory, type PersonRow, type Rank,
 } from '../../../shared/schemas/people.ts';
@@ -11,6 +10,7 @@ import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.tsx';
 import { FormDialog } from '../../forms/FormDialog.tsx';
 import { useSave } from '../../forms/useSave.ts';
 import { validate } from '../../forms/validate.ts';
+import { FormTextField } from '../../forms/FormTextField.tsx';
 
 interface Props {
   person: PersonRow | null;
@@ -54,40 +54,27 @@ export function PersonFormDialog({ person, onSaved, onClose }: Props) {
   const f = problem?.fields ?? {};
   return (
     <FormDialog open title={person ? '编辑人员' : '新增人员'} busy={busy} error={problem?.message} onSubmit={submit} onClose={onClose}>
-      <TextField
+      <FormTextField
         label="姓名"
         value={name}
         onChange={(e) => setName(e.target.value)}
         required
         autoFocus
-        error={Boolean(f.name)}
-        helperText={f.name}
-        fullWidth
+        problem={f.name}
       />
       <UnitPicker label="所在单位" value={unit} onChange={setUnit} required error={f.unitId} helperText="输入单位名称中的文字查找" />
-      <TextField
+      <FormTextField
         label="职务"
         value={post}
         onChange={(e) => setPost(e.target.value)}
         required
-        error={Boolean(f.post)}
-        helperText={f.post}
-        fullWidth
+        problem={f.post}
       />
       <ChoiceField label="职级" value={rank} choices={RANKS} onChange={setRank} error={f.rank} />
-      <TextField
-        select
-        required
-        label="是否中共党员"
-        value={party}
-        onChange={(e) => setParty(e.target.value as YesNo)}
-        error={Boolean(f.partyMember)}
-        helperText={f.partyMember}
-        fullWidth
-      >
+      <FormTextField select required label="是否中共党员" value={party} onChange={(e) => setParty(e.target.value as YesNo)} problem={f.partyMember}>
         <MenuItem value="是">是</MenuItem>
         <MenuItem value="否">否</MenuItem>
-      </TextField>
+      </FormTextField>
       <ChoiceField label="身份类别" value={category} choices={PERSON_CATEGORIES} onChange={setCategory} error={f.category} />
     </FormDialog>
   );

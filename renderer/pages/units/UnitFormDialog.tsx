@@ -1,7 +1,6 @@
 // 新增单位 / 编辑单位. Editing sends the version read, so a concurrent change is refused
 // by the service instead of silently overwritten.
 import { useState } from 'react';
-import TextField from '@mui/material/TextField';
 import { UNIT_TYPES, unitCreateInput, unitUpdateInput, type UnitRow, type UnitType } from '../../../shared/schemas/units.ts';
 import { api } from '../../api/client.ts';
 import { ChoiceField } from '../../components/ChoiceField.tsx';
@@ -9,6 +8,7 @@ import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.tsx';
 import { FormDialog } from '../../forms/FormDialog.tsx';
 import { useSave } from '../../forms/useSave.ts';
 import { validate } from '../../forms/validate.ts';
+import { FormTextField } from '../../forms/FormTextField.tsx';
 
 interface Props {
   /** The unit being edited, or null for a new one. */
@@ -50,15 +50,13 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
   const f = problem?.fields ?? {};
   return (
     <FormDialog open title={unit ? '编辑单位' : '新增单位'} busy={busy} error={problem?.message} onSubmit={submit} onClose={onClose}>
-      <TextField
+      <FormTextField
         label="单位名称"
         value={name}
         onChange={(e) => setName(e.target.value)}
         required
         autoFocus
-        error={Boolean(f.name)}
-        helperText={f.name}
-        fullWidth
+        problem={f.name}
       />
       <ChoiceField label="单位类型" value={type} choices={UNIT_TYPES} onChange={setType} error={f.type} />
       <UnitPicker
@@ -69,23 +67,19 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
         helperText="输入名称中的文字查找；不属于任何上级单位时留空。行政村、社区的上级单位应为镇（街道）。"
         excludeId={unit?.id}
       />
-      <TextField
+      <FormTextField
         label="编制人数"
         type="number"
         value={headcount}
         onChange={(e) => setHeadcount(e.target.value)}
-        error={Boolean(f.headcount)}
-        helperText={f.headcount}
         slotProps={{ htmlInput: { min: 0, step: 1 } }}
-        fullWidth
+        problem={f.headcount}
       />
-      <TextField
+      <FormTextField
         label="主要负责人"
         value={leaderName}
         onChange={(e) => setLeaderName(e.target.value)}
-        error={Boolean(f.leaderName)}
-        helperText={f.leaderName}
-        fullWidth
+        problem={f.leaderName}
       />
     </FormDialog>
   );

@@ -9,6 +9,7 @@ import { ChoiceField } from '../../components/ChoiceField.tsx';
 import { FormDialog } from '../../forms/FormDialog.tsx';
 import { useSave } from '../../forms/useSave.ts';
 import { validate } from '../../forms/validate.ts';
+import { FormTextField } from '../../forms/FormTextField.tsx';
 
 interface Props {
   user: UserRow | null;
@@ -43,40 +44,36 @@ export function UserFormDialog({ user, onSaved, onClose }: Props) {
       {user ? (
         <TextField label="用户名" value={user.username} disabled fullWidth />
       ) : (
-        <TextField
+        <FormTextField
           label="用户名"
           value={username}
           onChange={(e) => setUsername(e.target.value)}
           required
           autoFocus
           autoComplete="off"
-          error={Boolean(f.username)}
-          helperText={f.username ?? '3到32位字母、数字、下划线、点或连字符，用于登录'}
-          fullWidth
+          problem={f.username}
+          hint="3到32位字母、数字、下划线、点或连字符，用于登录"
         />
       )}
-      <TextField
+      <FormTextField
         label="姓名"
         value={displayName}
         onChange={(e) => setDisplayName(e.target.value)}
         required
         autoFocus={Boolean(user)}
-        error={Boolean(f.displayName)}
-        helperText={f.displayName}
-        fullWidth
+        problem={f.displayName}
       />
       <ChoiceField label="角色" value={role} choices={ROLES} onChange={setRole} error={f.role} />
       {user ? null : (
-        <TextField
+        <FormTextField
           label="初始密码"
           type="password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           required
           autoComplete="new-password"
-          error={Boolean(f.password)}
-          helperText={f.password ?? `${PASSWORD_RULE}。首次登录时须修改。`}
-          fullWidth
+          problem={f.password}
+          hint={`${PASSWORD_RULE}。首次登录时须修改。`}
         />
       )}
     </FormDialog>
