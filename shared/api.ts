@@ -1,7 +1,7 @@
 // The one API contract: every operation once, with its input schema, result type and who may
 // call it. The renderer client and the main-side handlers are typed from this table.
 import { z } from './zod.ts';
-import { ADMIN_ONLY, REGISTRY_EDITORS, ROLES, type Role } from './roles.ts';
+import { ADMIN_ONLY, LEADERS, REGISTRY_EDITORS, ROLES, TIP_CLERKS, TIP_HANDLERS, type Role } from './roles.ts';
 import { fileField, type FileResult, type ImportPreview, type Page } from './schemas/common.ts';
 import {
   unitCreateInput, unitExportInput, unitGetInput, unitListInput, unitOptionsInput, unitStatusInput, unitUpdateInput,
@@ -18,6 +18,14 @@ import {
 import {
   auditListInput, settingsInput, type AuditRow, type AuditVerifyResult, type HomeSummary, type Settings,
 } from './schemas/admin.ts';
+import {
+  attachmentAddInput, attachmentIdInput, calendarListInput, calendarSetInput, extensionDecideInput, extensionRequestInput,
+  queryCodeInput, repeatCandidatesInput, tipApproveInput, tipArchiveInput, tipConcludeInput, tipExportInput,
+  tipFeedbackInput, tipIdInput, tipLinkRepeatInput, tipListInput, tipProposeInput, tipRegisterInput, tipStatsExportInput,
+  tipStatsInput, tipUnlinkRepeatInput,
+  type CalendarDay, type QueryCodeResult, type RepeatCandidate, type ReporterInfo, type TipAttachment, type TipDashboard,
+  type TipDetail, type TipRegisterResult, type TipRow, type TipStats, type UserOption,
+} from './schemas/tips.ts';
 
 /** Who may call an operation: anyone (before login), any signed-in person, or these roles. */
 export type Access = 'public' | 'session' | readonly Role[];
@@ -83,6 +91,37 @@ export const api = {
   'users.resetPassword': write(userResetPasswordInput, ADMIN_ONLY, out<UserRow>()),
   'users.setDisabled': write(userSetDisabledInput, ADMIN_ONLY, out<UserRow>()),
   'users.unlock': write(idInput, ADMIN_ONLY, out<UserRow>()),
+
+  'users.options': read(empty, ALL_ROLES, out<UserOption[]>()),
+
+  'tips.list': read(tipListInput, ALL_ROLES, out<Page<TipRow>>()),
+  'tips.get': read(tipIdInput, ALL_ROLES, out<TipDetail>()),
+  'tips.register': write(tipRegisterInput, TIP_CLERKS, out<TipRegisterResult>()),
+  'tips.repeatCandidates': read(repeatCandidatesInput, ALL_ROLES, out<RepeatCandidate[]>()),
+  'tips.linkRepeat': write(tipLinkRepeatInput, TIP_CLERKS, out<TipDetail>()),
+  'tips.unlinkRepeat': write(tipUnlinkRepeatInput, TIP_CLERKS, out<TipDetail>()),
+  'tips.propose': write(tipProposeInput, TIP_CLERKS, out<TipDetail>()),
+  'tips.approve': write(tipApproveInput, LEADERS, out<TipDetail>()),
+  'tips.conclude': write(tipConcludeInput, TIP_HANDLERS, out<TipDetail>()),
+  'tips.requestExtension': write(extensionRequestInput, TIP_HANDLERS, out<TipDetail>()),
+  'tips.decideExtension': write(extensionDecideInput, LEADERS, out<TipDetail>()),
+  'tips.feedback': write(tipFeedbackInput, TIP_CLERKS, out<TipDetail>()),
+  'tips.archive': write(tipArchiveInput, TIP_CLERKS, out<TipDetail>()),
+  /** Allowed to the roles in settings.reporterRoles; checked by the handler, and audited. */
+  'tips.revealReporter': write(tipIdInput, ALL_ROLES, out<ReporterInfo>()),
+  'tips.lookupCode': write(queryCodeInput, ALL_ROLES, out<QueryCodeResult>()),
+  'tips.addAttachment': write(attachmentAddInput, TIP_HANDLERS, out<TipAttachment>()),
+  'tips.downloadAttachment': read(attachmentIdInput, ALL_ROLES, out<FileResult>()),
+  /** Opens the file in the system viewer where the host can (desktop); false means: download it instead. */
+  'tips.openAttachment': read(attachmentIdInput, ALL_ROLES, out<{ opened: boolean }>()),
+  'tips.dashboard': read(empty, ALL_ROLES, out<TipDashboard>()),
+  'tips.stats': read(tipStatsInput, ALL_ROLES, out<TipStats>()),
+  'tips.statsExport': read(tipStatsExportInput, ALL_ROLES, out<FileResult>()),
+  /** includeReporter is refused for roles without the right; an export with it is audited. */
+  'tips.export': write(tipExportInput, ALL_ROLES, out<FileResult>()),
+
+  'calendar.list': read(calendarListInput, ALL_ROLES, out<CalendarDay[]>()),
+  'calendar.set': write(calendarSetInput, ADMIN_ONLY, out<CalendarDay[]>()),
 
   'settings.get': read(empty, 'session', out<Settings>()),
   'settings.update': write(settingsInput, ADMIN_ONLY, out<Settings>()),

@@ -124,3 +124,10 @@ export function clearLock(db: Db, id: number, now: string): void {
 export function countActiveAdmins(db: Db): number {
   return (db.prepare("SELECT count(*) AS n FROM users WHERE role = '系统管理员' AND disabled = 0").get() as { n: number }).n;
 }
+
+/** Active accounts for pickers (承办人): no login data. */
+export function userOptions(db: Db): Array<{ id: number; displayName: string; role: string }> {
+  return db
+    .prepare('SELECT id, display_name AS displayName, role FROM users WHERE disabled = 0 ORDER BY role, display_name, id')
+    .all() as Array<{ id: number; displayName: string; role: string }>;
+}

@@ -19,6 +19,8 @@ export interface ServiceContext {
   sessions: SessionStore;
   /** Pause used to slow down repeated failed logins (replaced in tests that count it). */
   sleep(ms: number): Promise<void>;
+  /** Opens a file in the system's viewer (desktop host only); false when it could not. */
+  openFile?: (path: string, fileName: string) => Promise<boolean>;
 }
 
 export function createServiceContext(db: Db, dbFile: string, clock: Clock = systemClock): ServiceContext {
@@ -46,9 +48,13 @@ export function nowIso(call: Call): string {
   return call.now.toISOString();
 }
 
-/** Runs fn in one transaction: everything it writes, audit included, lands or none of it. */
+/**
+ * Runs fn in one transaction: everything it writes, audit included, lands or none of it.
+ * BEGIN IMMEDIATE takes the write lock first, so two processes on one file queue (busy_timeout)
+ * instead of failing when both read and then write (per-year tip numbers rely on it).
+ */
 export function inTransaction<T>(call: Call, fn: () => T): T {
-  return call.ctx.db.transaction(fn)();
+  return call.ctx.db.transaction(fn).immediate();
 }
 
 export function audit(call: Call, entity: string, entityId: number | string | null, summary: unknown): void {

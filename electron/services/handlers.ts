@@ -8,6 +8,13 @@ import { unitImportHandlers } from './importUnits.ts';
 import { peopleImportHandlers } from './importPeople.ts';
 import { settingsHandlers } from './settings.ts';
 import { adminHandlers } from './admin.ts';
+import { tipViewHandlers } from './tipView.ts';
+import { tipRegisterHandlers } from './tipRegister.ts';
+import { tipRepeatHandlers } from './tipRepeats.ts';
+import { tipFlowHandlers } from './tipFlow.ts';
+import { tipAttachmentHandlers } from './tipAttachments.ts';
+import { tipDashboardHandlers } from './tipDashboard.ts';
+import { calendarHandlers } from './calendar.ts';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -18,4 +25,11 @@ export const handlers: Handlers = {
   ...peopleImportHandlers,
   ...settingsHandlers,
   ...adminHandlers,
+  ...tipViewHandlers,
+  ...tipRegisterHandlers,
+  ...tipRepeatHandlers,
+  ...tipFlowHandlers,
+  ...tipAttachmentHandlers,
+  ...tipDashboardHandlers,
+  ...calendarHandlers,
 };

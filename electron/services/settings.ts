@@ -12,7 +12,7 @@ export function getSettings(db: Db): Settings {
   for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
     const candidate = { ...merged, [key]: stored[key] ?? merged[key] };
     const parsed = settingsInput.safeParse(candidate);
-    if (parsed.success) merged[key] = parsed.data[key];
+    if (parsed.success) Object.assign(merged, { [key]: parsed.data[key] });
   }
   return merged;
 }

@@ -3,8 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { UserRow } from '../../shared/schemas/auth.ts';
 import {
   clearLock, countActiveAdmins, getUserById, getUserByUsername, insertUser, listUsers, setDisabled, setPasswordHash,
-  toUserRow, updateUserProfile, type UserRecord,
-} from '../../db/repos/users.ts';
+  toUserRow, updateUserProfile, type UserRecord, userOptions } from '../../db/repos/users.ts';
 import { audit, inTransaction, nowIso, type Call } from './context.ts';
 import type { HandlerGroup } from './handler.ts';
 import { hashPassword } from './passwords.ts';
@@ -26,10 +25,11 @@ function ensureAnotherAdminRemains(call: Call, target: UserRecord): void {
   }
 }
 
-type UserOps = 'users.list' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.setDisabled' | 'users.unlock';
+type UserOps = 'users.list' | 'users.options' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.setDisabled' | 'users.unlock';
 
 export const userHandlers: HandlerGroup<UserOps> = {
   'users.list': (call, input) => listUsers(call.ctx.db, input),
+  'users.options': (call) => userOptions(call.ctx.db),
 
   'users.create': async (call, input) => {
     if (getUserByUsername(call.ctx.db, input.username)) {

@@ -2,6 +2,9 @@ import AdminPanelSettingsOutlined from '@mui/icons-material/AdminPanelSettingsOu
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import MarkEmailUnreadOutlined from '@mui/icons-material/MarkEmailUnreadOutlined';
+import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
+import EventOutlined from '@mui/icons-material/EventOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import type { PageId } from './pages.ts';
@@ -20,5 +23,11 @@ export function PageIcon({ page }: { page: PageId }) {
       return <SettingsOutlined fontSize="small" />;
     case 'audit':
       return <FactCheckOutlined fontSize="small" />;
+    case 'tips':
+      return <MarkEmailUnreadOutlined fontSize="small" />;
+    case 'tipStats':
+      return <BarChartOutlined fontSize="small" />;
+    case 'calendar':
+      return <EventOutlined fontSize="small" />;
   }
 }

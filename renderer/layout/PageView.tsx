@@ -5,6 +5,9 @@ import { PeoplePage } from '../pages/people/PeoplePage.tsx';
 import { UsersPage } from '../pages/users/UsersPage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { AuditPage } from '../pages/audit/AuditPage.tsx';
+import { TipsPage } from '../pages/tips/TipsPage.tsx';
+import { TipStatsPage } from '../pages/tipStats/TipStatsPage.tsx';
+import { CalendarPage } from '../pages/calendar/CalendarPage.tsx';
 
 export function PageView({ page }: { page: PageId }) {
   switch (page) {
@@ -20,5 +23,11 @@ export function PageView({ page }: { page: PageId }) {
       return <SettingsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'tips':
+      return <TipsPage />;
+    case 'tipStats':
+      return <TipStatsPage />;
+    case 'calendar':
+      return <CalendarPage />;
   }
 }

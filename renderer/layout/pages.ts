@@ -3,7 +3,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { OpName } from '../../shared/api.ts';
 import { canCall } from '../app/permissions.ts';
 
-export const PAGE_IDS = ['home', 'units', 'people', 'users', 'settings', 'audit'] as const;
+export const PAGE_IDS = ['home', 'tips', 'tipStats', 'units', 'people', 'calendar', 'users', 'settings', 'audit'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export interface PageInfo {
@@ -15,8 +15,11 @@ export interface PageInfo {
 
 export const PAGES: readonly PageInfo[] = [
   { id: 'home', title: '首页', op: 'home.summary' },
+  { id: 'tips', title: '问题线索台账', op: 'tips.list' },
+  { id: 'tipStats', title: '信访统计', op: 'tips.stats' },
   { id: 'units', title: '单位管理', op: 'units.list' },
   { id: 'people', title: '人员管理', op: 'people.list' },
+  { id: 'calendar', title: '节假日设置', op: 'calendar.set' },
   { id: 'users', title: '用户管理', op: 'users.list' },
   { id: 'settings', title: '系统设置', op: 'settings.update' },
   { id: 'audit', title: '审计日志', op: 'audit.list' },

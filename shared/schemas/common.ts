@@ -2,6 +2,7 @@
 // message read on its own still tells the person what to fix.
 import { z } from '../zod.ts';
 import { cleanName, cleanText, hasControlChars } from '../text.ts';
+import { isIsoDate } from '../dates.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -94,4 +95,12 @@ export interface ImportPreview<T> {
   total: number;
   rows: Array<{ rowNumber: number; value: T }>;
   errors: ImportRowError[];
+}
+
+/** A calendar date written YYYY-MM-DD (as the date pickers send it). */
+export function dateField(label: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `请填写${label}` : `${label}应为日期`) })
+    .transform((v) => v.normalize('NFKC').trim())
+    .pipe(z.string().min(1, `请填写${label}`).refine(isIsoDate, `${label}应为有效日期，格式如 2026-11-21`));
 }

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { makeEnv, ok, send, setupAdmin, PASSWORD, fingerprint, type TestEnv } from '../helpers/services.ts';
 import { getUserByUsername } from '../../db/repos/users.ts';
 import { verifyPassword } from '../../electron/services/passwords.ts';
+import { DEFAULT_SETTINGS } from '../../shared/schemas/admin.ts';
 
 let env: TestEnv;
 beforeEach(() => {
@@ -79,7 +80,7 @@ describe('login', () => {
 
   it('locks a session that stayed idle longer than the configured time', async () => {
     const { token } = await ok(env, 'auth.login', { username: 'admin', password: PASSWORD }, null);
-    await ok(env, 'settings.update', { idleLockMinutes: 10, maxFailedLogins: 5, lockoutMinutes: 15 }, token);
+    await ok(env, 'settings.update', { ...DEFAULT_SETTINGS, idleLockMinutes: 10 }, token);
     env.clock.advanceMinutes(9);
     expect((await send(env, 'units.list', {}, token)).ok).toBe(true);
     env.clock.advanceMinutes(11);

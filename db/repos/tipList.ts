@@ -1,0 +1,151 @@
+// The tip ledger (问题线索台账): filters, sorting and paging in SQL.
+import type { Db } from '../types.ts';
+import type { Page } from '../../shared/schemas/common.ts';
+import type { TipCategory, TipFilterInput, TipListInput, TipRow } from '../../shared/schemas/tips.ts';
+import { TIP_STATUSES } from '../../shared/schemas/tips.ts';
+import { maskName } from '../../shared/mask.ts';
+import { addDays, dueStatus } from '../../shared/workdays.ts';
+import { tipSearchCondition } from './tipSearch.ts';
+
+/** What the ledger needs to know about "today" to compute 逾期 / 即将到期. */
+export interface DueContext {
+  today: string;
+  soonDays: number;
+}
+
+const SELECT = `
+  SELECT t.id, t.number, t.received_date AS receivedDate, t.channel, t.mode, t.reporter_name AS reporterName,
+         (SELECT group_concat(name, '、') FROM (SELECT name FROM tip_people WHERE tip_id = t.id ORDER BY position)) AS peopleNames,
+         (SELECT group_concat(u.name, '、') FROM tip_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.tip_id = t.id) AS unitNames,
+         (SELECT group_concat(category, ',') FROM tip_categories WHERE tip_id = t.id) AS categories,
+         t.summary, t.status, t.disposal, t.handling_dept AS handlingDept, t.handler_user_id AS handlerUserId,
+         ifnull(h.display_name, '') AS handlerName, t.due_date AS dueDate, t.result, t.repeat_of AS repeatOf,
+         r.number AS repeatOfNumber, (SELECT count(*) FROM tips x WHERE x.repeat_of = t.id) AS repeatCount, t.version
+  FROM tips t
+  LEFT JOIN users h ON h.id = t.handler_user_id
+  LEFT JOIN tips r ON r.id = t.repeat_of`;
+
+const STATUS_ORDER = `CASE t.status ${TIP_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
+
+const SORT_SQL: Record<TipListInput['sortField'], string> = {
+  number: 't.year {dir}, t.seq',
+  receivedDate: 't.received_date',
+  channel: 't.channel',
+  status: STATUS_ORDER,
+  dueDate: 't.due_date IS NULL, t.due_date',
+  handlerName: 'h.display_name',
+  summary: 't.summary',
+};
+
+export interface RawTipRow extends Omit<TipRow, 'reporterMasked' | 'categories' | 'dueState'> {
+  reporterName: string;
+  categories: string | null;
+  peopleNames: string;
+  unitNames: string;
+}
+
+export function toTipRow(raw: RawTipRow, due: DueContext): TipRow {
+  const { reporterName, categories, ...rest } = raw;
+  return {
+    ...rest,
+    peopleNames: raw.peopleNames ?? '',
+    unitNames: raw.unitNames ?? '',
+    reporterMasked: raw.mode === '实名' ? maskName(reporterName) : '',
+    categories: categories ? (categories.split(',') as TipCategory[]) : [],
+    dueState: raw.dueDate ? dueStatus(raw.dueDate, due.today, due.soonDays) : null,
+  };
+}
+
+export function tipFilterSql(input: TipFilterInput, due: DueContext): { where: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    parts.push(sql);
+    params.push(...values);
+  };
+  if (input.q) {
+    const s = tipSearchCondition(input.q);
+    if (s) add(s.sql, ...s.params);
+  }
+  if (input.channel) add('t.channel = ?', input.channel);
+  if (input.status) add('t.status = ?', input.status);
+  if (input.disposal) add('t.disposal = ?', input.disposal);
+  if (input.mode) add('t.mode = ?', input.mode);
+  if (input.category) add('EXISTS (SELECT 1 FROM tip_categories c WHERE c.tip_id = t.id AND c.category = ?)', input.category);
+  if (input.unitId !== undefined) {
+    add(
+      '(t.id IN (SELECT tip_id FROM tip_units WHERE unit_id = ?) OR t.id IN (SELECT tip_id FROM tip_people WHERE unit_id = ?))',
+      input.unitId,
+      input.unitId,
+    );
+  }
+  if (input.personId !== undefined) add('t.id IN (SELECT tip_id FROM tip_people WHERE person_id = ?)', input.personId);
+  if (input.handlerUserId !== undefined) add('t.handler_user_id = ?', input.handlerUserId);
+  if (input.dateFrom) add('t.received_date >= ?', input.dateFrom);
+  if (input.dateTo) add('t.received_date <= ?', input.dateTo);
+  if (input.due === '逾期') add('t.due_date < ?', due.today);
+  if (input.due === '即将到期') add('t.due_date BETWEEN ? AND ?', due.today, addDays(due.today, due.soonDays));
+  if (input.repeat === true) add('t.repeat_of IS NOT NULL');
+  if (input.repeat === false) add('t.repeat_of IS NULL');
+  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc'): string {
+  const dir = sortDir === 'desc' ? 'DESC' : 'ASC';
+  return `ORDER BY ${SORT_SQL[sortField].replace('{dir}', dir)} ${dir}, t.id ${dir}`;
+}
+
+export function listTips(db: Db, input: TipListInput, due: DueContext): Page<TipRow> {
+  const f = tipFilterSql(input, due);
+  const total = (db.prepare(`SELECT count(*) AS n FROM tips t ${f.where}`).get(...f.params) as { n: number }).n;
+  const rows = db
+    .prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)} LIMIT ? OFFSET ?`)
+    .all(...f.params, input.pageSize, input.page * input.pageSize) as RawTipRow[];
+  return { rows: rows.map((r) => toTipRow(r, due)), total };
+}
+
+export function* iterateTips(
+  db: Db,
+  input: TipFilterInput & { sortField: TipListInput['sortField']; sortDir: 'asc' | 'desc' },
+  due: DueContext,
+): Generator<TipRow> {
+  const f = tipFilterSql(input, due);
+  const it = db.prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)}`).iterate(...f.params) as IterableIterator<RawTipRow>;
+  for (const raw of it) yield toTipRow(raw, due);
+}
+
+export function getTipRow(db: Db, id: number, due: DueContext): TipRow | undefined {
+  const raw = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as RawTipRow | undefined;
+  return raw ? toTipRow(raw, due) : undefined;
+}
+
+/** Open tips (by id) waiting at these statuses, optionally only one handler's, soonest due first. */
+export function tipRowsWhere(db: Db, where: string, params: unknown[], due: DueContext, limit: number): TipRow[] {
+  const rows = db
+    .prepare(`${SELECT} WHERE ${where} ORDER BY t.due_date IS NULL, t.due_date, t.id LIMIT ?`)
+    .all(...params, limit) as RawTipRow[];
+  return rows.map((r) => toTipRow(r, due));
+}
+
+export function tipCounts(db: Db, due: DueContext): { open: number; overdue: number; dueSoon: number; thisYear: number } {
+  const row = db
+    .prepare(
+      `SELECT sum(status <> '已归档') AS open,
+              sum(due_date < ?) AS overdue,
+              sum(due_date BETWEEN ? AND ?) AS dueSoon,
+              sum(received_date >= ? AND repeat_of IS NULL) AS thisYear
+       FROM tips`,
+    )
+    .get(due.today, due.today, addDays(due.today, due.soonDays), `${due.today.slice(0, 4)}-01-01`) as Record<string, number | null>;
+  return { open: row.open ?? 0, overdue: row.overdue ?? 0, dueSoon: row.dueSoon ?? 0, thisYear: row.thisYear ?? 0 };
+}
+
+/** Extension requests waiting for a leader, on tips still in handling. */
+export function pendingExtensionTasks(db: Db, limit: number): Array<{ extensionId: number; tipId: number; newDue: string }> {
+  return db
+    .prepare(
+      `SELECT e.id AS extensionId, e.tip_id AS tipId, e.new_due AS newDue FROM tip_extensions e JOIN tips t ON t.id = e.tip_id
+       WHERE e.state = '待审批' AND t.status = '承办中' ORDER BY e.id LIMIT ?`,
+    )
+    .all(limit) as Array<{ extensionId: number; tipId: number; newDue: string }>;
+}

@@ -1,0 +1,64 @@
+// Test helpers for tips: a registered office (clerk, leader, handler, read-only) on the demo
+// registry, and a named tip against two registry people.
+import { ok, send, setupAdmin, userWithRole, PASSWORD, type TestEnv } from './services.ts';
+import type { OpInput } from '../../shared/api.ts';
+import { idCheckDigit } from '../../shared/idcard.ts';
+
+export interface Office {
+  admin: string;
+  clerk: string;
+  leader: string;
+  handler: string;
+  handlerId: number;
+  readonly: string;
+}
+
+export async function office(env: TestEnv): Promise<Office> {
+  const admin = await setupAdmin(env, true);
+  const clerk = await userWithRole(env, '信访室', 'clerk');
+  const leader = await userWithRole(env, '领导', 'leader');
+  const handler = await userWithRole(env, '监督检查室', 'handler');
+  const readonly = await userWithRole(env, '只读', 'reader');
+  const handlerId = (env.db.prepare("SELECT id FROM users WHERE username = 'handler'").get() as { id: number }).id;
+  return { admin, clerk, leader, handler, handlerId, readonly };
+}
+
+/** A valid 18-digit ID number (check digit computed). */
+export function validIdNumber(first17 = '33020519800101123'): string {
+  return first17 + idCheckDigit(first17);
+}
+
+export function registryPeople(env: TestEnv, n: number, category?: string): Array<{ id: number; name: string; unitId: number }> {
+  const where = category ? 'WHERE category = ?' : '';
+  return env.db
+    .prepare(`SELECT id, name, unit_id AS unitId FROM people ${where} ORDER BY id LIMIT ?`)
+    .all(...(category ? [category, n] : [n])) as Array<{ id: number; name: string; unitId: number }>;
+}
+
+export const REPORTER = { name: '张三丰', phone: '13812345678', idNumber: validIdNumber(), address: '临江县城关镇解放路18号' };
+
+export function namedTip(people: Array<{ id: number; name: string }>, extra: Partial<OpInput<'tips.register'>> = {}): OpInput<'tips.register'> {
+  return {
+    receivedDate: '2026-11-20',
+    channel: '来信',
+    mode: '实名',
+    reporter: REPORTER,
+    people: people.map((p) => ({ personId: p.id, name: p.name })),
+    categories: ['廉洁纪律', '工作纪律'],
+    summary: '反映村委会主任违规发放集体土地征收补偿款问题',
+    content: '举报人反映，该村在2025年土地征收补偿款发放过程中，村委会主任虚报冒领补偿款，优亲厚友，群众意见很大。',
+    ...extra,
+  };
+}
+
+export async function register(env: TestEnv, token: string, input: OpInput<'tips.register'>) {
+  return ok(env, 'tips.register', input, token);
+}
+
+export { ok, send };
+
+/** After the clock moved past the idle limit, everyone signs in again. */
+export async function signInAgain(env: TestEnv, o: Office): Promise<Office> {
+  const login = async (username: string) => (await ok(env, 'auth.login', { username, password: PASSWORD }, null)).token;
+  return { ...o, admin: await login('admin'), clerk: await login('clerk'), leader: await login('leader'), handler: await login('handler'), readonly: await login('reader') };
+}
