@@ -127,9 +127,6 @@ export const tipRegisterInput = z
     if (v.people.length === 0 && v.unitIds.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['people'], message: '请至少填写一名被反映人或一个被反映单位' });
     }
-    if (v.receivedDate > today()) {
-      ctx.addIssue({ code: 'custom', path: ['receivedDate'], message: '收件日期不能晚于今天' });
-    }
     if (new Set(v.categories).size !== v.categories.length) {
       ctx.addIssue({ code: 'custom', path: ['categories'], message: '问题类别有重复' });
     }
