@@ -107,9 +107,10 @@ export const api = {
   'tips.decideExtension': write(extensionDecideInput, LEADERS, out<TipDetail>()),
   'tips.feedback': write(tipFeedbackInput, TIP_CLERKS, out<TipDetail>()),
   'tips.archive': write(tipArchiveInput, TIP_CLERKS, out<TipDetail>()),
-  /** Allowed to the roles in settings.reporterRoles; checked by the handler, and audited. */
-  'tips.revealReporter': write(tipIdInput, ALL_ROLES, out<ReporterInfo>()),
-  'tips.lookupCode': write(queryCodeInput, ALL_ROLES, out<QueryCodeResult>()),
+  /** Allowed to the roles in settings.reporterRoles; checked by the handler. Changes no data, but is audited. */
+  'tips.revealReporter': read(tipIdInput, ALL_ROLES, out<ReporterInfo>()),
+  /** Changes no data; each lookup is audited (without the code). */
+  'tips.lookupCode': read(queryCodeInput, ALL_ROLES, out<QueryCodeResult>()),
   'tips.addAttachment': write(attachmentAddInput, TIP_HANDLERS, out<TipAttachment>()),
   'tips.downloadAttachment': read(attachmentIdInput, ALL_ROLES, out<FileResult>()),
   /** Opens the file in the system viewer where the host can (desktop); false means: download it instead. */
@@ -118,7 +119,7 @@ export const api = {
   'tips.stats': read(tipStatsInput, ALL_ROLES, out<TipStats>()),
   'tips.statsExport': read(tipStatsExportInput, ALL_ROLES, out<FileResult>()),
   /** includeReporter is refused for roles without the right; an export with it is audited. */
-  'tips.export': write(tipExportInput, ALL_ROLES, out<FileResult>()),
+  'tips.export': read(tipExportInput, ALL_ROLES, out<FileResult>()),
 
   'calendar.list': read(calendarListInput, ALL_ROLES, out<CalendarDay[]>()),
   'calendar.set': write(calendarSetInput, ADMIN_ONLY, out<CalendarDay[]>()),

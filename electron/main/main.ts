@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/open.ts';
 import { createServiceContext } from '../services/context.ts';
 import { createIpcHandler, IPC_CHANNEL } from '../hosts/ipc.ts';
 import { CSP } from '../hosts/http.ts';
+import { openInViewer } from './openFile.ts';
 
 const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
 const appIndexUrl = pathToFileURL(rendererIndex).toString();
@@ -65,6 +66,7 @@ async function start(): Promise<void> {
     return;
   }
   const ctx = createServiceContext(opened.db, file);
+  ctx.openFile = openInViewer;
   const handle = createIpcHandler(ctx, appIndexUrl);
   ipcMain.handle(IPC_CHANNEL, (event, envelope: unknown) => handle(event.senderFrame?.url, envelope));
 

@@ -3,6 +3,8 @@
 import { ok, send, setupAdmin, userWithRole, PASSWORD, type TestEnv } from './services.ts';
 import type { OpInput } from '../../shared/api.ts';
 import { idCheckDigit } from '../../shared/idcard.ts';
+import { insertUnit } from '../../db/repos/units.ts';
+import { insertPerson } from '../../db/repos/people.ts';
 
 export interface Office {
   admin: string;
@@ -13,8 +15,27 @@ export interface Office {
   readonly: string;
 }
 
+/** A small registry of its own (the demo data may carry tips): 2 towns, 4 villages, 16 people. */
+function smallRegistry(env: TestEnv): void {
+  const now = env.clock.now().toISOString();
+  const categories = ['主要负责人', '班子成员', '一般干部', '一般干部'] as const;
+  const names = ['周建国', '吴晓梅', '郑志强', '冯丽', '陈立新', '褚海燕', '卫东', '蒋春燕', '沈国平', '韩雪', '杨帆', '朱明', '秦岭', '尤佳', '许诺', '何平'];
+  let n = 0;
+  for (const town of ['城关镇', '青山乡']) {
+    const townId = insertUnit(env.db, { name: town, type: '镇（街道）', parentId: null, headcount: 40, leaderName: '' }, now);
+    for (const village of ['东村', '西村']) {
+      const unitId = insertUnit(env.db, { name: `${town.slice(0, 2)}${village}`, type: '行政村', parentId: townId, headcount: 8, leaderName: '' }, now);
+      for (const category of categories) {
+        const name = names[n++] as string;
+        insertPerson(env.db, { name, unitId, post: category === '主要负责人' ? '村委会主任' : '村干部', rank: '村（社区）干部', partyMember: true, category }, now);
+      }
+    }
+  }
+}
+
 export async function office(env: TestEnv): Promise<Office> {
-  const admin = await setupAdmin(env, true);
+  const admin = await setupAdmin(env, false);
+  smallRegistry(env);
   const clerk = await userWithRole(env, '信访室', 'clerk');
   const leader = await userWithRole(env, '领导', 'leader');
   const handler = await userWithRole(env, '监督检查室', 'handler');
