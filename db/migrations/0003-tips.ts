@@ -64,6 +64,7 @@ export const m0003Tips: Migration = {
       CREATE INDEX tips_received ON tips (received_date, id);
       CREATE INDEX tips_status_due ON tips (status, due_date);
       CREATE INDEX tips_due ON tips (due_date) WHERE due_date IS NOT NULL;
+      CREATE INDEX tips_due_sort ON tips (ifnull(due_date, '9999-12-31'), id);
       CREATE INDEX tips_handler ON tips (handler_user_id, status);
       CREATE INDEX tips_repeat_of ON tips (repeat_of) WHERE repeat_of IS NOT NULL;
       CREATE INDEX tips_channel ON tips (channel, received_date);
@@ -183,6 +184,8 @@ export const m0003Tips: Migration = {
       CREATE VIRTUAL TABLE tips_fts USING fts5 (
         body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
       );
+      -- How many tips hold each character: repeat detection searches by the rarest pieces.
+      CREATE VIRTUAL TABLE tips_fts_vocab USING fts5vocab (tips_fts, 'row');
     `);
     const insert = db.prepare('INSERT INTO holidays (date, kind, name) VALUES (?, ?, ?)');
     for (const [year, table] of Object.entries(holidays)) {

@@ -5,7 +5,7 @@ import type { TipCategory, TipFilterInput, TipListInput, TipRow } from '../../sh
 import { TIP_STATUSES } from '../../shared/schemas/tips.ts';
 import { maskName } from '../../shared/mask.ts';
 import { addDays, dueStatus } from '../../shared/workdays.ts';
-import { tipSearchCondition } from './tipSearch.ts';
+import { ftsPhrase, tipSearchCondition, wholeNumber } from './tipSearch.ts';
 
 /** What the ledger needs to know about "today" to compute 逾期 / 即将到期. */
 export interface DueContext {
@@ -32,7 +32,7 @@ const SORT_SQL: Record<TipListInput['sortField'], string> = {
   receivedDate: 't.received_date',
   channel: 't.channel',
   status: STATUS_ORDER,
-  dueDate: 't.due_date IS NULL, t.due_date',
+  dueDate: "ifnull(t.due_date, '9999-12-31')",
   handlerName: 'h.display_name',
   summary: 't.summary',
 };
@@ -95,13 +95,30 @@ function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc'):
   return `ORDER BY ${SORT_SQL[sortField].replace('{dir}', dir)} ${dir}, t.id ${dir}`;
 }
 
+function countTips(db: Db, input: TipFilterInput, f: { where: string; params: unknown[] }): number {
+  const { q, ...others } = input;
+  const phrase = q && !wholeNumber(q) ? ftsPhrase(q) : null;
+  // A search alone is counted in the search index itself (no set of ids to build).
+  if (phrase !== null && Object.values(others).every((v) => v === undefined)) {
+    return (db.prepare('SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?').get(phrase) as { n: number }).n;
+  }
+  return (db.prepare(`SELECT count(*) AS n FROM tips t ${f.where}`).get(...f.params) as { n: number }).n;
+}
+
+/** One page: the ids first (sorted, filtered, offset through indexes), then their rows. */
 export function listTips(db: Db, input: TipListInput, due: DueContext): Page<TipRow> {
-  const f = tipFilterSql(input, due);
-  const total = (db.prepare(`SELECT count(*) AS n FROM tips t ${f.where}`).get(...f.params) as { n: number }).n;
-  const rows = db
-    .prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)} LIMIT ? OFFSET ?`)
-    .all(...f.params, input.pageSize, input.page * input.pageSize) as RawTipRow[];
-  return { rows: rows.map((r) => toTipRow(r, due)), total };
+  const { page, pageSize, sortField, sortDir, ...filters } = input;
+  const f = tipFilterSql(filters, due);
+  const ids = (
+    db
+      .prepare(`SELECT t.id FROM tips t LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir)} LIMIT ? OFFSET ?`)
+      .all(...f.params, pageSize, page * pageSize) as Array<{ id: number }>
+  ).map((r) => r.id);
+  const total = countTips(db, filters, f);
+  if (ids.length === 0) return { rows: [], total };
+  const raw = db.prepare(`${SELECT} WHERE t.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as RawTipRow[];
+  const byId = new Map(raw.map((r) => [r.id, r]));
+  return { rows: ids.flatMap((id) => (byId.has(id) ? [toTipRow(byId.get(id) as RawTipRow, due)] : [])), total };
 }
 
 export function* iterateTips(

@@ -105,3 +105,12 @@ export function repeatGroup(
 export function countRepeatsOf(db: Db, id: number): number {
   return (db.prepare('SELECT count(*) AS n FROM tips WHERE repeat_of = ?').get(id) as { n: number }).n;
 }
+
+/** In how many tips each character occurs (from the search index's vocabulary). */
+export function charDocCounts(db: Db, chars: readonly string[]): Map<string, number> {
+  if (chars.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT term, doc FROM tips_fts_vocab WHERE term IN (${placeholders(chars.length)})`)
+    .all(...chars) as Array<{ term: string; doc: number }>;
+  return new Map(rows.map((r) => [r.term, r.doc]));
+}

@@ -27,7 +27,16 @@ export function indexTip(db: Db, id: number, parts: readonly string[]): void {
 }
 
 /** A WHERE fragment (for the tips alias t) matching tips that contain the query. */
+/** A whole tip number (XF-2026-0001, dashes optional), or null. */
+export function wholeNumber(query: string): string | null {
+  const m = /^XF-?(\d{4})-?(\d{4,6})$/i.exec(query.normalize('NFKC').trim());
+  return m ? `XF-${m[1]}-${m[2]}` : null;
+}
+
 export function tipSearchCondition(query: string): { sql: string; params: unknown[] } | null {
+  // A whole number is looked up directly: digits alone are too common to search well.
+  const number = wholeNumber(query);
+  if (number) return { sql: 't.number = ?', params: [number] };
   const phrase = ftsPhrase(query);
   if (phrase === null) return null;
   return { sql: 't.id IN (SELECT rowid FROM tips_fts WHERE tips_fts MATCH ?)', params: [phrase] };

@@ -5,7 +5,7 @@ import { bigrams, dice, monthsBefore } from '../../shared/similarity.ts';
 import type { RepeatCandidate, RepeatCandidatesInput } from '../../shared/schemas/tips.ts';
 import { updateTip } from '../../db/repos/tips.ts';
 import {
-  candidateTexts, countRepeatsOf, dismissedIds, tipsAboutUnits, tipsMatchingText, tipsNamingNames, tipsNamingPeople,
+  candidateTexts, charDocCounts, countRepeatsOf, dismissedIds, tipsAboutUnits, tipsMatchingText, tipsNamingNames, tipsNamingPeople,
 } from '../../db/repos/tipRepeats.ts';
 import { audit, inTransaction, nowIso, type Call } from './context.ts';
 import type { HandlerGroup } from './handler.ts';
@@ -18,11 +18,23 @@ const MAX_SHOWN = 10;
 /** Text alone suggests a repeat from this similarity up. */
 const TEXT_ONLY_THRESHOLD = 0.3;
 
-/** The pieces of the summary as an FTS expression (an OR of 2-character phrases), ranked by bm25. */
-function textQuery(summary: string): string | null {
-  const grams = [...bigrams(summary)].slice(0, 40);
-  if (grams.length === 0) return null;
-  return grams.map((g) => `"${Array.from(g).join(' ').replace(/"/g, '""')}"`).join(' OR ');
+/** Pieces of text used to find similar tips: the rarest ones say the most and match the fewest. */
+const TEXT_PIECES = 6;
+
+/**
+ * The summary's rarest 2-character pieces as an FTS expression (an OR of phrases), rarity
+ * estimated from how many tips hold each character; null when nothing could match.
+ */
+function textQuery(call: Call, summary: string): string | null {
+  const grams = [...bigrams(summary)].map((g) => Array.from(g));
+  const df = charDocCounts(call.ctx.db, [...new Set(grams.flat())]);
+  const rare = grams
+    .map((cs) => ({ cs, n: Math.min(...cs.map((c) => df.get(c) ?? 0)) }))
+    .filter((g) => g.n > 0)
+    .sort((a, b) => a.n - b.n)
+    .slice(0, TEXT_PIECES);
+  if (rare.length === 0) return null;
+  return rare.map((g) => `"${g.cs.join(' ').replace(/"/g, '""')}"`).join(' OR ');
 }
 
 export function repeatCandidates(call: Call, input: RepeatCandidatesInput): RepeatCandidate[] {
@@ -40,7 +52,7 @@ export function repeatCandidates(call: Call, input: RepeatCandidatesInput): Repe
   for (const r of tipsNamingNames(db, typedNames, since)) entry(r.id).sameName.push(r.name);
   for (const r of tipsAboutUnits(db, input.unitIds, since)) entry(r.id).unit.push(r.name);
 
-  const query = textQuery(input.summary || input.content.slice(0, 200));
+  const query = textQuery(call, input.summary || input.content.slice(0, 200));
   const textIds = query ? tipsMatchingText(db, query, since, 30) : [];
   const exclude = new Set<number>(input.excludeId === null ? [] : [input.excludeId, ...dismissedIds(db, input.excludeId)]);
   const ids = [...new Set([...reasons.keys(), ...textIds])].filter((id) => !exclude.has(id));
