@@ -1,5 +1,6 @@
-// 首页: the registry's real figures from home.summary, and for administrators the latest
-// changes from the audit trail.
+// 首页: for every role the tips dashboard (what is overdue, due soon, waiting for me); then the
+// registry's real figures from home.summary, and for administrators the latest changes from the
+// audit trail.
 import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -20,6 +21,7 @@ import { messageOf } from '../../forms/problem.ts';
 import { opLabel } from '../audit/opLabels.ts';
 import { summaryText } from '../audit/auditSummary.ts';
 import { StatCard } from './StatCard.tsx';
+import { TipDashboardSection } from './TipDashboardSection.tsx';
 
 export function HomePage() {
   const { user } = useSession();
@@ -40,12 +42,13 @@ export function HomePage() {
   return (
     <Box sx={{ overflow: 'auto' }}>
       <PageHeader title="首页" />
+      <TipDashboardSection />
       {error ? (
         <Alert severity="error" role="alert">
           {error}
         </Alert>
       ) : null}
-      {!summary && !error ? <LinearProgress aria-label="正在加载" /> : null}
+      {!summary && !error ? <LinearProgress aria-label="正在加载名册" /> : null}
       {summary ? (
         <>
           <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>

@@ -1,11 +1,15 @@
-// 系统设置 (系统管理员): idle lock, failed-login limit and lock-out length.
+// 系统设置 (系统管理员): account security (idle lock, failed-login limit, lock-out length) and
+// the tips rules (due-soon warning, repeat search range, working-day deadlines, who may see
+// reporters). The update operation takes the whole settings object.
 import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { settingsInput, type Settings } from '../../../shared/schemas/admin.ts';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.ts';
@@ -13,23 +17,8 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { problemOf } from '../../forms/problem.ts';
 import { useSave } from '../../forms/useSave.ts';
 import { validate } from '../../forms/validate.ts';
-
-type Draft = Record<keyof Settings, string>;
-
-const FIELDS: Array<{ key: keyof Settings; label: string; hint: string }> = [
-  { key: 'idleLockMinutes', label: '自动锁定时间（分钟）', hint: '无操作超过该时间后自动锁定，须重新登录（1到240）' },
-  { key: 'maxFailedLogins', label: '密码错误次数上限', hint: '连续输错密码达到该次数后锁定账号（3到20）' },
-  { key: 'lockoutMinutes', label: '锁定时长（分钟）', hint: '账号被锁定的时长，系统管理员可提前解除（1到1440）' },
-];
-
-function toDraft(s: Settings): Draft {
-  return { idleLockMinutes: String(s.idleLockMinutes), maxFailedLogins: String(s.maxFailedLogins), lockoutMinutes: String(s.lockoutMinutes) };
-}
-
-function toNumber(value: string): number | string {
-  const trimmed = value.trim();
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
+import { ReporterRolesField } from './ReporterRolesField.tsx';
+import { ACCOUNT_FIELDS, TIP_FIELDS, fromDraft, toDraft, type Draft, type NumberField } from './settingsFields.ts';
 
 export function SettingsPage() {
   const { setIdleLockMinutes } = useSession();
@@ -49,20 +38,37 @@ export function SettingsPage() {
       .catch((e: unknown) => setLoadError(problemOf(e).message));
   }, []);
 
+  const change = (next: Draft) => {
+    setSaved(false);
+    setDraft(next);
+  };
+
   const submit = () => {
     if (!draft || busy) return;
     setSaved(false);
-    const checked = validate(settingsInput, {
-      idleLockMinutes: toNumber(draft.idleLockMinutes),
-      maxFailedLogins: toNumber(draft.maxFailedLogins),
-      lockoutMinutes: toNumber(draft.lockoutMinutes),
-    });
+    const checked = validate(settingsInput, fromDraft(draft));
     if (!checked.ok) return setProblem(checked.problem);
     save(api.call('settings.update', checked.data));
   };
 
+  const numberFields = (fields: readonly NumberField[], current: Draft, focusFirst: boolean) =>
+    fields.map((field, i) => (
+      <TextField
+        key={field.key}
+        label={field.label}
+        type="number"
+        value={current[field.key]}
+        onChange={(e) => change({ ...current, [field.key]: e.target.value })}
+        autoFocus={focusFirst && i === 0}
+        error={Boolean(problem?.fields[field.key])}
+        helperText={problem?.fields[field.key] ?? field.hint}
+        slotProps={{ htmlInput: { step: 1 } }}
+        fullWidth
+      />
+    ));
+
   return (
-    <>
+    <Stack sx={{ overflow: 'auto' }}>
       <PageHeader title="系统设置" />
       {loadError ? (
         <Alert severity="error" role="alert">
@@ -71,7 +77,7 @@ export function SettingsPage() {
       ) : null}
       {!draft && !loadError ? <LinearProgress aria-label="正在加载" /> : null}
       {draft ? (
-        <Paper variant="outlined" sx={{ p: 3, maxWidth: 560 }}>
+        <Paper variant="outlined" sx={{ p: 3, maxWidth: 640 }}>
           <form
             noValidate
             onSubmit={(e) => {
@@ -90,23 +96,23 @@ export function SettingsPage() {
                   设置已保存。
                 </Alert>
               ) : null}
-              {FIELDS.map((field, i) => (
-                <TextField
-                  key={field.key}
-                  label={field.label}
-                  type="number"
-                  value={draft[field.key]}
-                  onChange={(e) => {
-                    setSaved(false);
-                    setDraft({ ...draft, [field.key]: e.target.value });
-                  }}
-                  autoFocus={i === 0}
-                  error={Boolean(problem?.fields[field.key])}
-                  helperText={problem?.fields[field.key] ?? field.hint}
-                  slotProps={{ htmlInput: { step: 1 } }}
-                  fullWidth
-                />
-              ))}
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                账号安全
+              </Typography>
+              {numberFields(ACCOUNT_FIELDS, draft, true)}
+              <Divider />
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                信访举报
+              </Typography>
+              {numberFields(TIP_FIELDS, draft, false)}
+              <ReporterRolesField
+                value={draft.reporterRoles}
+                onChange={(reporterRoles) => change({ ...draft, reporterRoles })}
+                problem={problem?.fields.reporterRoles}
+              />
+              <Typography variant="body2" color="text.secondary">
+                工作日按“节假日设置”中的放假和调休安排计算。修改拟办、审批、反馈时限只影响此后新确定的时限，已确定的时限不变。
+              </Typography>
               <Stack direction="row">
                 <Button type="submit" variant="contained" disabled={busy}>
                   保存设置
@@ -116,6 +122,6 @@ export function SettingsPage() {
           </form>
         </Paper>
       ) : null}
-    </>
+    </Stack>
   );
 }
