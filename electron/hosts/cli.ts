@@ -9,7 +9,12 @@ import type { Db } from '../../db/types.ts';
 import type { OpName, OpOutput } from '../../shared/api.ts';
 import type { Page } from '../../shared/schemas/common.ts';
 import { setupAdminInput } from '../../shared/schemas/auth.ts';
-import { createServiceContext, type ServiceContext } from '../services/context.ts';
+import { TIP_STATUSES, tipListInput, type TipRow } from '../../shared/schemas/tips.ts';
+import { toIsoDate } from '../../shared/dates.ts';
+import { iterateTips } from '../../db/repos/tipList.ts';
+import { createServiceContext, systemClock, type Clock, type ServiceContext } from '../services/context.ts';
+import { getSettings } from '../services/settings.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../services/demo/demoTips.ts';
 import { dispatchLocal } from '../services/dispatch.ts';
 import { startHttpHost } from './http.ts';
 import { defaultDbPath, RENDERER_DIR } from './paths.ts';
@@ -17,19 +22,52 @@ import { defaultDbPath, RENDERER_DIR } from './paths.ts';
 const ACTOR = '（命令行）';
 
 const USAGE = `用法：lianqing <命令> [选项]
-  serve   --db PATH [--port N]                  启动浏览器版（仅本机 127.0.0.1），第一行输出要打开的地址
+  serve   --db PATH [--port N] [--clock-file FILE]
+                                                启动浏览器版（仅本机 127.0.0.1），第一行输出要打开的地址；
+                                                --clock-file 仅供测试：每次取当前时间时读取该文件中的时间
+                                                （如 2026-12-20T09:00:00+08:00），文件不存在或无效时用系统时间
   demo    --db PATH --admin-password PW [--admin-username NAME]
-                                                新建演示数据库（约200个单位、2000名人员），不会覆盖已有文件
+                                                新建演示数据库（约200个单位、2000名人员、近一年的信访件和
+                                                演示账号），不会覆盖已有文件
   units list  --db PATH [--json] [--q 关键词] [--type 类型] [--status 状态]
   people list --db PATH [--json] [--q 关键词] [--unit-id ID] [--status 状态]
+  tips list   --db PATH [--json] [--overdue] [--status 办理状态] [--clock-file FILE]
+                                                问题线索台账（不含举报人信息）；--overdue 只列逾期件；
+                                                办理状态：${TIP_STATUSES.join('、')}
   units import  --db PATH FILE.xlsx             从 Excel 导入单位（有任何错误则整份不导入）
   people import --db PATH FILE.xlsx             从 Excel 导入人员
   check   --db PATH                             检查数据库完整性、迁移状态和审计日志链`;
 
-class CliError extends Error {}
+class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
 
-function fail(message: string): never {
-  throw new CliError(message);
+function fail(message: string, exitCode = 1): never {
+  throw new CliError(message, exitCode);
+}
+
+/**
+ * Test support (serve --clock-file): the time is read from the file at every now(), so an
+ * end-to-end test can move the clock by rewriting the file. A missing or invalid file gives
+ * the real time.
+ */
+export function fileClock(file: string): Clock {
+  return {
+    now() {
+      try {
+        const text = readFileSync(file, 'utf8').trim();
+        const t = text ? new Date(text) : null;
+        if (t && !Number.isNaN(t.getTime())) return t;
+      } catch {
+        // no file: the real time
+      }
+      return systemClock.now();
+    },
+  };
 }
 
 async function call<K extends OpName>(ctx: ServiceContext, op: K, input: unknown): Promise<OpOutput<K>> {
@@ -38,10 +76,10 @@ async function call<K extends OpName>(ctx: ServiceContext, op: K, input: unknown
   return result.value;
 }
 
-function open(file: string): { db: Db; ctx: ServiceContext } {
+function open(file: string, clock: Clock = systemClock): { db: Db; ctx: ServiceContext } {
   if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
   const { db } = openDatabase(file);
-  return { db, ctx: createServiceContext(db, file) };
+  return { db, ctx: createServiceContext(db, file, clock) };
 }
 
 async function listAll<T>(fetchPage: (page: number) => Promise<Page<T>>): Promise<T[]> {
@@ -63,14 +101,15 @@ function printRows(rows: Array<Record<string, unknown>>, columns: Array<[string,
   process.stdout.write(`共 ${rows.length} 条\n`);
 }
 
-async function serve(db: string, port: number | undefined): Promise<void> {
+async function serve(db: string, port: number | undefined, clockFile: string | undefined): Promise<void> {
   if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) fail('界面尚未构建：请先运行 npm run build。');
   mkdirSync(dirname(db), { recursive: true });
   const opened = openDatabase(db);
-  const ctx = createServiceContext(opened.db, db);
+  const ctx = createServiceContext(opened.db, db, clockFile ? fileClock(resolve(clockFile)) : systemClock);
   const host = await startHttpHost(ctx, { staticDir: RENDERER_DIR, port });
   process.stdout.write(`${host.url}\n`);
   process.stdout.write(`廉情浏览器版已启动（仅本机可访问）。数据库：${db}\n`);
+  if (clockFile) process.stdout.write(`测试时钟：当前时间读取自 ${resolve(clockFile)}\n`);
   if (opened.migration?.backupPath) process.stdout.write(`数据库已升级，升级前的备份：${opened.migration.backupPath}\n`);
   process.stdout.write('请用浏览器打开上面的地址；按 Ctrl+C 退出。\n');
   const stop = () => {
@@ -95,8 +134,11 @@ async function demo(file: string, password: string | undefined, username: string
     await call(ctx, 'auth.setupAdmin', checked.data);
     const units = await call(ctx, 'units.list', { pageSize: 1 });
     const people = await call(ctx, 'people.list', { pageSize: 1 });
+    const tips = await call(ctx, 'tips.list', { pageSize: 1 });
+    const staff = DEMO_STAFF.map((s) => `${s.username}（${s.role}）`).join('、');
     db.close();
-    process.stdout.write(`已创建演示数据库：${file}\n单位 ${units.total} 个，人员 ${people.total} 名；管理员用户名：${username}\n`);
+    process.stdout.write(`已创建演示数据库：${file}\n单位 ${units.total} 个，人员 ${people.total} 名，信访件 ${tips.total} 件；管理员用户名：${username}\n`);
+    process.stdout.write(`演示账号：${staff}；初始密码 ${DEMO_STAFF_PASSWORD}，首次登录须修改密码\n`);
   } catch (error) {
     db.close();
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
@@ -120,6 +162,31 @@ async function importFile(kind: 'units' | 'people', file: string, xlsx: string |
   } finally {
     db.close();
   }
+}
+
+const TIP_COLUMNS: Array<[keyof TipRow, string]> = [
+  ['number', '编号'], ['receivedDate', '收件日期'], ['channel', '来源渠道'], ['peopleNames', '被反映人'], ['unitNames', '被反映单位'],
+  ['summary', '问题摘要'], ['status', '办理状态'], ['handlerName', '承办人'], ['dueDate', '时限'], ['dueState', '时限状态'],
+];
+
+/** The ledger through the same filters and due rules as tips.list; reporter data is never printed. */
+function checkTipStatus(status: string | undefined): void {
+  if (status !== undefined && !(TIP_STATUSES as readonly string[]).includes(status)) {
+    fail(`办理状态无效：${status}（可选：${TIP_STATUSES.join('、')}）`, 2);
+  }
+}
+
+function listTips(ctx: ServiceContext, status: string | undefined, overdue: boolean, json: boolean): void {
+  checkTipStatus(status);
+  const parsed = tipListInput.safeParse({ status, due: overdue ? '逾期' : undefined, sortField: 'receivedDate', sortDir: 'desc' });
+  if (!parsed.success) fail([...new Set(parsed.error.issues.map((i) => i.message))].join('；'), 2);
+  const due = { today: toIsoDate(ctx.clock.now()), soonDays: getSettings(ctx.db).dueSoonDays };
+  const rows: Array<Record<string, unknown>> = [];
+  for (const t of iterateTips(ctx.db, parsed.data, due)) {
+    const { reporterMasked: _hidden, version: _v, ...row } = t;
+    rows.push({ ...row, categories: t.categories.join('、') });
+  }
+  printRows(rows, TIP_COLUMNS, json);
 }
 
 function check(file: string): boolean {
@@ -166,6 +233,8 @@ export async function main(argv: string[]): Promise<number> {
       type: { type: 'string' },
       status: { type: 'string' },
       'unit-id': { type: 'string' },
+      overdue: { type: 'boolean', default: false },
+      'clock-file': { type: 'string' },
       'admin-password': { type: 'string' },
       'admin-username': { type: 'string', default: 'admin' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -181,7 +250,7 @@ export async function main(argv: string[]): Promise<number> {
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) fail('端口应为 0–65535 的整数。');
 
   if (command === 'serve') {
-    await serve(db, port);
+    await serve(db, port, values['clock-file']);
     return -1; // keeps running
   }
   if (command === 'demo') {
@@ -217,6 +286,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (command === 'tips' && sub === 'list') {
+    checkTipStatus(values.status);
+    const clockFile = values['clock-file'];
+    const { db: handle, ctx } = open(db, clockFile ? fileClock(resolve(clockFile)) : systemClock);
+    try {
+      listTips(ctx, values.status, values.overdue, values.json);
+    } finally {
+      handle.close();
+    }
+    return 0;
+  }
   fail(`未知的命令：${positionals.join(' ')}\n${USAGE}`);
 }
 
@@ -231,7 +311,7 @@ if (invokedDirectly || process.env.LIANQING_CLI === '1') {
     },
     (error: unknown) => {
       process.stderr.write(`${error instanceof CliError ? error.message : `出错：${error instanceof Error ? error.message : String(error)}`}\n`);
-      process.exitCode = 1;
+      process.exitCode = error instanceof CliError ? error.exitCode : 1;
     },
   );
 }

@@ -15,6 +15,8 @@ import { tipFlowHandlers } from './tipFlow.ts';
 import { tipAttachmentHandlers } from './tipAttachments.ts';
 import { tipDashboardHandlers } from './tipDashboard.ts';
 import { calendarHandlers } from './calendar.ts';
+import { tipStatsHandlers } from './tipStats.ts';
+import { tipExportHandlers } from './tipExport.ts';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -32,4 +34,6 @@ export const handlers: Handlers = {
   ...tipAttachmentHandlers,
   ...tipDashboardHandlers,
   ...calendarHandlers,
+  ...tipStatsHandlers,
+  ...tipExportHandlers,
 };

@@ -4,7 +4,7 @@
 import { AppError } from '../../shared/errors.ts';
 import { toIsoDate } from '../../shared/dates.ts';
 import type { FileResult } from '../../shared/schemas/common.ts';
-import type { TipExportInput } from '../../shared/schemas/tips.ts';
+import { TIP_CATEGORIES, type TipExportInput } from '../../shared/schemas/tips.ts';
 import { iterateTips } from '../../db/repos/tipList.ts';
 import { getReporter } from '../../db/repos/tips.ts';
 import { handlingDueLookup } from '../../db/repos/tipStats.ts';
@@ -12,6 +12,7 @@ import { audit, inTransaction, type Call } from './context.ts';
 import type { HandlerGroup } from './handler.ts';
 import { fileResult } from './exportRegistry.ts';
 import { getSettings } from './settings.ts';
+import { mayRevealReporter } from './tipView.ts';
 import { writeWorkbook, type WriteColumn, type WriteValue } from './xlsx/writeTable.ts';
 
 export const TIP_LEDGER_NAME = '问题线索台账';
@@ -44,10 +45,16 @@ export const TIP_REPORTER_COLUMNS: WriteColumn[] = [
   { header: '通讯地址', key: 'reporterAddress', width: 30 },
 ];
 
-/** Whether the caller's role may see (and so export) reporter identities. */
+/** Whether the caller may export reporter identities: the same right as revealing them. */
 export function mayExportReporter(call: Call): boolean {
-  if (!call.user) return false;
-  return getSettings(call.ctx.db).reporterRoles.includes(call.user.role);
+  return mayRevealReporter(call);
+}
+
+const CATEGORY_ORDER = new Map<string, number>(TIP_CATEGORIES.map((c, i) => [c, i]));
+
+/** 问题类别 in the office's order (政治纪律 … 其他), whatever order they are stored in. */
+function inOrder(categories: readonly string[]): string[] {
+  return [...categories].sort((a, b) => (CATEGORY_ORDER.get(a) ?? 99) - (CATEGORY_ORDER.get(b) ?? 99));
 }
 
 /** The filters of an export as recorded in the audit trail (only those given). */
@@ -73,26 +80,26 @@ export async function exportTips(call: Call, input: TipExportInput): Promise<Fil
       receivedDate: t.receivedDate,
       channel: t.channel,
       mode: t.mode,
-      peopleNames: t.peopleNames,
-      unitNames: t.unitNames,
-      categories: t.categories.join('、'),
+      peopleNames: t.peopleNames || null,
+      unitNames: t.unitNames || null,
+      categories: inOrder(t.categories).join('、'),
       summary: t.summary,
-      disposal: t.disposal ?? '',
-      handlingDept: t.handlingDept,
-      handlerName: t.handlerName,
+      disposal: t.disposal,
+      handlingDept: t.handlingDept || null,
+      handlerName: t.handlerName || null,
       handlingDue: handlingDue(t.id),
       status: t.status,
-      dueState: t.dueState ?? '',
-      result: t.result ?? '',
-      repeatOfNumber: t.repeatOfNumber ?? '',
+      dueState: t.dueState,
+      result: t.result,
+      repeatOfNumber: t.repeatOfNumber,
     };
     if (input.includeReporter) {
       const r = t.mode === '实名' ? getReporter(db, t.id) : undefined;
       if (r && (r.name || r.phone || r.idNumber || r.address)) named++;
-      row.reporterName = r?.name ?? '';
-      row.reporterPhone = r?.phone ?? '';
-      row.reporterIdNumber = r?.idNumber ?? '';
-      row.reporterAddress = r?.address ?? '';
+      row.reporterName = r?.name || null;
+      row.reporterPhone = r?.phone || null;
+      row.reporterIdNumber = r?.idNumber || null;
+      row.reporterAddress = r?.address || null;
     }
     rows.push(row);
   }

@@ -2,7 +2,7 @@
 // first line of output is the address to open. The demo fixture starts from a database
 // prepared once per worker with the CLI's `demo` command (≈200 units, 2000 people), copied.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -19,9 +19,12 @@ export interface Host {
   dbFile: string;
 }
 
-function startHost(dbFile: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', dbFile, '--port', '0'], {
+function startHost(dbFile: string, clockFile?: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const clock = clockFile ? ['--clock-file', clockFile] : [];
+  // The office's time zone, as the browser's (playwright.config.ts): "today" is the same date on both sides.
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', dbFile, '--port', '0', ...clock], {
     cwd: ROOT,
+    env: { ...process.env, TZ: 'Asia/Shanghai' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -52,8 +55,8 @@ async function stopHost(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function withHost(dir: string, dbFile: string, use: (host: Host) => Promise<void>): Promise<void> {
-  const { url, child } = await startHost(dbFile);
+async function withHost(dir: string, dbFile: string, use: (host: Host) => Promise<void>, clockFile?: string): Promise<void> {
+  const { url, child } = await startHost(dbFile, clockFile);
   try {
     await use({ url, dir, dbFile });
   } finally {
@@ -61,11 +64,19 @@ async function withHost(dir: string, dbFile: string, use: (host: Host) => Promis
   }
 }
 
+/** A host whose clock the test sets (serve --clock-file): deadlines without waiting. */
+export interface ClockHost extends Host {
+  /** Moves the service's clock by whole days from the real time the test started. */
+  setDaysAhead(days: number): void;
+}
+
 interface Fixtures {
   /** A host over an empty database (first start). */
   host: Host;
   /** A host over a copy of the demo database (admin / ADMIN.password). */
   demoHost: Host;
+  /** demoHost with a clock the test moves. */
+  clockHost: ClockHost;
 }
 
 interface WorkerFixtures {
@@ -99,18 +110,37 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 
   demoHost: async ({ demoTemplate }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'lianqing-e2e-'));
-    const dbFile = join(dir, 't.sqlite');
-    copyFileSync(demoTemplate, dbFile);
-    for (const suffix of ['-wal', '-shm']) {
-      if (existsSync(demoTemplate + suffix)) copyFileSync(demoTemplate + suffix, dbFile + suffix);
-    }
+    const dbFile = copyDemo(demoTemplate, dir);
     try {
       await withHost(dir, dbFile, use);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   },
+
+  clockHost: async ({ demoTemplate }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lianqing-e2e-'));
+    const dbFile = copyDemo(demoTemplate, dir);
+    const clockFile = join(dir, 'clock.txt');
+    const start = Date.now();
+    const setDaysAhead = (days: number) => writeFileSync(clockFile, new Date(start + days * 86_400_000).toISOString());
+    setDaysAhead(0);
+    try {
+      await withHost(dir, dbFile, (host) => use({ ...host, setDaysAhead }), clockFile);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
 });
+
+function copyDemo(template: string, dir: string): string {
+  const dbFile = join(dir, 't.sqlite');
+  copyFileSync(template, dbFile);
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(template + suffix)) copyFileSync(template + suffix, dbFile + suffix);
+  }
+  return dbFile;
+}
 
 export { expect };
 

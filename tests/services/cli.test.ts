@@ -106,7 +106,7 @@ describe('lianqing CLI', () => {
     expect(demoRun.stdout).toContain('管理员用户名：admin');
     // The WAL is folded into the file on close, so a plain copy of the file is complete.
     expect(existsSync(`${base}-wal`)).toBe(false);
-    expect(JSON.parse(state(base))).toMatchObject({ units, people, users: 1 });
+    expect(JSON.parse(state(base))).toMatchObject({ units, people, users: 7 }); // the administrator and 6 demo staff
   });
 
   it('demo refuses to overwrite an existing file', () => {
