@@ -10,6 +10,7 @@ import { tipNumber } from '../electron/services/tipRegister.ts';
 import { addDays } from '../shared/workdays.ts';
 import type { Disposal, TipCategory, TipResult, TipStatus } from '../shared/schemas/tips.ts';
 import type { PersonCategory } from '../shared/schemas/people.ts';
+import { mulberry32, pick, weighted, type Rng } from '../shared/random.ts';
 
 export interface BenchPerson {
   id: number;
@@ -38,34 +39,6 @@ export interface BenchTipsResult {
   repeats: number;
   /** Received dates, ascending (to choose export ranges). */
   receivedDates: string[];
-}
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(rng: Rng, list: readonly T[]): T {
-  return list[Math.floor(rng() * list.length)] as T;
-}
-
-function weighted<T>(rng: Rng, items: ReadonlyArray<readonly [T, number]>): T {
-  let total = 0;
-  for (const [, w] of items) total += w;
-  let r = rng() * total;
-  for (const [item, w] of items) {
-    r -= w;
-    if (r < 0) return item;
-  }
-  return (items[items.length - 1] as readonly [T, number])[0];
 }
 
 const DISPOSALS: ReadonlyArray<readonly [Disposal, number]> = [['谈话函询', 36], ['初步核实', 30], ['暂存待查', 9], ['予以了结', 25]];

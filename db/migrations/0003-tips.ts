@@ -62,6 +62,7 @@ export const m0003Tips: Migration = {
         CHECK (mode = '实名' OR (reporter_name = '' AND reporter_phone = '' AND reporter_id_number = '' AND reporter_address = ''))
       );
       CREATE INDEX tips_received ON tips (received_date, id);
+      CREATE INDEX tips_received_originals ON tips (received_date) WHERE repeat_of IS NULL;
       CREATE INDEX tips_status_due ON tips (status, due_date);
       CREATE INDEX tips_due ON tips (due_date) WHERE due_date IS NOT NULL;
       CREATE INDEX tips_due_sort ON tips (ifnull(due_date, '9999-12-31'), id);

@@ -5,6 +5,7 @@ import { insertTip, insertTipParts, nextTipSeq } from '../../db/repos/tips.ts';
 import { indexTip } from '../../db/repos/tipSearch.ts';
 import { TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES, type TipStatus } from '../../shared/schemas/tips.ts';
 import { addDays } from '../../shared/workdays.ts';
+import { mulberry32, pick as pickOne } from '../../shared/random.ts';
 
 const SUBJECTS = ['违规发放补贴', '虚报冒领', '公车私用', '收受礼金', '优亲厚友', '工程招投标', '吃拿卡要', '违规兼职', '挪用公款', '滥用职权'];
 const PLACES = ['城关镇', '临江街道', '青山乡', '白沙镇', '县交通局', '县住建局', '县自然资源局', '县城投公司'];
@@ -24,21 +25,9 @@ export interface BulkTip {
   repeatOf: number | null;
 }
 
-/** A small deterministic generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function bulkTips(db: Db, n: number, unitIds: readonly number[], seed = 7): BulkTip[] {
-  const r = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const r = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => pickOne(r, xs);
   const out: BulkTip[] = [];
   const now = '2026-11-21T01:00:00.000Z';
   db.transaction(() => {

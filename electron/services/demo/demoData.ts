@@ -1,6 +1,7 @@
 // Demo data for 廉情 Lianqing: the units under watch (预警对象) and their cadres (干部) of an
 // imaginary county, 临江县. Pure and deterministic: the same options (and seed) always give
 // the same output. No Node APIs, no clock, no Math.random.
+import { at, mulberry32, pick, randInt, type Rng } from '../../../shared/random.ts';
 
 export type UnitType = '行政村' | '社区' | '镇（街道）' | '机关部门' | '基层站所' | '国有企业' | '事业单位' | '其他';
 export type Rank = '正处级' | '副处级' | '正科级' | '副科级' | '科员及以下' | '村（社区）干部' | '企业管理人员' | '其他';
@@ -34,33 +35,6 @@ const DEFAULT_PEOPLE_PER_UNIT = 10;
 
 // ---------------------------------------------------------------------------------------------
 // PRNG
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function at<T>(list: readonly T[], index: number): T {
-  const v = list[index];
-  if (v === undefined) throw new Error(`demoData: index ${index} out of range`);
-  return v;
-}
-
-function randInt(rng: Rng, min: number, max: number): number {
-  return min + Math.floor(rng() * (max - min + 1));
-}
-
-function pick<T>(rng: Rng, list: readonly T[]): T {
-  return at(list, Math.floor(rng() * list.length));
-}
 
 function pickWeighted<T>(rng: Rng, items: readonly T[], weight: (item: T) => number): T {
   let total = 0;

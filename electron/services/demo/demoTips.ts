@@ -8,6 +8,8 @@ import type {
   Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, TipCategory, TipChannel, TipResult,
 } from '../../../shared/schemas/tips.ts';
 import type { PersonCategory } from '../../../shared/schemas/people.ts';
+import { at, mulberry32, pick, randInt, weighted, type Rng } from '../../../shared/random.ts';
+import { addDays } from '../../../shared/workdays.ts';
 
 // ---- inputs ------------------------------------------------------------------------------------
 
@@ -121,50 +123,6 @@ export interface DemoTipsPlan {
 }
 
 // ---- PRNG and small helpers ------------------------------------------------------------------
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function at<T>(list: readonly T[], index: number): T {
-  const v = list[index];
-  if (v === undefined) throw new Error(`demoTips: index ${index} out of range`);
-  return v;
-}
-
-function randInt(rng: Rng, min: number, max: number): number {
-  return min + Math.floor(rng() * (max - min + 1));
-}
-
-function pick<T>(rng: Rng, list: readonly T[]): T {
-  return at(list, Math.floor(rng() * list.length));
-}
-
-function weighted<T>(rng: Rng, items: ReadonlyArray<readonly [T, number]>): T {
-  let total = 0;
-  for (const [, w] of items) total += w;
-  let r = rng() * total;
-  for (const [item, w] of items) {
-    r -= w;
-    if (r < 0) return item;
-  }
-  return at(items, items.length - 1)[0];
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The first working day on or after date. */
 function workdayOnOrAfter(cal: DemoWorkCalendar, date: string): string {
