@@ -1,6 +1,5 @@
 // Loads the demo county (about 200 units, 2,000 people) into an empty registry, the demo
 // office's staff accounts, and a year of tips handled through the real tip services.
-import { randomBytes, scryptSync } from 'node:crypto';
 import { api, type OpName, type OpOutput, type OpParsed } from '../../shared/api.ts';
 import { AppError } from '../../shared/errors.ts';
 import { toIsoDate } from '../../shared/dates.ts';
@@ -12,6 +11,7 @@ import { getUserById, getUserByUsername, insertUser, type UserRecord } from '../
 import { calendarTable } from '../../db/repos/calendar.ts';
 import { audit, nowIso, type Call } from './context.ts';
 import { makeDemoData } from './demo/demoData.ts';
+import { hashPasswordSync } from './passwords.ts';
 import {
   DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoEvent, type DemoTipPerson, type DemoTipUnit, type StaffKey,
 } from './demo/demoTips.ts';
@@ -30,20 +30,10 @@ export interface DemoLoadResult {
   tips: number;
 }
 
-/**
- * The stored form of passwords.ts (scrypt N = 2^17, r = 8, p = 1), computed synchronously because
- * the demo is loaded inside one transaction. One salt serves all demo accounts: they share the
- * documented demo password and must change it at first login anyway.
- */
-function demoPasswordHash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password.normalize('NFC'), salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });
-  return `scrypt$17$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
-}
-
 function createDemoStaff(call: Call): Map<StaffKey, UserRecord> {
   const db = call.ctx.db;
-  const hash = demoPasswordHash(DEMO_STAFF_PASSWORD);
+  // One hash serves all demo accounts: they share the documented demo password and must change it first.
+  const hash = hashPasswordSync(DEMO_STAFF_PASSWORD);
   const staff = new Map<StaffKey, UserRecord>();
   for (const s of DEMO_STAFF) {
     let username: string = s.username;

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Border, Borders, Fill, Worksheet } from 'exceljs';
 import type { FileResult } from '../../shared/schemas/common.ts';
 import {
-  DISPOSALS, OUTCOME_GRADES, OUTCOMES, STAT_DIMENSION_LABELS, STAT_DIMENSIONS, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS,
+  DISPOSALS, OUTCOME_GRADES, OUTCOMES, STAT_DIMENSION_LABELS, STAT_DIMENSION_NOTES, STAT_DIMENSIONS, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS,
   type StatDimension, type StatPeriod, type TipStats,
 } from '../../shared/schemas/tips.ts';
 import { toIsoDate } from '../../shared/dates.ts';
@@ -29,14 +29,6 @@ export const MONTH_LABELS = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
 export const QUARTER_LABELS = ['一季度', '二季度', '三季度', '四季度'];
 
 /** What each dimension counts and when, written under its table. */
-export const STAT_NOTES: Record<StatDimension, string> = {
-  channel: '按收件日期统计件数。',
-  category: '按收件日期统计；一件反映多个问题类别的，在每个类别中各计一次，因此合计可能大于收件数。',
-  disposal: '按收件日期统计件数；“未拟办”指尚未提出处置方式的件。',
-  result: '按收件日期统计件数；“未作认定”指以暂存待查、予以了结方式办结、不作查实认定的件；“未办结”指尚在办理中的件。',
-  outcome: '按处理决定日期（办结日期）统计人次：每名被反映人的处理各计一次。',
-};
-
 function columnsOf(year: number, period: StatPeriod): string[] {
   if (period === 'month') return MONTH_LABELS;
   if (period === 'quarter') return QUARTER_LABELS;
@@ -171,7 +163,7 @@ export async function tipStatsWorkbook(db: Db, year: number, madeOn: string): Pr
     const label = STAT_DIMENSION_LABELS[dimension];
     const ws = workbook.addWorksheet(label);
     const notes = [
-      `说明：${STAT_NOTES[dimension]}`,
+      `说明：${STAT_DIMENSION_NOTES[dimension]}`,
       `重复件不重复统计，本年重复件 ${repeats} 件。本年收件 ${tips} 件（不含重复件）。`,
       `制表日期：${madeOn}`,
     ];

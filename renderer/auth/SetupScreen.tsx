@@ -75,7 +75,7 @@ export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
       />
       <FormControlLabel
         control={<Checkbox checked={loadDemo} onChange={(e) => setLoadDemo(e.target.checked)} />}
-        label="载入演示数据（约200个单位、2000名人员）"
+        label="载入演示数据（约200个单位、2000名人员、一年的信访件和演示账号）"
       />
       <Button type="submit" variant="contained" size="large" disabled={busy} fullWidth>
         {busy ? (loadDemo ? '正在创建并载入演示数据…' : '正在创建…') : '创建管理员并进入系统'}

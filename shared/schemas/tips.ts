@@ -442,6 +442,14 @@ export const STAT_DIMENSION_LABELS: Record<StatDimension, string> = {
   result: '办理结果',
   outcome: '处理',
 };
+/** What each dimension counts (under the table on screen and in the workbook). */
+export const STAT_DIMENSION_NOTES: Record<StatDimension, string> = {
+  channel: '按收件日期统计件数。',
+  category: '按收件日期统计；一件反映多个问题类别的，在每个类别中各计一次，因此合计可能大于收件数。',
+  disposal: '按收件日期统计件数；“未拟办”指尚未提出处置方式的件。',
+  result: '按收件日期统计件数；“未作认定”指以暂存待查、予以了结方式办结、不作查实认定的件；“未办结”指尚在办理中的件。',
+  outcome: '按处理决定日期（办结日期）统计人次：每名被反映人的处理各计一次。',
+};
 export const STAT_PERIODS = ['month', 'quarter', 'year'] as const;
 export type StatPeriod = (typeof STAT_PERIODS)[number];
 

@@ -11,7 +11,7 @@ export async function setupAdmin(page: Page, url: string, loadDemo = false): Pro
   await page.getByLabel('姓名').fill(ADMIN.displayName);
   await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
   await page.getByLabel('确认密码').fill(ADMIN.password);
-  if (loadDemo) await page.getByLabel('载入演示数据（约200个单位、2000名人员）').check();
+  if (loadDemo) await page.getByLabel('载入演示数据（约200个单位、2000名人员、一年的信访件和演示账号）').check();
   await page.getByRole('button', { name: '创建管理员并进入系统' }).click();
   await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible({ timeout: 30_000 });
 }

@@ -3,6 +3,7 @@
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import type { DueState, TipStatus } from '../../../../shared/schemas/tips.ts';
+import { DueChip } from '../../../components/DueChip.tsx';
 
 const STATUS_COLOR: Record<TipStatus, 'default' | 'primary' | 'info' | 'warning' | 'success' | 'secondary'> = {
   待拟办: 'info',
@@ -17,19 +18,13 @@ export function TipStatusChip({ status }: { status: TipStatus }) {
   return <Chip size="small" label={status} color={STATUS_COLOR[status]} variant="outlined" sx={{ height: 22 }} />;
 }
 
-/** 即将到期 / 逾期 as a coloured chip; nothing for 正常 or no deadline. */
-export function DueStateChip({ state }: { state: DueState | null }) {
-  if (state !== '即将到期' && state !== '逾期') return null;
-  return <Chip size="small" label={state} color={state === '逾期' ? 'error' : 'warning'} sx={{ height: 22, fontWeight: 600 }} />;
-}
-
 /** The due date followed by its chip, e.g. “2026-11-21 逾期”. */
 export function DueCell({ dueDate, dueState }: { dueDate: string | null; dueState: DueState | null }) {
   if (!dueDate) return <span>—</span>;
   return (
     <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', height: '100%' }}>
       <span>{dueDate}</span>
-      <DueStateChip state={dueState} />
+      <DueChip state={dueState} />
     </Stack>
   );
 }

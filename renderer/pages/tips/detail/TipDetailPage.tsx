@@ -16,7 +16,8 @@ import { useNotice } from '../../../components/useNotice.tsx';
 import { messageOf } from '../../../forms/problem.ts';
 import { TipActionBar } from '../actions/TipActionBar.tsx';
 import { pendingExtension } from '../actions/tipActions.ts';
-import { DueStateChip, RepeatMarker, TipStatusChip } from '../common/TipChips.tsx';
+import { RepeatMarker, TipStatusChip } from '../common/TipChips.tsx';
+import { DueChip } from '../../../components/DueChip.tsx';
 import { goToLedger } from '../common/tipRoute.ts';
 import { AttachmentsSection } from './AttachmentsSection.tsx';
 import { BasicInfoSection } from './BasicInfoSection.tsx';
@@ -76,7 +77,7 @@ export function TipDetailPage({ id }: { id: number }) {
           信访件 {tip.number}
         </Typography>
         <TipStatusChip status={tip.status} />
-        <DueStateChip state={tip.dueState} />
+        <DueChip state={tip.dueState} />
         <RepeatMarker repeatOfNumber={tip.repeatOfNumber} repeatCount={0} />
         <Box sx={{ flexGrow: 1 }} />
         <TipActionBar tip={tip} onChanged={changed} />
