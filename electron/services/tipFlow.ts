@@ -1,7 +1,7 @@
 // The steps of handling: 拟办 → 审批 → 承办 (延期) → 办结 → 反馈 → 归档, each by the roles
 // allowed to take it, each with its deadline and a line in the tip's history.
 import { AppError } from '../../shared/errors.ts';
-import { TIP_SUPERVISORS } from '../../shared/roles.ts';
+import { TIP_HANDLERS, TIP_SUPERVISORS } from '../../shared/roles.ts';
 import { DISPOSALS_NEEDING_RESULT, type TipConcludeInput } from '../../shared/schemas/tips.ts';
 import { getUserById } from '../../db/repos/users.ts';
 import { decideExtension, getExtension, insertExtension, insertOutcome, pendingExtension, tipPeople, updateTip } from '../../db/repos/tips.ts';
@@ -50,6 +50,9 @@ export const tipFlowHandlers: HandlerGroup<FlowOps> = {
       const tip = mustGetTip(call, input.id);
       const handler = getUserById(call.ctx.db, input.handlerUserId);
       if (!handler || handler.disabled) throw new AppError('VALIDATION', '所选承办人不存在或已停用，请重新选择。', { handlerUserId: '请重新选择承办人' });
+      if (!TIP_HANDLERS.includes(handler.role)) {
+        throw new AppError('VALIDATION', `承办人应为${TIP_HANDLERS.join('、')}的工作人员（${handler.displayName}为${handler.role}）。`, { handlerUserId: '该用户的角色不能承办' });
+      }
       if (input.handlingDue < today(call)) throw new AppError('VALIDATION', '承办时限不能早于今天。', { handlingDue: '不能早于今天' });
       const due = workCalendar(call).addWorkdays(today(call), getSettings(call.ctx.db).approvalWorkdays);
       step(call, tip, input.version, '拟办', {

@@ -30,6 +30,9 @@ describe('a named tip from registration to archive', () => {
     const byReader = await send(env, 'tips.propose', { id: tip.id, version: tip.version, disposal: '初步核实', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: '2026-12-10' }, o.readonly);
     expect(byReader).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
+    const readerId = (env.db.prepare("SELECT id FROM users WHERE username = 'reader'").get() as { id: number }).id;
+    const toReader = await send(env, 'tips.propose', { id: tip.id, version: tip.version, disposal: '初步核实', handlingDept: '监督检查室', handlerUserId: readerId, handlingDue: '2026-12-10' }, o.clerk);
+    expect(toReader).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { handlerUserId: '该用户的角色不能承办' } } });
     tip = await ok(env, 'tips.propose', { id: tip.id, version: tip.version, disposal: '初步核实', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: '2026-12-10', note: '建议初步核实' }, o.clerk);
     expect(tip.status).toBe('待审批');
     const stale = await send(env, 'tips.propose', { id: tip.id, version: tip.version - 1, disposal: '初步核实', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: '2026-12-10' }, o.clerk);
