@@ -17,28 +17,19 @@ function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
 
-/** Tips since `since` naming one of these registry people, with the names that matched. */
-export function tipsNamingPeople(db: Db, personIds: readonly number[], since: string): Array<{ id: number; name: string }> {
-  if (personIds.length === 0) return [];
+/**
+ * Tips since `since` naming one of these people — by registry id, or by a name typed (not
+ * picked from the registry) — with the names that matched.
+ */
+export function tipsNaming(db: Db, by: 'person_id' | 'name', values: readonly (number | string)[], since: string): Array<{ id: number; name: string }> {
+  if (values.length === 0) return [];
   return db
     .prepare(
       `SELECT tp.tip_id AS id, tp.name FROM tip_people tp JOIN tips t ON t.id = tp.tip_id
-       WHERE tp.person_id IN (${placeholders(personIds.length)}) AND t.received_date >= ?
+       WHERE tp.${by} IN (${placeholders(values.length)}) AND t.received_date >= ?
        ORDER BY t.received_date DESC LIMIT ${LIMIT}`,
     )
-    .all(...personIds, since) as Array<{ id: number; name: string }>;
-}
-
-/** Tips since `since` naming someone of this name who was typed (not picked from the registry). */
-export function tipsNamingNames(db: Db, names: readonly string[], since: string): Array<{ id: number; name: string }> {
-  if (names.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT tp.tip_id AS id, tp.name FROM tip_people tp JOIN tips t ON t.id = tp.tip_id
-       WHERE tp.name IN (${placeholders(names.length)}) AND t.received_date >= ?
-       ORDER BY t.received_date DESC LIMIT ${LIMIT}`,
-    )
-    .all(...names, since) as Array<{ id: number; name: string }>;
+    .all(...values, since) as Array<{ id: number; name: string }>;
 }
 
 /** Tips since `since` about these units (reported directly, or through a person of the unit). */

@@ -5,7 +5,7 @@ import { bigrams, dice, monthsBefore } from '../../shared/similarity.ts';
 import type { RepeatCandidate, RepeatCandidatesInput } from '../../shared/schemas/tips.ts';
 import { updateTip } from '../../db/repos/tips.ts';
 import {
-  candidateTexts, charDocCounts, countRepeatsOf, dismissedIds, tipsAboutUnits, tipsMatchingText, tipsNamingNames, tipsNamingPeople,
+  candidateTexts, charDocCounts, countRepeatsOf, dismissedIds, tipsAboutUnits, tipsMatchingText, tipsNaming,
 } from '../../db/repos/tipRepeats.ts';
 import { audit, inTransaction, nowIso, type Call } from './context.ts';
 import type { HandlerGroup } from './handler.ts';
@@ -48,8 +48,8 @@ export function repeatCandidates(call: Call, input: RepeatCandidatesInput): Repe
   };
   const personIds = input.people.flatMap((p) => (p.personId === null ? [] : [p.personId]));
   const typedNames = input.people.filter((p) => p.personId === null && p.name).map((p) => p.name);
-  for (const r of tipsNamingPeople(db, personIds, since)) entry(r.id).person.push(r.name);
-  for (const r of tipsNamingNames(db, typedNames, since)) entry(r.id).sameName.push(r.name);
+  for (const r of tipsNaming(db, 'person_id', personIds, since)) entry(r.id).person.push(r.name);
+  for (const r of tipsNaming(db, 'name', typedNames, since)) entry(r.id).sameName.push(r.name);
   for (const r of tipsAboutUnits(db, input.unitIds, since)) entry(r.id).unit.push(r.name);
 
   const query = textQuery(call, input.summary || input.content.slice(0, 200));

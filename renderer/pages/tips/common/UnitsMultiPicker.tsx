@@ -1,9 +1,9 @@
 // Several registered units chosen by typing part of each name (被反映单位).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { PickedUnit } from '../../../components/UnitPicker.tsx';
-import { useDebounced } from '../../../components/useDebounced.ts';
+import { useLookup } from '../../../components/useLookup.ts';
 import { api } from '../../../api/client.ts';
 
 interface Props {
@@ -18,29 +18,7 @@ interface Props {
 export function UnitsMultiPicker({ label, value, onChange, problem, hint, max = 20 }: Props) {
   const [input, setInput] = useState('');
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<PickedUnit[]>([]);
-  const [loading, setLoading] = useState(false);
-  const query = useDebounced(input.trim(), 250);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    setLoading(true);
-    api
-      .call('units.options', { q: query, limit: 20, includeInactive: true })
-      .then((found) => {
-        if (live) setOptions(found);
-      })
-      .catch(() => {
-        if (live) setOptions([]);
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, query]);
+  const { options, loading } = useLookup<PickedUnit>(open, input, (q) => api.call('units.options', { q, limit: 20, includeInactive: true }));
 
   return (
     <Autocomplete<PickedUnit, true>

@@ -1,11 +1,11 @@
 // 被反映人: type a name; people of the registry whose names match are offered with their unit
 // and post. Choosing one fills the row from the registry; a name not on it is kept as typed.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { PersonRow } from '../../../../shared/schemas/people.ts';
 import { api } from '../../../api/client.ts';
-import { useDebounced } from '../../../components/useDebounced.ts';
+import { useLookup } from '../../../components/useLookup.ts';
 
 interface Props {
   name: string;
@@ -19,32 +19,12 @@ interface Props {
 
 export function PersonNameField({ name, fromRegistry, onType, onPick, problem, autoFocus }: Props) {
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<PersonRow[]>([]);
-  const [loading, setLoading] = useState(false);
-  const query = useDebounced(name.trim(), 250);
-
-  useEffect(() => {
-    if (!open || !query) {
-      setOptions([]);
-      return;
-    }
-    let live = true;
-    setLoading(true);
-    api
-      .call('people.list', { q: query, page: 0, pageSize: 15, sortField: 'name', sortDir: 'asc' })
-      .then((found) => {
-        if (live) setOptions(found.rows);
-      })
-      .catch(() => {
-        if (live) setOptions([]);
-      })
-      .finally(() => {
-        if (live) setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, query]);
+  const { options, loading } = useLookup(
+    open,
+    name,
+    (q) => api.call('people.list', { q, page: 0, pageSize: 15, sortField: 'name', sortDir: 'asc' }).then((found) => found.rows),
+    false,
+  );
 
   return (
     <Autocomplete<PersonRow, false, false, true>
@@ -78,7 +58,7 @@ export function PersonNameField({ name, fromRegistry, onType, onPick, problem, a
       }}
       loading={loading}
       loadingText="正在查找…"
-      noOptionsText={query ? '人员名册中没有该姓名，可直接填写' : '输入姓名中的文字查找'}
+      noOptionsText={name.trim() ? '人员名册中没有该姓名，可直接填写' : '输入姓名中的文字查找'}
       clearText="清除"
       openText="展开"
       closeText="收起"

@@ -1,11 +1,11 @@
 // 单位 of a reported person: a registered unit chosen by typing part of its name, or, for a
 // unit not registered, the name as typed.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { UnitOption } from '../../../../shared/schemas/units.ts';
 import { api } from '../../../api/client.ts';
-import { useDebounced } from '../../../components/useDebounced.ts';
+import { useLookup } from '../../../components/useLookup.ts';
 
 interface Props {
   unitName: string;
@@ -16,24 +16,7 @@ interface Props {
 
 export function UnitNameField({ unitName, onType, onPick, problem }: Props) {
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<UnitOption[]>([]);
-  const query = useDebounced(unitName.trim(), 250);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    api
-      .call('units.options', { q: query, limit: 15, includeInactive: true })
-      .then((found) => {
-        if (live) setOptions(found);
-      })
-      .catch(() => {
-        if (live) setOptions([]);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, query]);
+  const { options } = useLookup<UnitOption>(open, unitName, (q) => api.call('units.options', { q, limit: 15, includeInactive: true }));
 
   return (
     <Autocomplete<UnitOption, false, false, true>
