@@ -1,6 +1,7 @@
 // End-to-end tests: the browser shell (loopback host + built renderer) in a real Chromium,
 // and the Electron window where an Electron binary exists. Build the renderer first:
 //   npx vite build && npx playwright test --project=chromium
+// Specs live beside their domain: tests/<domain>/e2e/*.spec.ts.
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig } from '@playwright/test';
 
@@ -18,7 +19,7 @@ function chromiumPath(): string | undefined {
 const executablePath = chromiumPath();
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
   workers: 2,
   retries: 0,
   timeout: 60_000,
@@ -35,7 +36,8 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testDir: 'tests/e2e',
+      testDir: 'tests',
+      testMatch: '**/e2e/**/*.spec.ts',
       use: {
         browserName: 'chromium',
         launchOptions: {
@@ -47,6 +49,7 @@ export default defineConfig({
     {
       name: 'electron',
       testDir: 'tests/electron',
+      testMatch: '*.spec.ts',
     },
   ],
 });

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/services/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+    include: ['tests/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

@@ -3,14 +3,14 @@
 // repos (numbers, parts, steps, outcomes and the full-text index), one transaction per 10,000.
 // Deterministic (seeded); no services: the flow rules are not what is measured here.
 import type { Db } from '../db/types.ts';
-import { insertExtension, decideExtension, insertOutcome, insertStep, insertTip, insertTipParts, nextTipSeq, updateTip, type TipChanges } from '../db/repos/tips.ts';
-import { indexTip } from '../db/repos/tipSearch.ts';
-import { DEMO_CATEGORY_WEIGHTS, DEMO_CHANNEL_WEIGHTS, DEMO_DETAILS, DEMO_MATTERS } from '../electron/services/demo/demoTips.ts';
-import { tipNumber } from '../electron/services/tipRegister.ts';
-import { addDays } from '../shared/workdays.ts';
-import type { Disposal, TipCategory, TipResult, TipStatus } from '../shared/schemas/tips.ts';
-import type { PersonCategory } from '../shared/schemas/people.ts';
-import { mulberry32, pick, weighted, type Rng } from '../shared/random.ts';
+import { insertExtension, decideExtension, insertOutcome, insertStep, insertTip, insertTipParts, nextTipSeq, updateTip, type TipChanges } from '../db/repos/tips/tips.ts';
+import { indexTip } from '../db/repos/tips/search.ts';
+import { DEMO_CATEGORY_WEIGHTS, DEMO_CHANNEL_WEIGHTS, DEMO_DETAILS, DEMO_MATTERS } from '../electron/services/tips/demo/demoTips.ts';
+import { tipNumber } from '../electron/services/tips/register.ts';
+import { addDays } from '../shared/kernel/workdays.ts';
+import type { Disposal, TipCategory, TipResult, TipStatus } from '../shared/tips/schemas.ts';
+import type { PersonCategory } from '../shared/registry/people.ts';
+import { mulberry32, pick, weighted, type Rng } from '../shared/kernel/random.ts';
 
 export interface BenchPerson {
   id: number;

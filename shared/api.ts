@@ -1,23 +1,23 @@
 // The one API contract: every operation once, with its input schema, result type and who may
 // call it. The renderer client and the main-side handlers are typed from this table.
-import { z } from './zod.ts';
-import { ADMIN_ONLY, LEADERS, REGISTRY_EDITORS, ROLES, TIP_CLERKS, TIP_HANDLERS, type Role } from './roles.ts';
-import { fileField, type FileResult, type ImportPreview, type Page } from './schemas/common.ts';
+import { z } from './kernel/zod.ts';
+import { ADMIN_ONLY, LEADERS, REGISTRY_EDITORS, ROLES, TIP_CLERKS, TIP_HANDLERS, type Role } from './core/roles.ts';
+import { fileField, type FileResult, type ImportPreview, type Page } from './kernel/common.ts';
 import {
   unitCreateInput, unitExportInput, unitGetInput, unitListInput, unitOptionsInput, unitStatusInput, unitUpdateInput,
   type UnitCreateInput, type UnitOption, type UnitRow,
-} from './schemas/units.ts';
+} from './registry/units.ts';
 import {
   personCreateInput, personExportInput, personGetInput, personListInput, personStatusInput, personUpdateInput,
   type PersonCreateInput, type PersonRow,
-} from './schemas/people.ts';
+} from './registry/people.ts';
 import {
   changePasswordInput, loginInput, setupAdminInput, userCreateInput, userListInput, userResetPasswordInput,
   userSetDisabledInput, userUpdateInput, type AuthStatus, type LoginResult, type SessionUser, type UserRow,
-} from './schemas/auth.ts';
+} from './core/auth.ts';
 import {
   auditListInput, settingsInput, type AuditRow, type AuditVerifyResult, type HomeSummary, type Settings,
-} from './schemas/admin.ts';
+} from './core/admin.ts';
 import {
   attachmentAddInput, attachmentIdInput, calendarListInput, calendarSetInput, extensionDecideInput, extensionRequestInput,
   queryCodeInput, repeatCandidatesInput, tipApproveInput, tipArchiveInput, tipConcludeInput, tipExportInput,
@@ -25,7 +25,7 @@ import {
   tipStatsInput, tipUnlinkRepeatInput,
   type CalendarDay, type QueryCodeResult, type RepeatCandidate, type ReporterInfo, type TipAttachment, type TipDashboard,
   type TipDetail, type TipRegisterResult, type TipRow, type TipStats, type UserOption,
-} from './schemas/tips.ts';
+} from './tips/schemas.ts';
 
 /** Who may call an operation: anyone (before login), any signed-in person, or these roles. */
 export type Access = 'public' | 'session' | readonly Role[];

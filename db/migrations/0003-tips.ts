@@ -1,7 +1,7 @@
 // 信访举报 / 问题线索: tips, their people, units, categories, steps, deadlines and extensions,
 // attachments (files by content hash), discipline outcomes, and the holiday calendar.
 import type { Migration } from './migration.ts';
-import holidays from '../../shared/data/holidays-cn.json' with { type: 'json' };
+import { HOLIDAY_SEED_0003 } from './seeds/0003-holidays.ts';
 
 const STATUSES = `('待拟办', '待审批', '承办中', '待反馈', '待归档', '已归档')`;
 
@@ -189,10 +189,6 @@ export const m0003Tips: Migration = {
       CREATE VIRTUAL TABLE tips_fts_vocab USING fts5vocab (tips_fts, 'row');
     `);
     const insert = db.prepare('INSERT INTO holidays (date, kind, name) VALUES (?, ?, ?)');
-    for (const [year, table] of Object.entries(holidays)) {
-      if (!/^\d{4}$/.test(year) || typeof table !== 'object') continue;
-      for (const [date, name] of table.off) insert.run(date, '休', name);
-      for (const [date, name] of table.work) insert.run(date, '班', name);
-    }
+    for (const [date, kind, name] of HOLIDAY_SEED_0003) insert.run(date, kind, name);
   },
 };

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { ServiceContext } from '../services/context.ts';
+import type { ServiceContext } from '../services/kernel/context.ts';
 import { dispatch } from '../services/dispatch.ts';
 
 export const CSP =

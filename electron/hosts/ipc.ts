@@ -1,7 +1,7 @@
 // The Electron host's request handler, without importing Electron: main/ hands it the
 // sender frame's URL and the envelope; only the app's own page may call.
-import type { ApiResponse } from '../../shared/errors.ts';
-import type { ServiceContext } from '../services/context.ts';
+import type { ApiResponse } from '../../shared/kernel/errors.ts';
+import type { ServiceContext } from '../services/kernel/context.ts';
 import { dispatch } from '../services/dispatch.ts';
 
 export const IPC_CHANNEL = 'lianqing:invoke';

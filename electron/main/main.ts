@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../../db/open.ts';
-import { createServiceContext } from '../services/context.ts';
+import { createServiceContext } from '../services/kernel/context.ts';
 import { createIpcHandler, IPC_CHANNEL } from '../hosts/ipc.ts';
 import { CSP } from '../hosts/http.ts';
 import { openInViewer } from './openFile.ts';

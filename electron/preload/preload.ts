@@ -1,7 +1,7 @@
 // The only bridge into the page: window.lianqing.invoke(envelope) over one IPC channel.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Envelope } from '../../shared/api.ts';
-import type { ApiResponse } from '../../shared/errors.ts';
+import type { ApiResponse } from '../../shared/kernel/errors.ts';
 
 const CHANNEL = 'lianqing:invoke';
 

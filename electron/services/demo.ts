@@ -1,22 +1,22 @@
 // Loads the demo county (about 200 units, 2,000 people) into an empty registry, the demo
 // office's staff accounts, and a year of tips handled through the real tip services.
 import { api, type OpName, type OpOutput, type OpParsed } from '../../shared/api.ts';
-import { AppError } from '../../shared/errors.ts';
-import { toIsoDate } from '../../shared/dates.ts';
-import { WorkCalendar } from '../../shared/workdays.ts';
-import type { TipDetail } from '../../shared/schemas/tips.ts';
-import { insertUnit, unitCounts } from '../../db/repos/units.ts';
-import { insertPerson } from '../../db/repos/people.ts';
-import { getUserById, getUserByUsername, insertUser, type UserRecord } from '../../db/repos/users.ts';
-import { calendarTable } from '../../db/repos/calendar.ts';
-import { audit, nowIso, type Call } from './context.ts';
-import { makeDemoData } from './demo/demoData.ts';
-import { hashPasswordSync } from './passwords.ts';
+import { AppError } from '../../shared/kernel/errors.ts';
+import { toIsoDate } from '../../shared/kernel/dates.ts';
+import { WorkCalendar } from '../../shared/kernel/workdays.ts';
+import type { TipDetail } from '../../shared/tips/schemas.ts';
+import { insertUnit, unitCounts } from '../../db/repos/registry/units.ts';
+import { insertPerson } from '../../db/repos/registry/people.ts';
+import { getUserById, getUserByUsername, insertUser, type UserRecord } from '../../db/repos/core/users.ts';
+import { calendarTable } from '../../db/repos/core/calendar.ts';
+import { audit, nowIso, type Call } from './kernel/context.ts';
+import { makeDemoData } from './registry/demo/demoData.ts';
+import { hashPasswordSync } from './core/passwords.ts';
 import {
   DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoEvent, type DemoTipPerson, type DemoTipUnit, type StaffKey,
-} from './demo/demoTips.ts';
-import { tipRegisterHandlers } from './tipRegister.ts';
-import { tipFlowHandlers } from './tipFlow.ts';
+} from './tips/demo/demoTips.ts';
+import { tipRegisterHandlers } from './tips/register.ts';
+import { tipFlowHandlers } from './tips/flow.ts';
 
 export interface DemoLoadOptions {
   /** Also create the demo staff accounts and a year of tips; default true. */

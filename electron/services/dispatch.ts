@@ -2,12 +2,12 @@
 // calling and whether that role may, parses the input with the contract's schema, runs the
 // handler, and answers { ok, value } or { ok: false, error } — it never throws.
 import { api, isOpName, mayCall, type OpName, type OpOutput } from '../../shared/api.ts';
-import { AppError, type ApiErrorBody, type ApiResponse } from '../../shared/errors.ts';
-import { getUserById, type UserRecord } from '../../db/repos/users.ts';
-import type { Call, ServiceContext } from './context.ts';
-import { handlers } from './handlers.ts';
-import { getSettings } from './settings.ts';
-import { validationError } from './validation.ts';
+import { AppError, type ApiErrorBody, type ApiResponse } from '../../shared/kernel/errors.ts';
+import { getUserById, type UserRecord } from '../../db/repos/core/users.ts';
+import type { Call, ServiceContext } from './kernel/context.ts';
+import { handlers } from './modules.ts';
+import { getSettings } from './core/settings.ts';
+import { validationError } from './kernel/validation.ts';
 
 /** Operations a person who must change the password may still use. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<OpName> = new Set<OpName>([

@@ -1,7 +1,7 @@
 // The one typed client: api.call('units.list', {...}) → the operation's result, or an
 // ApiError carrying the Chinese message to show.
 import type { OpInput, OpName, OpOutput } from '../../shared/api.ts';
-import type { ApiErrorBody, ErrorCode } from '../../shared/errors.ts';
+import type { ApiErrorBody, ErrorCode } from '../../shared/kernel/errors.ts';
 import { chooseTransport, type Transport } from './transport.ts';
 
 export class ApiError extends Error {

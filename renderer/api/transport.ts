@@ -1,7 +1,7 @@
 // How the renderer reaches the services: Electron's preload bridge when present, otherwise
 // the loopback HTTP host of the browser shell (its start token arrives in the URL's #token=).
 import type { Envelope } from '../../shared/api.ts';
-import { isApiErrorBody, type ApiResponse } from '../../shared/errors.ts';
+import { isApiErrorBody, type ApiResponse } from '../../shared/kernel/errors.ts';
 
 export type Transport = (envelope: Envelope) => Promise<ApiResponse<unknown>>;
 

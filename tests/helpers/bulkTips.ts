@@ -1,11 +1,11 @@
 // Many tips fast, for database tests at scale: written through the real repos (rows, parts,
 // search index) in one transaction, skipping only the per-tip service checks.
 import type { Db } from '../../db/types.ts';
-import { insertTip, insertTipParts, nextTipSeq } from '../../db/repos/tips.ts';
-import { indexTip } from '../../db/repos/tipSearch.ts';
-import { TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES, type TipStatus } from '../../shared/schemas/tips.ts';
-import { addDays } from '../../shared/workdays.ts';
-import { mulberry32, pick as pickOne } from '../../shared/random.ts';
+import { insertTip, insertTipParts, nextTipSeq } from '../../db/repos/tips/tips.ts';
+import { indexTip } from '../../db/repos/tips/search.ts';
+import { TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES, type TipStatus } from '../../shared/tips/schemas.ts';
+import { addDays } from '../../shared/kernel/workdays.ts';
+import { mulberry32, pick as pickOne } from '../../shared/kernel/random.ts';
 
 const SUBJECTS = ['违规发放补贴', '虚报冒领', '公车私用', '收受礼金', '优亲厚友', '工程招投标', '吃拿卡要', '违规兼职', '挪用公款', '滥用职权'];
 const PLACES = ['城关镇', '临江街道', '青山乡', '白沙镇', '县交通局', '县住建局', '县自然资源局', '县城投公司'];

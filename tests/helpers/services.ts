@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open.ts';
 import type { Db } from '../../db/types.ts';
-import { insertUser } from '../../db/repos/users.ts';
+import { insertUser } from '../../db/repos/core/users.ts';
 import type { OpInput, OpName, OpOutput } from '../../shared/api.ts';
-import type { Role } from '../../shared/roles.ts';
-import type { ApiResponse } from '../../shared/errors.ts';
-import { createServiceContext, type ServiceContext } from '../../electron/services/context.ts';
+import type { Role } from '../../shared/core/roles.ts';
+import type { ApiResponse } from '../../shared/kernel/errors.ts';
+import { createServiceContext, type ServiceContext } from '../../electron/services/kernel/context.ts';
 import { dispatch } from '../../electron/services/dispatch.ts';
-import { hashPassword } from '../../electron/services/passwords.ts';
+import { hashPassword } from '../../electron/services/core/passwords.ts';
 
 export class TestClock {
   private t: number;

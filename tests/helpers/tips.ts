@@ -2,9 +2,9 @@
 // registry, and a named tip against two registry people.
 import { ok, send, setupAdmin, userWithRole, PASSWORD, type TestEnv } from './services.ts';
 import type { OpInput } from '../../shared/api.ts';
-import { idCheckDigit } from '../../shared/idcard.ts';
-import { insertUnit } from '../../db/repos/units.ts';
-import { insertPerson } from '../../db/repos/people.ts';
+import { idCheckDigit } from '../../shared/kernel/idcard.ts';
+import { insertUnit } from '../../db/repos/registry/units.ts';
+import { insertPerson } from '../../db/repos/registry/people.ts';
 
 export interface Office {
   admin: string;

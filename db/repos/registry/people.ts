@@ -1,0 +1,138 @@
+import type { Db } from '../../types.ts';
+import type { Page } from '../../../shared/kernel/common.ts';
+import type {
+  PersonCreateInput, PersonExportInput, PersonListInput, PersonRow, PersonStatus,
+} from '../../../shared/registry/people.ts';
+import { indexText, searchCondition } from './search.ts';
+
+const SELECT = `
+  SELECT pe.id, pe.name, pe.unit_id AS unitId, u.name AS unitName, pe.post, pe.rank,
+         pe.party_member AS partyMember, pe.category, pe.status, pe.version,
+         pe.created_at AS createdAt, pe.updated_at AS updatedAt
+  FROM people pe JOIN units u ON u.id = pe.unit_id`;
+
+const SORT_SQL: Record<PersonListInput['sortField'], string> = {
+  name: 'pe.name',
+  unitName: 'u.name',
+  post: 'pe.post',
+  rank: 'pe.rank',
+  category: 'pe.category',
+  partyMember: 'pe.party_member',
+  status: 'pe.status',
+};
+
+type RawPerson = Omit<PersonRow, 'partyMember'> & { partyMember: number };
+
+function toRow(raw: RawPerson): PersonRow {
+  return { ...raw, partyMember: raw.partyMember === 1 };
+}
+
+function filters(input: Omit<PersonExportInput, 'sortField' | 'sortDir'>): { where: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (input.q) {
+    const s = searchCondition('person', 'pe.id', 'pe.name', input.q);
+    parts.push(s.sql);
+    params.push(...s.params);
+  }
+  if (input.unitId !== undefined) {
+    parts.push('pe.unit_id = ?');
+    params.push(input.unitId);
+  }
+  if (input.category) {
+    parts.push('pe.category = ?');
+    params.push(input.category);
+  }
+  if (input.rank) {
+    parts.push('pe.rank = ?');
+    params.push(input.rank);
+  }
+  if (input.partyMember !== undefined) {
+    parts.push('pe.party_member = ?');
+    params.push(input.partyMember ? 1 : 0);
+  }
+  if (input.status) {
+    parts.push('pe.status = ?');
+    params.push(input.status);
+  }
+  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+function orderBy(sortField: PersonListInput['sortField'], sortDir: 'asc' | 'desc'): string {
+  const dir = sortDir === 'desc' ? 'DESC' : 'ASC';
+  return `ORDER BY ${SORT_SQL[sortField]} ${dir}, pe.id ${dir}`;
+}
+
+export function listPeople(db: Db, input: PersonListInput): Page<PersonRow> {
+  const f = filters(input);
+  const total = (db.prepare(`SELECT count(*) AS n FROM people pe ${f.where}`).get(...f.params) as { n: number }).n;
+  const rows = db
+    .prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)} LIMIT ? OFFSET ?`)
+    .all(...f.params, input.pageSize, input.page * input.pageSize) as RawPerson[];
+  return { rows: rows.map(toRow), total };
+}
+
+export function* iteratePeople(db: Db, input: PersonExportInput): Generator<PersonRow> {
+  const f = filters(input);
+  const it = db.prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)}`).iterate(...f.params) as IterableIterator<RawPerson>;
+  for (const raw of it) yield toRow(raw);
+}
+
+export function getPerson(db: Db, id: number): PersonRow | undefined {
+  const raw = db.prepare(`${SELECT} WHERE pe.id = ?`).get(id) as RawPerson | undefined;
+  return raw ? toRow(raw) : undefined;
+}
+
+export function insertPerson(db: Db, data: PersonCreateInput, now: string): number {
+  const result = db
+    .prepare(
+      `INSERT INTO people (name, unit_id, post, rank, party_member, category, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(data.name, data.unitId, data.post, data.rank, data.partyMember ? 1 : 0, data.category, now, now);
+  const id = Number(result.lastInsertRowid);
+  indexText(db, 'person', id, data.name);
+  return id;
+}
+
+export function updatePerson(db: Db, id: number, version: number, data: PersonCreateInput, now: string): boolean {
+  const result = db
+    .prepare(
+      `UPDATE people SET name = ?, unit_id = ?, post = ?, rank = ?, party_member = ?, category = ?, updated_at = ?,
+         version = version + 1
+       WHERE id = ? AND version = ?`,
+    )
+    .run(data.name, data.unitId, data.post, data.rank, data.partyMember ? 1 : 0, data.category, now, id, version);
+  if (result.changes === 0) return false;
+  indexText(db, 'person', id, data.name);
+  return true;
+}
+
+export function setPersonStatus(db: Db, id: number, version: number, status: PersonStatus, now: string): boolean {
+  return (
+    db
+      .prepare('UPDATE people SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?')
+      .run(status, now, id, version).changes > 0
+  );
+}
+
+/** Active people of this name in this unit, except one id (for duplicate checks). */
+export function countNamesakesInUnit(db: Db, unitId: number, name: string, exceptId: number | null): number {
+  return (
+    db
+      .prepare("SELECT count(*) AS n FROM people WHERE unit_id = ? AND name = ? AND status = '在职' AND id IS NOT ?")
+      .get(unitId, name, exceptId) as { n: number }
+  ).n;
+}
+
+export function peopleCounts(db: Db): { total: number; active: number; partyMembers: number; mainLeaders: number } {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS total, sum(status = '在职') AS active,
+              sum(status = '在职' AND party_member = 1) AS partyMembers,
+              sum(status = '在职' AND category = '主要负责人') AS mainLeaders
+       FROM people`,
+    )
+    .get() as { total: number; active: number | null; partyMembers: number | null; mainLeaders: number | null };
+  return { total: row.total, active: row.active ?? 0, partyMembers: row.partyMembers ?? 0, mainLeaders: row.mainLeaders ?? 0 };
+}

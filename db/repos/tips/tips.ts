@@ -1,0 +1,317 @@
+// Tips as stored: the record, its people, units, categories and history, and the writes.
+import type { Db } from '../../types.ts';
+import type {
+  Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, ReporterInfo, TipAttachment, TipChannel, TipExtension,
+  TipFeedback, TipOutcomeRow, TipPerson, TipResult, TipStatus, TipStep,
+} from '../../../shared/tips/schemas.ts';
+import type { PersonCategory } from '../../../shared/registry/people.ts';
+
+export interface TipRecord {
+  id: number;
+  number: string;
+  year: number;
+  receivedDate: string;
+  channel: TipChannel;
+  mode: ReportMode;
+  summary: string;
+  content: string;
+  status: TipStatus;
+  disposal: Disposal | null;
+  handlingDept: string;
+  handlerUserId: number | null;
+  proposalNote: string;
+  handlingDueOriginal: string | null;
+  dueDate: string | null;
+  result: TipResult | null;
+  conclusion: string;
+  concludedDate: string | null;
+  feedbackDate: string | null;
+  feedbackWay: FeedbackWay | null;
+  feedbackContent: string;
+  feedbackBy: string | null;
+  feedbackAt: string | null;
+  hasQueryCode: number;
+  repeatOf: number | null;
+  createdBy: string;
+  createdAt: string;
+  version: number;
+}
+
+const RECORD = `
+  SELECT id, number, year, received_date AS receivedDate, channel, mode, summary, content, status, disposal,
+         handling_dept AS handlingDept, handler_user_id AS handlerUserId, proposal_note AS proposalNote,
+         handling_due_original AS handlingDueOriginal, due_date AS dueDate, result, conclusion,
+         concluded_date AS concludedDate, feedback_date AS feedbackDate, feedback_way AS feedbackWay,
+         feedback_content AS feedbackContent, feedback_by AS feedbackBy, feedback_at AS feedbackAt,
+         query_code_hash IS NOT NULL AS hasQueryCode, repeat_of AS repeatOf, created_by AS createdBy,
+         created_at AS createdAt, version
+  FROM tips`;
+
+export function getTipRecord(db: Db, id: number): TipRecord | undefined {
+  return db.prepare(`${RECORD} WHERE id = ?`).get(id) as TipRecord | undefined;
+}
+
+export function getReporter(db: Db, id: number): ReporterInfo | undefined {
+  return db
+    .prepare('SELECT reporter_name AS name, reporter_phone AS phone, reporter_id_number AS idNumber, reporter_address AS address FROM tips WHERE id = ?')
+    .get(id) as ReporterInfo | undefined;
+}
+
+/** The next number of the year; call inside a write transaction (the counter row serialises writers). */
+export function nextTipSeq(db: Db, year: number): number {
+  const row = db
+    .prepare('INSERT INTO tip_counters (year, last) VALUES (?, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last')
+    .get(year) as { last: number };
+  return row.last;
+}
+
+export interface NewTip {
+  number: string;
+  year: number;
+  seq: number;
+  receivedDate: string;
+  channel: TipChannel;
+  mode: ReportMode;
+  reporter: ReporterInfo;
+  queryCodeHash: string | null;
+  summary: string;
+  content: string;
+  status: TipStatus;
+  dueDate: string | null;
+  repeatOf: number | null;
+  createdBy: string;
+  now: string;
+}
+
+export function insertTip(db: Db, t: NewTip): number {
+  const r = db
+    .prepare(
+      `INSERT INTO tips (number, year, seq, received_date, channel, mode, reporter_name, reporter_phone, reporter_id_number,
+         reporter_address, query_code_hash, summary, content, status, due_date, repeat_of, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      t.number, t.year, t.seq, t.receivedDate, t.channel, t.mode, t.reporter.name, t.reporter.phone, t.reporter.idNumber,
+      t.reporter.address, t.queryCodeHash, t.summary, t.content, t.status, t.dueDate, t.repeatOf, t.createdBy, t.now, t.now,
+    );
+  return Number(r.lastInsertRowid);
+}
+
+export interface NewTipPerson {
+  personId: number | null;
+  name: string;
+  unitId: number | null;
+  unitName: string;
+  post: string;
+  category: PersonCategory;
+}
+
+export function insertTipParts(db: Db, tipId: number, people: readonly NewTipPerson[], unitIds: readonly number[], categories: readonly string[]): void {
+  const person = db.prepare(
+    'INSERT INTO tip_people (tip_id, position, person_id, name, unit_id, unit_name, post, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  people.forEach((p, i) => person.run(tipId, i, p.personId, p.name, p.unitId, p.unitName, p.post, p.category));
+  const unit = db.prepare('INSERT OR IGNORE INTO tip_units (tip_id, unit_id) VALUES (?, ?)');
+  for (const u of unitIds) unit.run(tipId, u);
+  const cat = db.prepare('INSERT INTO tip_categories (tip_id, category) VALUES (?, ?)');
+  for (const c of categories) cat.run(tipId, c);
+}
+
+/** Columns the flow may change (by their SQL names). */
+export interface TipChanges {
+  status?: TipStatus;
+  disposal?: Disposal | null;
+  handling_dept?: string;
+  handler_user_id?: number | null;
+  proposal_note?: string;
+  handling_due_original?: string | null;
+  due_date?: string | null;
+  result?: TipResult | null;
+  conclusion?: string;
+  concluded_date?: string | null;
+  feedback_date?: string;
+  feedback_way?: FeedbackWay;
+  feedback_content?: string;
+  feedback_by?: string;
+  feedback_at?: string;
+  archived_at?: string;
+  repeat_of?: number | null;
+}
+
+/** Applies changes if the version still matches; false when someone else changed the tip first. */
+export function updateTip(db: Db, id: number, version: number, changes: TipChanges, now: string): boolean {
+  const keys = Object.keys(changes) as Array<keyof TipChanges>;
+  const sets = keys.map((k) => `${k} = ?`);
+  const values = keys.map((k) => changes[k] ?? null);
+  return (
+    db
+      .prepare(`UPDATE tips SET ${[...sets, 'updated_at = ?', 'version = version + 1'].join(', ')} WHERE id = ? AND version = ?`)
+      .run(...values, now, id, version).changes > 0
+  );
+}
+
+export function tipPeople(db: Db, tipId: number): TipPerson[] {
+  return db
+    .prepare(
+      `SELECT id, person_id AS personId, name, unit_id AS unitId, unit_name AS unitName, post, category
+       FROM tip_people WHERE tip_id = ? ORDER BY position`,
+    )
+    .all(tipId) as TipPerson[];
+}
+
+export function tipUnits(db: Db, tipId: number): Array<{ id: number; name: string }> {
+  return db
+    .prepare('SELECT u.id, u.name FROM tip_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.tip_id = ? ORDER BY u.name')
+    .all(tipId) as Array<{ id: number; name: string }>;
+}
+
+export function tipCategories(db: Db, tipId: number): string[] {
+  return (db.prepare('SELECT category FROM tip_categories WHERE tip_id = ?').all(tipId) as Array<{ category: string }>).map((r) => r.category);
+}
+
+export interface NewStep {
+  tipId: number;
+  at: string;
+  step: string;
+  fromStatus: TipStatus | null;
+  toStatus: TipStatus;
+  actorUserId: number | null;
+  actorName: string;
+  note: string;
+  dueDate: string | null;
+}
+
+export function insertStep(db: Db, s: NewStep): void {
+  db.prepare(
+    `INSERT INTO tip_steps (tip_id, at, step, from_status, to_status, actor_user_id, actor_name, note, due_date)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(s.tipId, s.at, s.step, s.fromStatus, s.toStatus, s.actorUserId, s.actorName, s.note, s.dueDate);
+}
+
+export function tipSteps(db: Db, tipId: number): TipStep[] {
+  return db
+    .prepare(
+      `SELECT id, at, step, from_status AS fromStatus, to_status AS toStatus, actor_name AS actorName, note, due_date AS dueDate
+       FROM tip_steps WHERE tip_id = ? ORDER BY id`,
+    )
+    .all(tipId) as TipStep[];
+}
+
+export function feedbackOf(r: TipRecord): TipFeedback | null {
+  if (!r.feedbackDate || !r.feedbackWay) return null;
+  return { date: r.feedbackDate, way: r.feedbackWay, content: r.feedbackContent, recordedBy: r.feedbackBy ?? '', recordedAt: r.feedbackAt ?? '' };
+}
+
+// ---- extensions --------------------------------------------------------------------------
+
+const EXT = `
+  SELECT id, tip_id AS tipId, requested_at AS requestedAt, requested_by AS requestedBy, reason, old_due AS oldDue,
+         new_due AS newDue, state, decided_at AS decidedAt, decided_by AS decidedBy, decision_note AS decisionNote
+  FROM tip_extensions`;
+
+export function insertExtension(
+  db: Db,
+  e: { tipId: number; at: string; userId: number | null; by: string; reason: string; oldDue: string; newDue: string },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO tip_extensions (tip_id, requested_at, requested_by_user_id, requested_by, reason, old_due, new_due)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(e.tipId, e.at, e.userId, e.by, e.reason, e.oldDue, e.newDue).lastInsertRowid,
+  );
+}
+
+export function getExtension(db: Db, id: number): (TipExtension & { tipId: number }) | undefined {
+  return db.prepare(`${EXT} WHERE id = ?`).get(id) as (TipExtension & { tipId: number }) | undefined;
+}
+
+export function pendingExtension(db: Db, tipId: number): (TipExtension & { tipId: number }) | undefined {
+  return db.prepare(`${EXT} WHERE tip_id = ? AND state = '待审批'`).get(tipId) as (TipExtension & { tipId: number }) | undefined;
+}
+
+export function decideExtension(db: Db, id: number, approved: boolean, at: string, by: string, note: string): boolean {
+  return (
+    db
+      .prepare(`UPDATE tip_extensions SET state = ?, decided_at = ?, decided_by = ?, decision_note = ? WHERE id = ? AND state = '待审批'`)
+      .run(approved ? '已批准' : '未批准', at, by, note, id).changes > 0
+  );
+}
+
+export function tipExtensions(db: Db, tipId: number): TipExtension[] {
+  return (db.prepare(`${EXT} WHERE tip_id = ? ORDER BY id`).all(tipId) as Array<TipExtension & { tipId: number }>).map(
+    ({ tipId: _t, ...e }) => e,
+  );
+}
+
+// ---- outcomes (discipline events) -----------------------------------------------------------
+
+export interface NewOutcome {
+  tipId: number;
+  tipPersonId: number;
+  personId: number | null;
+  personName: string;
+  unitId: number | null;
+  unitName: string;
+  category: PersonCategory;
+  outcome: Outcome;
+  grade: string;
+  circumstance: Circumstance;
+  conductDate: string | null;
+  decidedDate: string;
+  now: string;
+}
+
+export function insertOutcome(db: Db, o: NewOutcome): void {
+  db.prepare(
+    `INSERT INTO discipline_events (tip_id, tip_person_id, person_id, person_name, unit_id, unit_name, category, outcome, grade,
+       circumstance, conduct_date, decided_date, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    o.tipId, o.tipPersonId, o.personId, o.personName, o.unitId, o.unitName, o.category, o.outcome, o.grade, o.circumstance,
+    o.conductDate, o.decidedDate, o.now,
+  );
+}
+
+export function tipOutcomes(db: Db, tipId: number): TipOutcomeRow[] {
+  return db
+    .prepare(
+      `SELECT id, tip_person_id AS tipPersonId, person_name AS personName, unit_name AS unitName, category, outcome, grade,
+              circumstance, conduct_date AS conductDate, decided_date AS decidedDate
+       FROM discipline_events WHERE tip_id = ? ORDER BY id`,
+    )
+    .all(tipId) as TipOutcomeRow[];
+}
+
+// ---- attachments ----------------------------------------------------------------------------
+
+export function insertFileRecord(db: Db, sha256: string, size: number, now: string): void {
+  db.prepare('INSERT OR IGNORE INTO files (sha256, size, created_at) VALUES (?, ?, ?)').run(sha256, size, now);
+}
+
+export function insertAttachment(db: Db, a: { tipId: number; sha256: string; fileName: string; size: number; at: string; by: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO tip_attachments (tip_id, sha256, file_name, size, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(a.tipId, a.sha256, a.fileName, a.size, a.at, a.by).lastInsertRowid,
+  );
+}
+
+const ATT = 'SELECT id, tip_id AS tipId, file_name AS fileName, size, sha256, added_at AS addedAt, added_by AS addedBy FROM tip_attachments';
+
+export function getAttachment(db: Db, id: number): (TipAttachment & { tipId: number }) | undefined {
+  return db.prepare(`${ATT} WHERE id = ?`).get(id) as (TipAttachment & { tipId: number }) | undefined;
+}
+
+export function tipAttachments(db: Db, tipId: number): TipAttachment[] {
+  return (db.prepare(`${ATT} WHERE tip_id = ? ORDER BY id`).all(tipId) as Array<TipAttachment & { tipId: number }>).map(
+    ({ tipId: _t, ...a }) => a,
+  );
+}
+
+// ---- query codes ---------------------------------------------------------------------------
+
+export function statusByQueryCodeHash(db: Db, hash: string): TipStatus | undefined {
+  return (db.prepare('SELECT status FROM tips WHERE query_code_hash = ?').get(hash) as { status: TipStatus } | undefined)?.status;
+}

@@ -1,0 +1,96 @@
+// The administrator's account management.
+import { AppError } from '../../../shared/kernel/errors.ts';
+import type { UserRow } from '../../../shared/core/auth.ts';
+import {
+  clearLock, countActiveAdmins, getUserById, getUserByUsername, insertUser, listUsers, setDisabled, setPasswordHash,
+  toUserRow, updateUserProfile, type UserRecord, userOptions } from '../../../db/repos/core/users.ts';
+import { audit, inTransaction, nowIso, type Call } from '../kernel/context.ts';
+import type { HandlerGroup } from '../kernel/handler.ts';
+import { hashPassword } from './passwords.ts';
+import { changes } from '../kernel/changes.ts';
+
+function mustGet(call: Call, id: number): UserRecord {
+  const user = getUserById(call.ctx.db, id);
+  if (!user) throw new AppError('NOT_FOUND', '该用户不存在或已被删除。');
+  return user;
+}
+
+function row(call: Call, id: number): UserRow {
+  return toUserRow(mustGet(call, id));
+}
+
+function ensureAnotherAdminRemains(call: Call, target: UserRecord): void {
+  if (target.role === '系统管理员' && !target.disabled && countActiveAdmins(call.ctx.db) <= 1) {
+    throw new AppError('CONFLICT', '系统至少需要保留一个可用的系统管理员账号。');
+  }
+}
+
+type UserOps = 'users.list' | 'users.options' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.setDisabled' | 'users.unlock';
+
+export const userHandlers: HandlerGroup<UserOps> = {
+  'users.list': (call, input) => listUsers(call.ctx.db, input),
+  'users.options': (call) => userOptions(call.ctx.db),
+
+  'users.create': async (call, input) => {
+    if (getUserByUsername(call.ctx.db, input.username)) {
+      throw new AppError('CONFLICT', `用户名“${input.username}”已被使用。`, { username: '该用户名已被使用' });
+    }
+    const passwordHash = await hashPassword(input.password);
+    return inTransaction(call, () => {
+      if (getUserByUsername(call.ctx.db, input.username)) {
+        throw new AppError('CONFLICT', `用户名“${input.username}”已被使用。`, { username: '该用户名已被使用' });
+      }
+      const id = insertUser(
+        call.ctx.db,
+        { username: input.username, displayName: input.displayName, role: input.role, passwordHash, mustChangePassword: true },
+        nowIso(call),
+      );
+      audit(call, 'user', id, { username: input.username, displayName: input.displayName, role: input.role });
+      return row(call, id);
+    });
+  },
+
+  'users.update': (call, input) =>
+    inTransaction(call, () => {
+      const before = mustGet(call, input.id);
+      if (before.role === '系统管理员' && input.role !== '系统管理员') ensureAnotherAdminRemains(call, before);
+      if (!updateUserProfile(call.ctx.db, input.id, input.version, input.displayName, input.role, nowIso(call))) {
+        throw new AppError('CONFLICT', '该用户已被他人修改，请刷新后重试。');
+      }
+      audit(call, 'user', input.id, changes(before, { displayName: input.displayName, role: input.role }));
+      return row(call, input.id);
+    }),
+
+  'users.resetPassword': async (call, input) => {
+    mustGet(call, input.id);
+    const hash = await hashPassword(input.password);
+    return inTransaction(call, () => {
+      const target = mustGet(call, input.id);
+      setPasswordHash(call.ctx.db, input.id, hash, true, nowIso(call));
+      call.ctx.sessions.removeUser(input.id);
+      audit(call, 'user', input.id, { result: '重置密码（下次登录须修改）', username: target.username });
+      return row(call, input.id);
+    });
+  },
+
+  'users.setDisabled': (call, input) =>
+    inTransaction(call, () => {
+      const target = mustGet(call, input.id);
+      if (input.disabled) {
+        if (call.user?.id === target.id) throw new AppError('CONFLICT', '不能停用自己正在使用的账号。');
+        ensureAnotherAdminRemains(call, target);
+      }
+      setDisabled(call.ctx.db, input.id, input.disabled, nowIso(call));
+      if (input.disabled) call.ctx.sessions.removeUser(input.id);
+      audit(call, 'user', input.id, { disabled: [target.disabled, input.disabled], username: target.username });
+      return row(call, input.id);
+    }),
+
+  'users.unlock': (call, input) =>
+    inTransaction(call, () => {
+      const target = mustGet(call, input.id);
+      clearLock(call.ctx.db, input.id, nowIso(call));
+      audit(call, 'user', input.id, { result: '解除锁定', username: target.username });
+      return row(call, input.id);
+    }),
+};

@@ -1,0 +1,103 @@
+// Attachments (scanned letters and the like): checked by type and content, stored once by their
+// SHA-256 in the data folder beside the database, opened with the system viewer, never run.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { AppError } from '../../../shared/kernel/errors.ts';
+import { getAttachment, insertAttachment, insertFileRecord } from '../../../db/repos/tips/tips.ts';
+import { audit, inTransaction, nowIso, type Call } from '../kernel/context.ts';
+import type { HandlerGroup } from '../kernel/handler.ts';
+import { actorName, mustGetTip, note } from './common.ts';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** Allowed types: the extension and the first bytes must agree. */
+const TYPES: Record<string, (b: Buffer) => boolean> = {
+  '.pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
+  '.jpg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  '.jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  '.png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  '.docx': (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+  '.xlsx': (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
+  '.txt': (b) => !b.includes(0) && isPlainText(b),
+};
+
+function isPlainText(b: Buffer): boolean {
+  // Plain text: no control bytes other than tab, line breaks and form feed.
+  for (const byte of b.subarray(0, 65536)) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
+  return true;
+}
+
+export function attachmentsDir(call: Call): string {
+  return join(dirname(call.ctx.dbFile), 'attachments');
+}
+
+function storedPath(call: Call, sha256: string): string {
+  return join(attachmentsDir(call), sha256.slice(0, 2), sha256);
+}
+
+/** A display name without folders or characters Windows refuses. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  return base.replace(/[<>:"|?*\u0000-\u001f]/g, '_').trim().slice(0, 120) || '附件';
+}
+
+/** Writes the content once (to a temporary name, then renamed), before the record is committed. */
+function store(call: Call, data: Buffer, sha256: string): void {
+  const path = storedPath(call, sha256);
+  if (existsSync(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data, { flag: 'w' });
+  renameSync(tmp, path);
+}
+
+function readStored(call: Call, sha256: string): Buffer {
+  const path = storedPath(call, sha256);
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', '附件文件已不在数据文件夹中，请从备份恢复。');
+  const data = readFileSync(path);
+  if (createHash('sha256').update(data).digest('hex') !== sha256) {
+    throw new AppError('CONFLICT', '附件文件已被改动，与登记时不一致，请从备份恢复。');
+  }
+  return data;
+}
+
+type AttachmentOps = 'tips.addAttachment' | 'tips.downloadAttachment' | 'tips.openAttachment';
+
+export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
+  'tips.addAttachment': (call, input) => {
+    const fileName = safeFileName(input.file.fileName);
+    const ext = extname(fileName).toLowerCase();
+    const check = TYPES[ext];
+    if (!check) throw new AppError('VALIDATION', '附件只能是 pdf、jpg、png、docx、xlsx 或 txt 文件。', { file: '文件类型不允许' });
+    const data = Buffer.from(input.file.dataBase64, 'base64');
+    if (data.length === 0) throw new AppError('VALIDATION', '附件是空文件。', { file: '空文件' });
+    if (data.length > MAX_ATTACHMENT_BYTES) throw new AppError('VALIDATION', '附件不能超过10MB。', { file: '超过10MB' });
+    if (!check(data)) throw new AppError('VALIDATION', `“${fileName}”的内容与扩展名${ext}不符，请确认文件未损坏。`, { file: '内容与扩展名不符' });
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    mustGetTip(call, input.tipId);
+    store(call, data, sha256);
+    return inTransaction(call, () => {
+      const tip = mustGetTip(call, input.tipId);
+      insertFileRecord(call.ctx.db, sha256, data.length, nowIso(call));
+      const id = insertAttachment(call.ctx.db, { tipId: tip.id, sha256, fileName, size: data.length, at: nowIso(call), by: actorName(call) });
+      note(call, tip, '上传附件', fileName);
+      audit(call, 'tip-attachment', id, { number: tip.number, fileName, size: data.length, sha256 });
+      return { id, fileName, size: data.length, sha256, addedAt: nowIso(call), addedBy: actorName(call) };
+    });
+  },
+
+  'tips.downloadAttachment': (call, input) => {
+    const a = getAttachment(call.ctx.db, input.id);
+    if (!a) throw new AppError('NOT_FOUND', '未找到该附件。');
+    return { fileName: a.fileName, dataBase64: readStored(call, a.sha256).toString('base64') };
+  },
+
+  'tips.openAttachment': async (call, input) => {
+    const a = getAttachment(call.ctx.db, input.id);
+    if (!a) throw new AppError('NOT_FOUND', '未找到该附件。');
+    readStored(call, a.sha256);
+    if (!call.ctx.openFile) return { opened: false };
+    return { opened: await call.ctx.openFile(storedPath(call, a.sha256), a.fileName) };
+  },
+};

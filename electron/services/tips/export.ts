@@ -1,0 +1,121 @@
+// The ledger export (问题线索台账) with the office's column names. Reporter data (举报人信息)
+// is left out unless a person whose role has the right explicitly asks for it; such an export
+// is audited on its own (counts and filters only, never the data).
+import { AppError } from '../../../shared/kernel/errors.ts';
+import { toIsoDate } from '../../../shared/kernel/dates.ts';
+import type { FileResult } from '../../../shared/kernel/common.ts';
+import { TIP_CATEGORIES, type TipExportInput } from '../../../shared/tips/schemas.ts';
+import { iterateTips } from '../../../db/repos/tips/list.ts';
+import { getReporter } from '../../../db/repos/tips/tips.ts';
+import { handlingDueLookup } from '../../../db/repos/tips/stats.ts';
+import { audit, inTransaction, type Call } from '../kernel/context.ts';
+import type { HandlerGroup } from '../kernel/handler.ts';
+import { fileResult } from '../registry/exportRegistry.ts';
+import { getSettings } from '../core/settings.ts';
+import { mayRevealReporter } from './view.ts';
+import { writeWorkbook, type WriteColumn, type WriteValue } from '../kernel/xlsx/writeTable.ts';
+
+export const TIP_LEDGER_NAME = '问题线索台账';
+
+export const TIP_EXPORT_COLUMNS: WriteColumn[] = [
+  { header: '序号', key: 'no', kind: 'number', width: 6 },
+  { header: '编号', key: 'number', width: 15 },
+  { header: '收件日期', key: 'receivedDate', kind: 'date', width: 12 },
+  { header: '来源渠道', key: 'channel', width: 14 },
+  { header: '反映方式', key: 'mode', width: 10 },
+  { header: '被反映人', key: 'peopleNames', width: 18 },
+  { header: '被反映单位', key: 'unitNames', width: 24 },
+  { header: '问题类别', key: 'categories', width: 18 },
+  { header: '问题摘要', key: 'summary', width: 40 },
+  { header: '处置方式', key: 'disposal', width: 10 },
+  { header: '承办部门', key: 'handlingDept', width: 16 },
+  { header: '承办人', key: 'handlerName', width: 10 },
+  { header: '承办时限', key: 'handlingDue', kind: 'date', width: 12 },
+  { header: '办理状态', key: 'status', width: 10 },
+  { header: '时限状态', key: 'dueState', width: 10 },
+  { header: '办理结果', key: 'result', width: 10 },
+  { header: '重复件（原件编号）', key: 'repeatOfNumber', width: 18 },
+];
+
+/** Added at the end only when includeReporter is asked for by a role with the right. */
+export const TIP_REPORTER_COLUMNS: WriteColumn[] = [
+  { header: '反映人姓名', key: 'reporterName', width: 12 },
+  { header: '联系电话', key: 'reporterPhone', width: 15 },
+  { header: '身份证号', key: 'reporterIdNumber', width: 21 },
+  { header: '通讯地址', key: 'reporterAddress', width: 30 },
+];
+
+/** Whether the caller may export reporter identities: the same right as revealing them. */
+export function mayExportReporter(call: Call): boolean {
+  return mayRevealReporter(call);
+}
+
+const CATEGORY_ORDER = new Map<string, number>(TIP_CATEGORIES.map((c, i) => [c, i]));
+
+/** 问题类别 in the office's order (政治纪律 … 其他), whatever order they are stored in. */
+function inOrder(categories: readonly string[]): string[] {
+  return [...categories].sort((a, b) => (CATEGORY_ORDER.get(a) ?? 99) - (CATEGORY_ORDER.get(b) ?? 99));
+}
+
+/** The filters of an export as recorded in the audit trail (only those given). */
+function filtersOf(input: TipExportInput): Record<string, unknown> {
+  const { includeReporter: _r, sortField: _f, sortDir: _d, ...filters } = input;
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+export async function exportTips(call: Call, input: TipExportInput): Promise<FileResult> {
+  if (input.includeReporter && !mayExportReporter(call)) {
+    throw new AppError('FORBIDDEN', '您的角色无权导出举报人信息。');
+  }
+  const db = call.ctx.db;
+  const today = toIsoDate(call.now);
+  const { dueSoonDays } = getSettings(db);
+  const handlingDue = handlingDueLookup(db);
+  const rows: Array<Record<string, WriteValue>> = [];
+  let named = 0;
+  for (const t of iterateTips(db, input, { today, soonDays: dueSoonDays })) {
+    const row: Record<string, WriteValue> = {
+      no: rows.length + 1,
+      number: t.number,
+      receivedDate: t.receivedDate,
+      channel: t.channel,
+      mode: t.mode,
+      peopleNames: t.peopleNames || null,
+      unitNames: t.unitNames || null,
+      categories: inOrder(t.categories).join('、'),
+      summary: t.summary,
+      disposal: t.disposal,
+      handlingDept: t.handlingDept || null,
+      handlerName: t.handlerName || null,
+      handlingDue: handlingDue(t.id),
+      status: t.status,
+      dueState: t.dueState,
+      result: t.result,
+      repeatOfNumber: t.repeatOfNumber,
+    };
+    if (input.includeReporter) {
+      const r = t.mode === '实名' ? getReporter(db, t.id) : undefined;
+      if (r && (r.name || r.phone || r.idNumber || r.address)) named++;
+      row.reporterName = r?.name || null;
+      row.reporterPhone = r?.phone || null;
+      row.reporterIdNumber = r?.idNumber || null;
+      row.reporterAddress = r?.address || null;
+    }
+    rows.push(row);
+  }
+  const columns = input.includeReporter ? [...TIP_EXPORT_COLUMNS, ...TIP_REPORTER_COLUMNS] : TIP_EXPORT_COLUMNS;
+  const title = `${TIP_LEDGER_NAME}（${today}导出，共${rows.length}件${input.includeReporter ? '，含举报人信息，注意保密' : ''}）`;
+  const data = await writeWorkbook([{ name: TIP_LEDGER_NAME, title, columns, rows }]);
+  const filters = filtersOf(input);
+  inTransaction(call, () => {
+    audit(call, 'export', null, { list: TIP_LEDGER_NAME, rows: rows.length, filters, includeReporter: input.includeReporter });
+    if (input.includeReporter) {
+      audit(call, 'tip-reporter-export', null, { list: TIP_LEDGER_NAME, rows: rows.length, withReporter: named, filters });
+    }
+  });
+  return fileResult(input.includeReporter ? `${TIP_LEDGER_NAME}（含举报人信息）` : TIP_LEDGER_NAME, call, data);
+}
+
+export const tipExportHandlers: HandlerGroup<'tips.export'> = {
+  'tips.export': (call, input) => exportTips(call, input),
+};

@@ -1,0 +1,84 @@
+// Reading tips: the ledger, a tip's page (reporter masked), the deliberate reveal, and the
+// query-code lookup that tells a reporter the stage and nothing else.
+import { AppError } from '../../../shared/kernel/errors.ts';
+import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../../shared/kernel/mask.ts';
+import { publicStage } from '../../../shared/tips/flow.ts';
+import type { ReporterInfo, TipDetail } from '../../../shared/tips/schemas.ts';
+import { listTips, getTipRow } from '../../../db/repos/tips/list.ts';
+import {
+  feedbackOf, getReporter, statusByQueryCodeHash, tipAttachments, tipExtensions, tipOutcomes, tipPeople, tipSteps, tipUnits,
+} from '../../../db/repos/tips/tips.ts';
+import { repeatGroup } from '../../../db/repos/tips/repeats.ts';
+import { audit, inTransaction, type Call } from '../kernel/context.ts';
+import type { HandlerGroup } from '../kernel/handler.ts';
+import { dueContext, mustGetTip, roleOf } from './common.ts';
+import { queryCodeHash } from './register.ts';
+import { getSettings } from '../core/settings.ts';
+
+/** Whether the caller may see reporter identities (the command line may: it holds the file). */
+export function mayRevealReporter(call: Call): boolean {
+  const role = roleOf(call);
+  return role === null || getSettings(call.ctx.db).reporterRoles.includes(role);
+}
+
+function masked(r: ReporterInfo): ReporterInfo {
+  return { name: maskName(r.name), phone: r.phone ? maskPhone(r.phone) : '', idNumber: r.idNumber ? maskIdNumber(r.idNumber) : '', address: r.address ? maskAddress(r.address) : '' };
+}
+
+export function tipDetail(call: Call, id: number): TipDetail {
+  const db = call.ctx.db;
+  const tip = mustGetTip(call, id);
+  const row = getTipRow(db, id, dueContext(call));
+  const reporter = getReporter(db, id);
+  if (!row || !reporter) throw new AppError('NOT_FOUND', '未找到该信访件。');
+  const group = repeatGroup(db, tip.repeatOf ?? tip.id);
+  return {
+    ...row,
+    content: tip.content,
+    reporter: masked(reporter),
+    reporterMaskedOnly: true,
+    canRevealReporter: tip.mode === '实名' && mayRevealReporter(call),
+    people: tipPeople(db, id),
+    units: tipUnits(db, id),
+    proposalNote: tip.proposalNote,
+    handlingDueOriginal: tip.handlingDueOriginal,
+    conclusion: tip.conclusion,
+    concludedDate: tip.concludedDate,
+    feedback: feedbackOf(tip),
+    hasQueryCode: tip.hasQueryCode === 1,
+    steps: tipSteps(db, id),
+    attachments: tipAttachments(db, id),
+    extensions: tipExtensions(db, id),
+    outcomes: tipOutcomes(db, id),
+    repeats: group.length > 1 ? group : [],
+    createdAt: tip.createdAt,
+    createdBy: tip.createdBy,
+  };
+}
+
+type ViewOps = 'tips.list' | 'tips.get' | 'tips.revealReporter' | 'tips.lookupCode';
+
+export const tipViewHandlers: HandlerGroup<ViewOps> = {
+  'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call)),
+  'tips.get': (call, input) => tipDetail(call, input.id),
+
+  'tips.revealReporter': (call, input) =>
+    inTransaction(call, () => {
+      if (!mayRevealReporter(call)) throw new AppError('FORBIDDEN', '您的角色无权查看举报人信息。');
+      const tip = mustGetTip(call, input.id);
+      if (tip.mode !== '实名') throw new AppError('CONFLICT', `${tip.number} 为匿名反映，没有反映人信息。`);
+      const reporter = getReporter(call.ctx.db, tip.id);
+      if (!reporter) throw new AppError('NOT_FOUND', '未找到该信访件。');
+      // The reveal is recorded; what was shown is not.
+      audit(call, 'tip-reporter', tip.id, { number: tip.number, revealed: true });
+      return reporter;
+    }),
+
+  'tips.lookupCode': (call, input) =>
+    inTransaction(call, () => {
+      const status = statusByQueryCodeHash(call.ctx.db, queryCodeHash(input.code));
+      audit(call, 'tip-query-code', null, { found: status !== undefined });
+      if (!status) throw new AppError('NOT_FOUND', '未找到该查询码，请核对后重新输入。');
+      return { status: publicStage(status) };
+    }),
+};

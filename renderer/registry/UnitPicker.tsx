@@ -1,0 +1,95 @@
+// Chooses a unit by typing part of its name: asks units.options as the person types. Clearing
+// the field (the × button, or deleting the text) means "none".
+import { useEffect, useState } from 'react';
+import Autocomplete from '@mui/material/Autocomplete';
+import TextField from '@mui/material/TextField';
+import type { UnitType } from '../../shared/registry/units.ts';
+import { api } from '../api/client.ts';
+import { useDebounced } from '../kit/useDebounced.ts';
+
+export interface PickedUnit {
+  id: number;
+  name: string;
+  type?: UnitType;
+  status?: string;
+}
+
+interface Props {
+  label: string;
+  value: PickedUnit | null;
+  onChange(value: PickedUnit | null): void;
+  error?: string | undefined;
+  helperText?: string;
+  /** Units that may not be chosen (e.g. the unit being edited, as its own parent). */
+  excludeId?: number;
+  includeInactive?: boolean;
+  required?: boolean;
+  width?: number;
+}
+
+export function UnitPicker({ label, value, onChange, error, helperText, excludeId, includeInactive = false, required, width }: Props) {
+  const [input, setInput] = useState(value?.name ?? '');
+  const [open, setOpen] = useState(false);
+  const [options, setOptions] = useState<PickedUnit[]>([]);
+  const [loading, setLoading] = useState(false);
+  const query = useDebounced(input, 250);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    setLoading(true);
+    const q = value && query === value.name ? '' : query;
+    api
+      .call('units.options', { q, limit: 20, includeInactive })
+      .then((found) => {
+        if (!live) return;
+        setOptions(found.filter((u) => u.id !== excludeId));
+        setLoading(false);
+      })
+      .catch(() => {
+        if (!live) return;
+        setOptions([]);
+        setLoading(false);
+      });
+    return () => {
+      live = false;
+    };
+  }, [open, query, includeInactive, excludeId, value]);
+
+  return (
+    <Autocomplete<PickedUnit>
+      value={value}
+      onChange={(_, next) => onChange(next)}
+      inputValue={input}
+      onInputChange={(_, next) => setInput(next)}
+      open={open}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
+      options={value && !options.some((o) => o.id === value.id) ? [value, ...options] : options}
+      filterOptions={(x) => x}
+      getOptionLabel={(o) => o.name}
+      getOptionKey={(o) => o.id}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      renderOption={(props, o) => {
+        const { key, ...rest } = props;
+        return (
+          <li key={key} {...rest}>
+            {o.name}
+            {o.type ? <span style={{ marginLeft: 8, color: '#777', fontSize: 12 }}>{o.type}{o.status === '已撤销' ? '（已撤销）' : ''}</span> : null}
+          </li>
+        );
+      }}
+      loading={loading}
+      loadingText="正在查找…"
+      noOptionsText={input ? '没有名称包含该文字的单位' : '请输入单位名称中的文字'}
+      clearText="清除"
+      openText="展开"
+      closeText="收起"
+      sx={width ? { width } : undefined}
+      fullWidth={!width}
+      renderInput={(params) => (
+        <TextField {...params} fullWidth label={label} required={required} error={Boolean(error)} helperText={error ?? helperText} />
+      )}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+// 拟办: the disposal (one of the four ways), the handling room, the handler and the deadline,
+// with the proposer's opinion; it then waits for a leader's 审批.
+import { useState } from 'react';
+import Autocomplete from '@mui/material/Autocomplete';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { DISPOSALS, HANDLING_DEPTS, tipProposeInput, type Disposal, type TipDetail } from '../../../shared/tips/schemas.ts';
+import { toIsoDate } from '../../../shared/kernel/dates.ts';
+import { TIP_HANDLERS } from '../../../shared/core/roles.ts';
+import { api } from '../../api/client.ts';
+import { ChoiceField } from '../../kit/ChoiceField.tsx';
+import { FormDialog } from '../../kit/forms/FormDialog.tsx';
+import { FormTextField } from '../../kit/forms/FormTextField.tsx';
+import { useSave } from '../../kit/forms/useSave.ts';
+import { validate } from '../../kit/forms/validate.ts';
+import { DateInput } from '../common/DateInput.tsx';
+import { useUserOptions } from '../common/useUserOptions.ts';
+import type { ActionDialogProps } from './actionTypes.ts';
+
+export function ProposeDialog({ tip, onDone, onClose }: ActionDialogProps) {
+  const [disposal, setDisposal] = useState<Disposal | ''>(tip.disposal ?? '');
+  const [dept, setDept] = useState(tip.handlingDept);
+  const [handler, setHandler] = useState(tip.handlerUserId ? String(tip.handlerUserId) : '');
+  const [due, setDue] = useState(tip.handlingDueOriginal ?? '');
+  const [note, setNote] = useState('');
+  const { users, error: usersError } = useUserOptions();
+  const { busy, problem, setProblem, save } = useSave((d: TipDetail) => onDone(d, '已拟办，等待领导审批'));
+
+  const submit = () => {
+    const checked = validate(tipProposeInput, {
+      id: tip.id,
+      version: tip.version,
+      disposal: disposal || undefined,
+      handlingDept: dept,
+      handlerUserId: handler ? Number(handler) : undefined,
+      handlingDue: due,
+      note,
+    });
+    if (!checked.ok) return setProblem(checked.problem);
+    save(api.call('tips.propose', checked.data));
+  };
+
+  const f = problem?.fields ?? {};
+  return (
+    <FormDialog open title="拟办" submitLabel="提交审批" busy={busy} error={problem?.message ?? usersError} onSubmit={submit} onClose={onClose}>
+      <ChoiceField label="处置方式" value={disposal} choices={DISPOSALS} onChange={setDisposal} error={f.disposal} autoFocus />
+      <Autocomplete<string, false, false, true>
+        freeSolo
+        options={HANDLING_DEPTS}
+        inputValue={dept}
+        onInputChange={(_, v) => setDept(v)}
+        renderInput={(params) => (
+          <TextField {...params} label="承办部门" required error={Boolean(f.handlingDept)} helperText={f.handlingDept ?? '可从列表选择，也可直接填写'} />
+        )}
+      />
+      <FormTextField select required label="承办人" value={handler} onChange={(e) => setHandler(e.target.value)} problem={f.handlerUserId}>
+        {users.filter((u) => (TIP_HANDLERS as readonly string[]).includes(u.role)).map((u) => (
+          <MenuItem key={u.id} value={String(u.id)}>
+            {u.displayName}（{u.role}）
+          </MenuItem>
+        ))}
+      </FormTextField>
+      <DateInput label="承办时限" value={due} onChange={setDue} problem={f.handlingDue} min={toIsoDate(new Date())} required />
+      <FormTextField label="拟办意见" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={3} problem={f.note} />
+    </FormDialog>
+  );
+}

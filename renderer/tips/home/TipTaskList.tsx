@@ -1,0 +1,67 @@
+// One list of the home page's tips dashboard (我的逾期事项, 即将到期, 待我办理): each item is a
+// link to the tip, with its number, summary, what is waited for, the due date and its standing.
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { TipTask } from '../../../shared/tips/schemas.ts';
+import { DueChip } from '../common/DueChip.tsx';
+
+interface Props {
+  title: string;
+  tasks: TipTask[];
+  /** What the empty list says, e.g. 暂无逾期事项. */
+  empty: string;
+  /** Show what each item waits for (待审批, 延期申请待审批 …). */
+  showAction?: boolean;
+}
+
+export function TipTaskList({ title, tasks, empty, showAction = false }: Props) {
+  return (
+    <Paper component="section" aria-label={title} variant="outlined" sx={{ minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, px: 2, pt: 1.5, pb: 0.5 }}>
+        {title}
+        <Typography component="span" color="text.secondary" sx={{ ml: 1, fontSize: 14 }}>
+          {tasks.length} 项
+        </Typography>
+      </Typography>
+      {tasks.length === 0 ? (
+        <Typography color="text.secondary" sx={{ px: 2, pt: 0.5, pb: 2 }}>
+          {empty}
+        </Typography>
+      ) : (
+        <List dense disablePadding sx={{ maxHeight: 300, overflow: 'auto', pb: 0.5 }}>
+          {tasks.map((t) => (
+            <ListItemButton
+              key={`${t.id}-${t.extensionId ?? ''}-${t.action}`}
+              component="a"
+              href={`#/tips/${t.id}`}
+              sx={{ display: 'block', px: 2, py: 0.75, borderTop: 1, borderColor: 'divider' }}
+            >
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Typography component="span" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                  {t.number}
+                </Typography>
+                {showAction ? (
+                  <Typography component="span" color="primary" sx={{ fontSize: 13, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                    {t.action}
+                  </Typography>
+                ) : null}
+                <Box sx={{ flexGrow: 1 }} />
+                <DueChip state={t.dueState} />
+              </Stack>
+              <Typography variant="body2" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={t.summary}>
+                {t.summary}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {[showAction && t.action === t.status ? null : t.status, t.dueDate ? `时限 ${t.dueDate}` : '无时限'].filter(Boolean).join(' · ')}
+              </Typography>
+            </ListItemButton>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}

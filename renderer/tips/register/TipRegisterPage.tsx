@@ -1,0 +1,146 @@
+// 登记信访件: intake form on the left, 可能的重复件 on the right. The form is checked with the
+// contract's schema, registered, its attachments uploaded, and the new number (and 查询码) shown.
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { tipRegisterInput, type TipRegisterResult } from '../../../shared/tips/schemas.ts';
+import { api } from '../../api/client.ts';
+import { canCall } from '../../app/permissions.ts';
+import { useSession } from '../../app/session.ts';
+import { PageHeader } from '../../kit/PageHeader.tsx';
+import { FormTextField } from '../../kit/forms/FormTextField.tsx';
+import { useSave } from '../../kit/forms/useSave.ts';
+import { validate } from '../../kit/forms/validate.ts';
+import { uploadAll } from '../common/attachmentFiles.ts';
+import { goToLedger, goToTip } from '../common/tipRoute.ts';
+import { UnitsMultiPicker } from '../common/UnitsMultiPicker.tsx';
+import { AttachmentChooser } from './AttachmentChooser.tsx';
+import { CategoryChecks } from './CategoryChecks.tsx';
+import { IntakeFields } from './IntakeFields.tsx';
+import { RegisteredDialog } from './RegisteredDialog.tsx';
+import { emptyDraft, personProblems, registerInput, repeatQuery, type RegisterDraft } from './registerDraft.ts';
+import { RepeatPanel } from './RepeatPanel.tsx';
+import { ReportedPeopleEditor } from './ReportedPeopleEditor.tsx';
+import { useRepeatCandidates } from './useRepeatCandidates.ts';
+
+interface Registered {
+  result: TipRegisterResult;
+  failures: string[];
+}
+
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0, minWidth: 0 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ px: 0.5, fontWeight: 600 }}>
+        {title}
+      </Typography>
+      <Stack spacing={2}>{children}</Stack>
+    </Paper>
+  );
+}
+
+export function TipRegisterPage() {
+  const { user } = useSession();
+  const [draft, setDraft] = useState<RegisterDraft>(emptyDraft);
+  const [files, setFiles] = useState<File[]>([]);
+  const [registered, setRegistered] = useState<Registered | null>(null);
+  const change = (c: Partial<RegisterDraft>) => setDraft((d) => ({ ...d, ...c }));
+  const query = useMemo(() => repeatQuery(draft), [draft]);
+  const repeats = useRepeatCandidates(query);
+  const { busy, problem, setProblem, save } = useSave((value: Registered) => setRegistered(value));
+
+  if (!canCall(user.role, 'tips.register')) {
+    return <Alert severity="info">当前角色不能登记信访件。</Alert>;
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const checked = validate(tipRegisterInput, registerInput(draft));
+    if (!checked.ok) return setProblem(checked.problem);
+    save(
+      api.call('tips.register', checked.data).then(async (result) => ({ result, failures: await uploadAll(result.id, files) })),
+    );
+  };
+
+  const f = problem?.fields ?? {};
+  return (
+    <Box component="form" onSubmit={submit} noValidate aria-label="登记信访件" sx={{ overflow: 'auto', minHeight: 0 }}>
+      <PageHeader title="登记信访件">
+        <Button onClick={goToLedger} disabled={busy}>
+          返回台账
+        </Button>
+        <Button type="submit" variant="contained" disabled={busy}>
+          {busy ? '正在登记…' : '登记'}
+        </Button>
+      </PageHeader>
+      {problem ? (
+        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
+          {problem.message}
+        </Alert>
+      ) : null}
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', gap: 2, alignItems: 'start' }}>
+        <Stack spacing={2}>
+          <Part title="来件信息">
+            <IntakeFields draft={draft} change={change} fields={f} />
+          </Part>
+          <Part title="被反映人和单位">
+            <ReportedPeopleEditor
+              people={draft.people}
+              onChange={(people) => change({ people })}
+              problems={personProblems(draft, f)}
+              problem={f.people}
+            />
+            <UnitsMultiPicker
+              label="被反映单位"
+              value={draft.units}
+              onChange={(units) => change({ units })}
+              problem={f.unitIds}
+              hint="可选多个；输入单位名称中的文字查找"
+            />
+          </Part>
+          <Part title="反映的问题">
+            <CategoryChecks value={draft.categories} onChange={(categories) => change({ categories })} problem={f.categories} />
+            <FormTextField
+              label="问题摘要"
+              value={draft.summary}
+              onChange={(e) => change({ summary: e.target.value })}
+              required
+              problem={f.summary}
+              hint="一句话概括反映的主要问题（200字以内）"
+              slotProps={{ htmlInput: { maxLength: 200 } }}
+            />
+            <FormTextField
+              label="反映内容"
+              value={draft.content}
+              onChange={(e) => change({ content: e.target.value })}
+              required
+              multiline
+              minRows={6}
+              maxRows={20}
+              problem={f.content}
+              slotProps={{ htmlInput: { maxLength: 20000 } }}
+            />
+            <AttachmentChooser files={files} onChange={setFiles} />
+          </Part>
+        </Stack>
+        <Box sx={{ position: 'sticky', top: 0 }}>
+          <RepeatPanel
+            state={repeats}
+            linked={draft.repeatOf}
+            dismissed={draft.dismissed}
+            onLink={(repeatOf) => change({ repeatOf })}
+            onDismissed={(dismissed) => change({ dismissed })}
+          />
+        </Box>
+      </Box>
+      {registered ? (
+        <RegisteredDialog result={registered.result} failures={registered.failures} onOpen={() => goToTip(registered.result.id)} />
+      ) : null}
+    </Box>
+  );
+}

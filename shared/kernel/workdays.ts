@@ -1,0 +1,75 @@
+// Working days under the official holiday table: 法定节假日 are off, 调休 weekend days are
+// worked. Dates are YYYY-MM-DD strings (calendar days, no time zone).
+import { isIsoDate } from './dates.ts';
+
+export interface HolidayYear {
+  off: Array<[string, string]>;
+  work: Array<[string, string]>;
+}
+
+/** Rows of the holiday table (休 = a day off, 班 = a worked weekend day), grouped by year. */
+export function holidayTable(rows: Iterable<readonly [date: string, kind: '休' | '班', name: string]>): Record<string, HolidayYear> {
+  const out: Record<string, HolidayYear> = {};
+  for (const [date, kind, name] of rows) {
+    const y = (out[date.slice(0, 4)] ??= { off: [], work: [] });
+    (kind === '休' ? y.off : y.work).push([date, name]);
+  }
+  return out;
+}
+
+export class WorkCalendar {
+  private readonly off: Set<string>;
+  private readonly work: Set<string>;
+  readonly years: ReadonlySet<number>;
+
+  constructor(table: Record<string, HolidayYear>) {
+    this.off = new Set();
+    this.work = new Set();
+    const years = new Set<number>();
+    for (const [year, y] of Object.entries(table)) {
+      years.add(Number(year));
+      for (const [d] of y.off) this.off.add(d);
+      for (const [d] of y.work) this.work.add(d);
+    }
+    this.years = years;
+  }
+
+  isWorkday(date: string): boolean {
+    if (this.work.has(date)) return true;
+    if (this.off.has(date)) return false;
+    const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
+    return dow !== 0 && dow !== 6;
+  }
+
+  /** The date n working days after start (start itself not counted). */
+  addWorkdays(start: string, n: number): string {
+    if (!isIsoDate(start)) throw new Error(`not a date: ${start}`);
+    let date = start;
+    let left = n;
+    while (left > 0) {
+      date = addDays(date, 1);
+      if (this.isWorkday(date)) left--;
+    }
+    return date;
+  }
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export type DueStatus = '正常' | '即将到期' | '逾期';
+
+/** 逾期 once the due date has passed; 即将到期 when due within soonDays (default 5). */
+export function dueStatus(due: string, today: string, soonDays = 5): DueStatus {
+  const left = daysBetween(today, due);
+  if (left < 0) return '逾期';
+  if (left <= soonDays) return '即将到期';
+  return '正常';
+}

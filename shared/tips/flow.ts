@@ -1,0 +1,66 @@
+// The flow of a tip: 登记 → 拟办 → 审批 → 承办 → 办结 → 反馈 (named reports only) → 归档.
+// Pure rules: which step may follow which, and the message when it may not.
+import type { ReportMode, TipStatus } from './schemas.ts';
+
+export const TIP_ACTIONS = ['拟办', '审批同意', '审批退回', '办结', '申请延期', '反馈', '归档'] as const;
+export type TipAction = (typeof TIP_ACTIONS)[number];
+
+/** The status each action starts from. */
+const FROM: Record<TipAction, TipStatus> = {
+  拟办: '待拟办',
+  审批同意: '待审批',
+  审批退回: '待审批',
+  办结: '承办中',
+  申请延期: '承办中',
+  反馈: '待反馈',
+  归档: '待归档',
+};
+
+/** What the tip waits for, in the words of the message. */
+const NEXT_STEP: Record<TipStatus, string> = {
+  待拟办: '拟办',
+  待审批: '领导审批',
+  承办中: '承办部门办结',
+  待反馈: '向实名反映人反馈',
+  待归档: '归档',
+  已归档: '无（已归档）',
+};
+
+export type Transition = { ok: true; to: TipStatus } | { ok: false; message: string };
+
+export function transition(status: TipStatus, action: TipAction, mode: ReportMode): Transition {
+  if (FROM[action] !== status) {
+    return { ok: false, message: `该件当前为“${status}”，不能${actionLabel(action)}；下一步应为：${NEXT_STEP[status]}。` };
+  }
+  switch (action) {
+    case '拟办':
+      return { ok: true, to: '待审批' };
+    case '审批同意':
+      return { ok: true, to: '承办中' };
+    case '审批退回':
+      return { ok: true, to: '待拟办' };
+    case '办结':
+      return { ok: true, to: mode === '实名' ? '待反馈' : '待归档' };
+    case '申请延期':
+      return { ok: true, to: '承办中' };
+    case '反馈':
+      return { ok: true, to: '待归档' };
+    case '归档':
+      return { ok: true, to: '已归档' };
+  }
+}
+
+function actionLabel(action: TipAction): string {
+  if (action === '审批同意' || action === '审批退回') return '审批';
+  if (action === '反馈') return '记录反馈';
+  return action;
+}
+
+/** The stage a reporter may be told when quoting a query code. */
+export function publicStage(status: TipStatus): '已受理' | '办理中' | '已办结' {
+  if (status === '待拟办' || status === '待审批') return '已受理';
+  if (status === '承办中') return '办理中';
+  return '已办结';
+}
+
+export const OPEN_STATUSES: readonly TipStatus[] = ['待拟办', '待审批', '承办中', '待反馈', '待归档'];

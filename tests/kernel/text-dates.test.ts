@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { cleanName, cleanText, hasControlChars, parseWholeNumber } from '../../shared/kernel/text.ts';
+import { isIsoDate, toChineseDate, toIsoDate } from '../../shared/kernel/dates.ts';
+
+describe('text clean-up', () => {
+  it('folds full-width spaces and letters, trims, collapses', () => {
+    expect(cleanText('　ＡＢＣ　 １２３\n')).toBe('ABC 123');
+  });
+  it('removes spaces between Chinese characters in names only', () => {
+    expect(cleanName('张  三')).toBe('张三');
+    expect(cleanName('城关镇 人民政府')).toBe('城关镇人民政府');
+    expect(cleanName('John  Smith')).toBe('John Smith');
+    expect(cleanName('阿卜杜 · 热合曼')).toBe('阿卜杜 · 热合曼');
+  });
+  it('parses whole numbers written as text, full-width or with 人', () => {
+    expect(parseWholeNumber('35')).toBe(35);
+    expect(parseWholeNumber('３５')).toBe(35);
+    expect(parseWholeNumber(' 35人 ')).toBe(35);
+    expect(parseWholeNumber('三十')).toBeNull();
+    expect(parseWholeNumber('3.5')).toBeNull();
+    expect(parseWholeNumber('-3')).toBeNull();
+  });
+  it('spots control characters', () => {
+    expect(hasControlChars('a\u0000b')).toBe(true);
+    expect(hasControlChars('第一行\n第二行')).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('checks real calendar dates', () => {
+    expect(isIsoDate('2026-11-21')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2026-1-5')).toBe(false);
+  });
+  it('formats as the office writes dates', () => {
+    expect(toChineseDate('2026-11-21')).toBe('2026年11月21日');
+    expect(toChineseDate('2026-01-05')).toBe('2026年1月5日');
+    expect(toIsoDate(new Date(2026, 10, 21, 23, 59))).toBe('2026-11-21');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { transition, publicStage, TIP_ACTIONS, type TipAction } from '../../../shared/tips/flow.ts';
+import { TIP_STATUSES, REPORT_MODES, type TipStatus } from '../../../shared/tips/schemas.ts';
+import { bigrams, dice, monthsBefore } from '../../../shared/kernel/similarity.ts';
+import { newQueryCode, queryCodeHash, tipNumber } from '../../../electron/services/tips/register.ts';
+
+function walk(mode: '实名' | '匿名', actions: TipAction[]): TipStatus[] {
+  let status: TipStatus = '待拟办';
+  const seen: TipStatus[] = [status];
+  for (const a of actions) {
+    const t = transition(status, a, mode);
+    if (!t.ok) throw new Error(t.message);
+    status = t.to;
+    seen.push(status);
+  }
+  return seen;
+}
+
+describe('the flow of a tip', () => {
+  it('a named report passes 反馈 before 归档', () => {
+    expect(walk('实名', ['拟办', '审批同意', '申请延期', '办结', '反馈', '归档'])).toEqual(['待拟办', '待审批', '承办中', '承办中', '待反馈', '待归档', '已归档']);
+  });
+  it('an anonymous report goes from 办结 straight to 归档', () => {
+    expect(walk('匿名', ['拟办', '审批同意', '办结', '归档'])).toEqual(['待拟办', '待审批', '承办中', '待归档', '已归档']);
+    expect(transition('待反馈', '归档', '匿名').ok).toBe(false);
+  });
+  it('a returned proposal goes back to 拟办', () => {
+    expect(walk('实名', ['拟办', '审批退回', '拟办'])).toEqual(['待拟办', '待审批', '待拟办', '待审批']);
+  });
+  it('refuses every step out of order with a message naming the next step', () => {
+    const t = transition('待拟办', '办结', '实名');
+    expect(t).toEqual({ ok: false, message: '该件当前为“待拟办”，不能办结；下一步应为：拟办。' });
+    expect(transition('已归档', '拟办', '实名')).toEqual({ ok: false, message: '该件当前为“已归档”，不能拟办；下一步应为：无（已归档）。' });
+  });
+  it('has exactly one starting status per action, and nothing leaves 已归档', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TIP_STATUSES), fc.constantFrom(...TIP_ACTIONS), fc.constantFrom(...REPORT_MODES), (s, a, m) => {
+        const allowedFrom = TIP_STATUSES.filter((x) => transition(x, a, m).ok);
+        expect(allowedFrom).toHaveLength(1);
+        if (s === '已归档') expect(transition(s, a, m).ok).toBe(false);
+      }),
+    );
+  });
+  it('tells a reporter only the stage', () => {
+    expect(TIP_STATUSES.map(publicStage)).toEqual(['已受理', '已受理', '办理中', '已办结', '已办结', '已办结']);
+  });
+});
+
+describe('numbers and query codes', () => {
+  it('numbers are XF-year-four digits, growing past 9999', () => {
+    expect(tipNumber(2026, 1)).toBe('XF-2026-0001');
+    expect(tipNumber(2026, 123)).toBe('XF-2026-0123');
+    expect(tipNumber(2027, 10000)).toBe('XF-2027-10000');
+  });
+  it('query codes avoid look-alike characters and are stored only as a hash', () => {
+    const codes = Array.from({ length: 500 }, newQueryCode);
+    for (const c of codes) expect(c).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    expect(new Set(codes).size).toBe(500);
+    expect(queryCodeHash('K7PM-3QXD')).toBe(queryCodeHash('K7PM3QXD'));
+    expect(queryCodeHash('K7PM-3QXD')).not.toContain('K7PM');
+  });
+});
+
+describe('repeat detection rules', () => {
+  it('similarity of Chinese texts by shared 2-character pieces', () => {
+    const a = bigrams('村委会主任违规发放补偿款');
+    expect(dice(a, a)).toBe(1);
+    expect(dice(a, bigrams('村委会主任虚报冒领补偿款'))).toBeGreaterThan(0.4);
+    expect(dice(a, bigrams('上班时间打牌'))).toBe(0);
+    expect(dice(a, new Set())).toBe(0);
+  });
+  it('the look-back window counts calendar months, clamped to month ends', () => {
+    expect(monthsBefore('2026-11-21', 24)).toBe('2024-11-21');
+    expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28');
+    expect(monthsBefore('2026-01-15', 13)).toBe('2024-12-15');
+  });
+});
