@@ -24,8 +24,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  outputDir: 'test-results/playwright',
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: process.env.LIANQING_E2E_OUTPUT ?? 'test-results/playwright',
+  reporter: [['list'], ['json', { outputFile: process.env.LIANQING_E2E_REPORT ?? 'test-results/e2e.json' }]],
   use: {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

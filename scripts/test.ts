@@ -29,16 +29,35 @@ function ensureBrowser(): void {
   }
 }
 
+/**
+ * The second date: the suites whose results depend on "today" (tips: deadlines, overdue lists,
+ * the demo's year, statistics) run again as if on another day — a year without an official
+ * holiday table — and, for the service tests, in a time zone far from the office's, so a
+ * dependence on the real date or on the machine's zone cannot land.
+ */
+const SECOND_DAY = '2027-01-04';
+const SECOND_ZONE = 'America/Los_Angeles';
+const secondDay = { LIANQING_TEST_TODAY: SECOND_DAY };
+
 const steps: Array<[string, () => number]> = [
   ['type-check', () => run('tsc', ['-p', 'tsconfig.json', '--noEmit'])],
   ['layer lint', () => run('node', ['scripts/lint-layers.ts'])],
   ['unit, database and service tests', () => run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest.json')}`])],
+  [`tips service tests again on ${SECOND_DAY}, TZ=${SECOND_ZONE}`, () =>
+    run('vitest', ['run', 'tests/tips', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest-second-day.json')}`], { ...secondDay, TZ: SECOND_ZONE })],
   ['renderer build', () => run('vite', ['build', '--logLevel', 'warn'])],
   ['Electron bundle build', () => run('vite', ['build', '--config', 'vite.electron.config.ts', '--logLevel', 'warn'])],
   ['end-to-end tests (Chromium)', () => {
     ensureBrowser();
     return run('playwright', ['test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
   }],
+  [`tips end-to-end tests again on ${SECOND_DAY}`, () =>
+    run('playwright', ['test', '--project=chromium', 'tests/tips/e2e'], {
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+      ...secondDay,
+      LIANQING_E2E_REPORT: join(results, 'e2e-second-day.json'),
+      LIANQING_E2E_OUTPUT: join(results, 'playwright-second-day'),
+    })],
 ];
 
 const failedSteps: string[] = [];
@@ -55,8 +74,8 @@ interface Counts {
   skipped: number;
 }
 
-function vitestCounts(): Counts {
-  const file = join(results, 'vitest.json');
+function vitestCounts(name: string): Counts {
+  const file = join(results, name);
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
   const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
   return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
@@ -67,8 +86,8 @@ interface PwSuite {
   specs?: Array<{ title: string; tests: Array<{ projectName: string; status: string; annotations: Array<{ type: string; description?: string }> }> }>;
 }
 
-function playwrightCounts(): Counts & { skippedWhy: string[] } {
-  const file = join(results, 'e2e.json');
+function playwrightCounts(name: string): Counts & { skippedWhy: string[] } {
+  const file = join(results, name);
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0, skippedWhy: [] };
   const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PwSuite[] };
   const skippedWhy: string[] = [];
@@ -86,11 +105,21 @@ function playwrightCounts(): Counts & { skippedWhy: string[] } {
   return { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped, skippedWhy };
 }
 
-const v = vitestCounts();
-const p = playwrightCounts();
-console.log(`\nvitest: ${v.passed} passed, ${v.failed} failed, ${v.skipped} skipped`);
-console.log(`playwright: ${p.passed} passed, ${p.failed} failed, ${p.skipped} skipped`);
-for (const line of p.skippedWhy) console.log(`skipped: ${line}`);
+function add<T extends Counts>(a: T, b: Counts): T {
+  return { ...a, passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped };
+}
+
+const v1 = vitestCounts('vitest.json');
+const v2 = vitestCounts('vitest-second-day.json');
+const p1 = playwrightCounts('e2e.json');
+const p2 = playwrightCounts('e2e-second-day.json');
+const v = add(v1, v2);
+const p = add(p1, p2);
+console.log(`\nvitest: ${v1.passed} passed, ${v1.failed} failed, ${v1.skipped} skipped`);
+console.log(`vitest on ${SECOND_DAY} (TZ=${SECOND_ZONE}, tips): ${v2.passed} passed, ${v2.failed} failed, ${v2.skipped} skipped`);
+console.log(`playwright: ${p1.passed} passed, ${p1.failed} failed, ${p1.skipped} skipped`);
+console.log(`playwright on ${SECOND_DAY} (tips): ${p2.passed} passed, ${p2.failed} failed, ${p2.skipped} skipped`);
+for (const line of [...p1.skippedWhy, ...p2.skippedWhy]) console.log(`skipped: ${line}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
 const failed = v.failed + p.failed + (failedSteps.length > 0 && v.failed + p.failed === 0 ? 1 : 0);
 console.log(`${v.passed + p.passed} passed, ${failed} failed, ${v.skipped + p.skipped} skipped`);

@@ -10,7 +10,8 @@ import type { OpName, OpOutput } from '../../shared/api.ts';
 import type { Page } from '../../shared/kernel/common.ts';
 import { setupAdminInput } from '../../shared/core/auth.ts';
 import { TIP_STATUSES, tipListInput, type TipRow } from '../../shared/tips/schemas.ts';
-import { toIsoDate } from '../../shared/kernel/dates.ts';
+import { dateInZone, instantInZone, isIsoDate } from '../../shared/kernel/dates.ts';
+import { DEFAULT_SETTINGS } from '../../shared/core/admin.ts';
 import { iterateTips } from '../../db/repos/tips/list.ts';
 import { createServiceContext, systemClock, type Clock, type ServiceContext } from '../services/kernel/context.ts';
 import { getSettings } from '../services/core/settings.ts';
@@ -26,9 +27,10 @@ const USAGE = `用法：lianqing <命令> [选项]
                                                 启动浏览器版（仅本机 127.0.0.1），第一行输出要打开的地址；
                                                 --clock-file 仅供测试：每次取当前时间时读取该文件中的时间
                                                 （如 2026-12-20T09:00:00+08:00），文件不存在或无效时用系统时间
-  demo    --db PATH --admin-password PW [--admin-username NAME]
+  demo    --db PATH --admin-password PW [--admin-username NAME] [--today YYYY-MM-DD]
                                                 新建演示数据库（约200个单位、2000名人员、近一年的信访件和
-                                                演示账号），不会覆盖已有文件
+                                                演示账号），不会覆盖已有文件；--today 指定演示数据的“今天”
+                                                （默认为当前日期），同一日期总是生成同样的数据
   units list  --db PATH [--json] [--q 关键词] [--type 类型] [--status 状态]
   people list --db PATH [--json] [--q 关键词] [--unit-id ID] [--status 状态]
   tips list   --db PATH [--json] [--overdue] [--status 办理状态] [--clock-file FILE]
@@ -122,14 +124,23 @@ async function serve(db: string, port: number | undefined, clockFile: string | u
   process.once('SIGTERM', stop);
 }
 
-async function demo(file: string, password: string | undefined, username: string): Promise<void> {
+/** The demo's clock: the given day at 08:00 in the office's time zone, or the real time. */
+function demoClock(day: string | undefined): Clock {
+  if (day === undefined) return systemClock;
+  if (!isIsoDate(day)) fail(`--today 应为日期，如 2026-11-20（收到：${day}）`, 2);
+  const at = instantInZone(day, 8 * 60, DEFAULT_SETTINGS.officeTimeZone);
+  return { now: () => new Date(at.getTime()) };
+}
+
+async function demo(file: string, password: string | undefined, username: string, day: string | undefined): Promise<void> {
   if (!password) fail('请用 --admin-password 指定管理员密码（至少8位，须同时包含字母和数字）。');
+  const clock = demoClock(day);
   if (existsSync(file)) fail(`文件已存在，不会覆盖：${file}`);
   const checked = setupAdminInput.safeParse({ username, displayName: '系统管理员', password, loadDemo: true });
   if (!checked.success) fail([...new Set(checked.error.issues.map((i) => i.message))].join('；'));
   mkdirSync(dirname(resolve(file)), { recursive: true });
-  const { db } = openDatabase(file);
-  const ctx = createServiceContext(db, file);
+  const { db } = openDatabase(file, { now: () => clock.now() });
+  const ctx = createServiceContext(db, file, clock);
   try {
     await call(ctx, 'auth.setupAdmin', checked.data);
     const units = await call(ctx, 'units.list', { pageSize: 1 });
@@ -180,7 +191,8 @@ function listTips(ctx: ServiceContext, status: string | undefined, overdue: bool
   checkTipStatus(status);
   const parsed = tipListInput.safeParse({ status, due: overdue ? '逾期' : undefined, sortField: 'receivedDate', sortDir: 'desc' });
   if (!parsed.success) fail([...new Set(parsed.error.issues.map((i) => i.message))].join('；'), 2);
-  const due = { today: toIsoDate(ctx.clock.now()), soonDays: getSettings(ctx.db).dueSoonDays };
+  const settings = getSettings(ctx.db);
+  const due = { today: dateInZone(ctx.clock.now(), settings.officeTimeZone), soonDays: settings.dueSoonDays };
   const rows: Array<Record<string, unknown>> = [];
   for (const t of iterateTips(ctx.db, parsed.data, due)) {
     const { reporterMasked: _hidden, version: _v, ...row } = t;
@@ -237,6 +249,7 @@ export async function main(argv: string[]): Promise<number> {
       'clock-file': { type: 'string' },
       'admin-password': { type: 'string' },
       'admin-username': { type: 'string', default: 'admin' },
+      today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -255,7 +268,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'demo') {
     if (!values.db) fail('请用 --db 指定要新建的数据库文件。');
-    await demo(db, values['admin-password'], values['admin-username']);
+    await demo(db, values['admin-password'], values['admin-username'], values.today);
     return 0;
   }
   if (command === 'check') return check(db) ? 0 : 1;

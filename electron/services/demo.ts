@@ -2,14 +2,14 @@
 // office's staff accounts, and a year of tips handled through the real tip services.
 import { api, type OpName, type OpOutput, type OpParsed } from '../../shared/api.ts';
 import { AppError } from '../../shared/kernel/errors.ts';
-import { toIsoDate } from '../../shared/kernel/dates.ts';
+import { instantInZone } from '../../shared/kernel/dates.ts';
 import { WorkCalendar } from '../../shared/kernel/workdays.ts';
 import type { TipDetail } from '../../shared/tips/schemas.ts';
 import { insertUnit, unitCounts } from '../../db/repos/registry/units.ts';
 import { insertPerson } from '../../db/repos/registry/people.ts';
 import { getUserById, getUserByUsername, insertUser, type UserRecord } from '../../db/repos/core/users.ts';
 import { calendarTable } from '../../db/repos/core/calendar.ts';
-import { audit, nowIso, type Call } from './kernel/context.ts';
+import { audit, nowIso, today, type Call } from './kernel/context.ts';
 import { makeDemoData } from './registry/demo/demoData.ts';
 import { hashPasswordSync } from './core/passwords.ts';
 import {
@@ -56,10 +56,9 @@ function parse<K extends OpName>(op: K, input: unknown): OpParsed<K> {
   return api[op].input.parse(input) as OpParsed<K>;
 }
 
-/** The local moment of a planned event. */
-function momentOf(e: DemoEvent): Date {
-  const [y, m, d] = e.at.date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, Math.floor(e.at.minute / 60), e.at.minute % 60, 0);
+/** The moment of a planned event, on the office's clocks. */
+function momentOf(e: DemoEvent, timeZone: string): Date {
+  return instantInZone(e.at.date, e.at.minute, timeZone);
 }
 
 interface TipState {
@@ -94,11 +93,11 @@ export function loadDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord
 function runDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, people: DemoTipPerson[], units: DemoTipUnit[]): number {
   const db = call.ctx.db;
   const calendar = new WorkCalendar(calendarTable(db));
-  const plan = planDemoTips({ today: toIsoDate(call.now), people, units, calendar });
+  const plan = planDemoTips({ today: today(call), people, units, calendar });
   const tips = new Map<number, TipState>();
   const run = <K extends OpName>(e: DemoEvent, op: K, fn: (c: Call) => OpOutput<K> | Promise<OpOutput<K>>): OpOutput<K> => {
     const user = staff.get(e.actor);
-    const at = momentOf(e);
+    const at = momentOf(e, call.timeZone);
     if (!user || at >= call.now) throw new Error('demo tips: bad plan');
     return now(fn({ ...call, op, user, actor: undefined, now: at }));
   };

@@ -69,7 +69,7 @@ export async function dispatch(ctx: ServiceContext, envelope: unknown): Promise<
         throw new AppError('FORBIDDEN', '管理员已重置您的密码，请先修改密码再继续。');
       }
     }
-    return { ok: true, value: await run(ctx, op, input, { user, sessionToken: token, now }) };
+    return { ok: true, value: await run(ctx, op, input, { user, sessionToken: token, now, timeZone: getSettings(ctx.db).officeTimeZone }) };
   } catch (error) {
     return { ok: false, error: toErrorBody(error, opLabel) };
   }
@@ -82,7 +82,7 @@ export async function dispatch(ctx: ServiceContext, envelope: unknown): Promise<
  */
 export async function dispatchLocal<K extends OpName>(ctx: ServiceContext, op: K, input: unknown, actor: string): Promise<ApiResponse<OpOutput<K>>> {
   try {
-    const value = await run(ctx, op, input, { user: null, actor, sessionToken: null, now: ctx.clock.now() });
+    const value = await run(ctx, op, input, { user: null, actor, sessionToken: null, now: ctx.clock.now(), timeZone: getSettings(ctx.db).officeTimeZone });
     return { ok: true, value: value as OpOutput<K> };
   } catch (error) {
     return { ok: false, error: toErrorBody(error, op) };

@@ -1,5 +1,6 @@
 import { z } from '../kernel/zod.ts';
 import { paging, searchField } from '../kernel/common.ts';
+import { DEFAULT_OFFICE_TIME_ZONE, isTimeZone } from '../kernel/dates.ts';
 import { DEFAULT_REPORTER_ROLES, ROLES } from './roles.ts';
 
 function whole(label: string, min: number, max: number, unit: string) {
@@ -20,8 +21,14 @@ export const settingsInput = z.strictObject({
     .array(z.enum(ROLES, { error: '角色无效' }), { error: '请选择可查看举报人信息的角色' })
     .min(1, '请至少选择一个可查看举报人信息的角色')
     .refine((v) => new Set(v).size === v.length, '角色有重复'),
+  /** Optional in the input (older callers send the other settings only); always present in Settings. */
+  officeTimeZone: z
+    .string({ error: '请填写办公时区' })
+    .trim()
+    .refine(isTimeZone, '办公时区无效，请填写如 Asia/Shanghai 的时区名称')
+    .optional(),
 });
-export type Settings = z.output<typeof settingsInput>;
+export type Settings = Required<z.output<typeof settingsInput>>;
 export const DEFAULT_SETTINGS: Settings = {
   idleLockMinutes: 15,
   maxFailedLogins: 5,
@@ -32,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   approvalWorkdays: 3,
   feedbackWorkdays: 15,
   reporterRoles: [...DEFAULT_REPORTER_ROLES],
+  officeTimeZone: DEFAULT_OFFICE_TIME_ZONE,
 };
 
 export const auditListInput = z.strictObject({

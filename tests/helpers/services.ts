@@ -11,10 +11,12 @@ import type { ApiResponse } from '../../shared/kernel/errors.ts';
 import { createServiceContext, type ServiceContext } from '../../electron/services/kernel/context.ts';
 import { dispatch } from '../../electron/services/dispatch.ts';
 import { hashPassword } from '../../electron/services/core/passwords.ts';
+import { TEST_NOW } from './testDate.ts';
 
+/** A clock the test sets: by default the tests' "now" (TEST_NOW, see testDate.ts). */
 export class TestClock {
   private t: number;
-  constructor(iso = '2026-11-21T09:00:00+08:00') {
+  constructor(iso: string = TEST_NOW.toISOString()) {
     this.t = new Date(iso).getTime();
   }
   now(): Date {
@@ -39,11 +41,16 @@ export function tempDir(prefix = 'lianqing-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function makeEnv(): TestEnv {
+/**
+ * A fresh database and the real services. The clock starts at the tests' "now" (TEST_NOW),
+ * or at `at` for a suite written about particular calendar dates (the 2026 holidays, a year's
+ * statistics): those pin their own day and so hold on whatever day the suite runs.
+ */
+export function makeEnv(at?: string): TestEnv {
   const dir = tempDir();
   const file = join(dir, 'test.sqlite');
   const { db } = openDatabase(file);
-  const clock = new TestClock();
+  const clock = new TestClock(at);
   const ctx = createServiceContext(db, file, clock);
   const sleeps: number[] = [];
   ctx.sleep = async (ms) => {

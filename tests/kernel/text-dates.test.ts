@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { cleanName, cleanText, hasControlChars, parseWholeNumber } from '../../shared/kernel/text.ts';
-import { isIsoDate, toChineseDate, toIsoDate } from '../../shared/kernel/dates.ts';
+import {
+  DEFAULT_OFFICE_TIME_ZONE, dateInZone, dateTimeInZone, instantInZone, isIsoDate, isTimeZone, toChineseDate, toIsoDate,
+} from '../../shared/kernel/dates.ts';
 
 describe('text clean-up', () => {
   it('folds full-width spaces and letters, trims, collapses', () => {
@@ -37,5 +39,26 @@ describe('dates', () => {
     expect(toChineseDate('2026-11-21')).toBe('2026年11月21日');
     expect(toChineseDate('2026-01-05')).toBe('2026年1月5日');
     expect(toIsoDate(new Date(2026, 10, 21, 23, 59))).toBe('2026-11-21');
+  });
+});
+
+describe('the office time zone', () => {
+  it('gives the date and time in the office whatever the zone of this process', () => {
+    // 2026-11-20 16:30 UTC is already 2026-11-21 00:30 in Beijing, still the 20th in Los Angeles.
+    const instant = new Date('2026-11-20T16:30:00Z');
+    expect(dateInZone(instant, 'Asia/Shanghai')).toBe('2026-11-21');
+    expect(dateTimeInZone(instant, 'Asia/Shanghai')).toBe('2026-11-21 00:30');
+    expect(dateInZone(instant, 'America/Los_Angeles')).toBe('2026-11-20');
+  });
+  it('finds the instant of an office date and time, across a daylight-saving change too', () => {
+    expect(instantInZone('2026-11-21', 9 * 60, 'Asia/Shanghai').toISOString()).toBe('2026-11-21T01:00:00.000Z');
+    expect(instantInZone('2026-03-08', 12 * 60, 'America/New_York').toISOString()).toBe('2026-03-08T16:00:00.000Z');
+    expect(instantInZone('2026-03-07', 12 * 60, 'America/New_York').toISOString()).toBe('2026-03-07T17:00:00.000Z');
+  });
+  it('knows real zone names only', () => {
+    expect(isTimeZone(DEFAULT_OFFICE_TIME_ZONE)).toBe(true);
+    expect(isTimeZone('Asia/Urumqi')).toBe(true);
+    expect(isTimeZone('Beijing')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Signing in and out, first-start set-up, changing one's own password.
 import { AppError } from '../../../shared/kernel/errors.ts';
+import { dateTimeInZone } from '../../../shared/kernel/dates.ts';
 import type { LoginResult, SessionUser } from '../../../shared/core/auth.ts';
 import {
   countUsers, getUserById, getUserByUsername, insertUser, recordLoginFailure, recordLoginSuccess, setPasswordHash,
@@ -25,9 +26,9 @@ export function failureDelayMs(failures: number): number {
   return Math.min(200 * failures, 2000);
 }
 
-function formatLocalTime(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/** The time of day of an instant in the office's time zone, HH:mm. */
+function officeTime(call: Call, iso: string): string {
+  return dateTimeInZone(new Date(iso), call.timeZone).slice(11);
 }
 
 type AuthOps = 'auth.status' | 'auth.setupAdmin' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword';
@@ -71,7 +72,7 @@ export const authHandlers: HandlerGroup<AuthOps> = {
     if (user?.lockedUntil && new Date(user.lockedUntil) > call.now) {
       throw new AppError(
         'ACCOUNT_LOCKED',
-        `密码连续错误次数过多，账号已锁定至 ${formatLocalTime(user.lockedUntil)}，请稍后再试或请系统管理员解锁。`,
+        `密码连续错误次数过多，账号已锁定至 ${officeTime(call, user.lockedUntil)}，请稍后再试或请系统管理员解锁。`,
       );
     }
     const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash()));

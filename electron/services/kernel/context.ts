@@ -3,6 +3,7 @@
 import type { Db } from '../../../db/types.ts';
 import type { OpName } from '../../../shared/api.ts';
 import type { UserRecord } from '../../../db/repos/core/users.ts';
+import { dateInZone } from '../../../shared/kernel/dates.ts';
 import { appendAudit } from '../../../db/repos/core/audit.ts';
 import { SessionStore } from './sessions.ts';
 
@@ -42,10 +43,17 @@ export interface Call {
   actor?: string;
   sessionToken: string | null;
   now: Date;
+  /** The office's time zone (settings): every date of the call is a date there. */
+  timeZone: string;
 }
 
 export function nowIso(call: Call): string {
   return call.now.toISOString();
+}
+
+/** Today in the office's time zone, YYYY-MM-DD. */
+export function today(call: Call): string {
+  return dateInZone(call.now, call.timeZone);
 }
 
 /**

@@ -2,10 +2,9 @@
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import type { UnitExportInput } from '../../../shared/registry/units.ts';
 import type { PersonExportInput } from '../../../shared/registry/people.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import { iterateUnits } from '../../../db/repos/registry/units.ts';
 import { iteratePeople } from '../../../db/repos/registry/people.ts';
-import { audit, inTransaction, type Call } from '../kernel/context.ts';
+import { audit, inTransaction, today, type Call } from '../kernel/context.ts';
 import { writeWorkbook, type WriteColumn } from '../kernel/xlsx/writeTable.ts';
 
 export const UNIT_EXPORT_COLUMNS: WriteColumn[] = [
@@ -31,7 +30,7 @@ export const PERSON_EXPORT_COLUMNS: WriteColumn[] = [
 ];
 
 function fileResult(name: string, call: Call, data: Uint8Array): FileResult {
-  const stamp = toIsoDate(call.now).replace(/-/g, '');
+  const stamp = today(call).replace(/-/g, '');
   return { fileName: `${name}_${stamp}.xlsx`, dataBase64: Buffer.from(data).toString('base64') };
 }
 
@@ -41,7 +40,7 @@ type Row = Record<string, string | number | boolean | null>;
 async function exportList(call: Call, list: string, unit: string, columns: WriteColumn[], items: Iterable<Row>, filters: unknown): Promise<FileResult> {
   const rows: Row[] = [];
   for (const item of items) rows.push({ no: rows.length + 1, ...item });
-  const title = `${list}（${toIsoDate(call.now)}导出，共${rows.length}${unit}）`;
+  const title = `${list}（${today(call)}导出，共${rows.length}${unit}）`;
   const data = await writeWorkbook([{ name: list, title, columns, rows }]);
   inTransaction(call, () => audit(call, 'export', null, { list, rows: rows.length, filters }));
   return fileResult(list, call, data);

@@ -1,7 +1,6 @@
 // What every tip service needs: the tip or a clear refusal, today's date, the holiday calendar,
 // the actor's name, the version check, and one history entry per step.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import { WorkCalendar } from '../../../shared/kernel/workdays.ts';
 import { transition, type TipAction } from '../../../shared/tips/flow.ts';
 import type { Role } from '../../../shared/core/roles.ts';
@@ -9,12 +8,11 @@ import type { TipStatus } from '../../../shared/tips/schemas.ts';
 import { calendarTable } from '../../../db/repos/core/calendar.ts';
 import { getTipRecord, insertStep, updateTip, type TipChanges, type TipRecord } from '../../../db/repos/tips/tips.ts';
 import type { DueContext } from '../../../db/repos/tips/list.ts';
-import { nowIso, type Call } from '../kernel/context.ts';
+import { nowIso, today, type Call } from '../kernel/context.ts';
+
+export { today };
 import { getSettings } from '../core/settings.ts';
 
-export function today(call: Call): string {
-  return toIsoDate(call.now);
-}
 
 export function dueContext(call: Call): DueContext {
   return { today: today(call), soonDays: getSettings(call.ctx.db).dueSoonDays };

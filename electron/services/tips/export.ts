@@ -2,13 +2,12 @@
 // is left out unless a person whose role has the right explicitly asks for it; such an export
 // is audited on its own (counts and filters only, never the data).
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import { TIP_CATEGORIES, type TipExportInput } from '../../../shared/tips/schemas.ts';
 import { iterateTips } from '../../../db/repos/tips/list.ts';
 import { getReporter } from '../../../db/repos/tips/tips.ts';
 import { handlingDueLookup } from '../../../db/repos/tips/stats.ts';
-import { audit, inTransaction, type Call } from '../kernel/context.ts';
+import { audit, inTransaction, today, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import { fileResult } from '../registry/exportRegistry.ts';
 import { getSettings } from '../core/settings.ts';
@@ -68,12 +67,12 @@ export async function exportTips(call: Call, input: TipExportInput): Promise<Fil
     throw new AppError('FORBIDDEN', '您的角色无权导出举报人信息。');
   }
   const db = call.ctx.db;
-  const today = toIsoDate(call.now);
+  const day = today(call);
   const { dueSoonDays } = getSettings(db);
   const handlingDue = handlingDueLookup(db);
   const rows: Array<Record<string, WriteValue>> = [];
   let named = 0;
-  for (const t of iterateTips(db, input, { today, soonDays: dueSoonDays })) {
+  for (const t of iterateTips(db, input, { today: day, soonDays: dueSoonDays })) {
     const row: Record<string, WriteValue> = {
       no: rows.length + 1,
       number: t.number,
@@ -104,7 +103,7 @@ export async function exportTips(call: Call, input: TipExportInput): Promise<Fil
     rows.push(row);
   }
   const columns = input.includeReporter ? [...TIP_EXPORT_COLUMNS, ...TIP_REPORTER_COLUMNS] : TIP_EXPORT_COLUMNS;
-  const title = `${TIP_LEDGER_NAME}（${today}导出，共${rows.length}件${input.includeReporter ? '，含举报人信息，注意保密' : ''}）`;
+  const title = `${TIP_LEDGER_NAME}（${day}导出，共${rows.length}件${input.includeReporter ? '，含举报人信息，注意保密' : ''}）`;
   const data = await writeWorkbook([{ name: TIP_LEDGER_NAME, title, columns, rows }]);
   const filters = filtersOf(input);
   inTransaction(call, () => {

@@ -8,12 +8,11 @@ import {
   DISPOSALS, OUTCOME_GRADES, OUTCOMES, STAT_DIMENSION_LABELS, STAT_DIMENSION_NOTES, STAT_DIMENSIONS, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS,
   type StatDimension, type StatPeriod, type TipStats,
 } from '../../../shared/tips/schemas.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import {
   countRepeatsInYear, countTipsInYear, NO_DISPOSAL, NO_FINDING, NOT_CONCLUDED, outcomeGradeCells, statCells,
 } from '../../../db/repos/tips/stats.ts';
 import type { Db } from '../../../db/types.ts';
-import { audit, inTransaction, type Call } from '../kernel/context.ts';
+import { audit, inTransaction, today, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 
 /** Every row of a dimension, in the office's order, shown even when zero. */
@@ -179,7 +178,7 @@ export const tipStatsHandlers: HandlerGroup<'tips.stats' | 'tips.statsExport'> =
   'tips.stats': (call, input) => computeTipStats(call.ctx.db, input.year, input.period, input.dimension),
 
   'tips.statsExport': async (call: Call, input) => {
-    const { data, repeats, tips } = await tipStatsWorkbook(call.ctx.db, input.year, toIsoDate(call.now));
+    const { data, repeats, tips } = await tipStatsWorkbook(call.ctx.db, input.year, today(call));
     inTransaction(call, () => audit(call, 'export', null, { list: STATS_WORKBOOK_TITLE, year: input.year, tips, repeats }));
     return { fileName: `${STATS_WORKBOOK_TITLE}-${input.year}.xlsx`, dataBase64: Buffer.from(data).toString('base64') } satisfies FileResult;
   },

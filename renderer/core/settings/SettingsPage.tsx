@@ -102,6 +102,18 @@ export function SettingsPage() {
               {numberFields(ACCOUNT_FIELDS, draft, true)}
               <Divider />
               <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                日期
+              </Typography>
+              <TextField
+                label="办公时区"
+                value={draft.officeTimeZone}
+                onChange={(e) => change({ ...draft, officeTimeZone: e.target.value })}
+                error={Boolean(problem?.fields.officeTimeZone)}
+                helperText={problem?.fields.officeTimeZone ?? '“今天”、办理时限和导出日期都按该时区计算；默认 Asia/Shanghai（北京时间）'}
+                fullWidth
+              />
+              <Divider />
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
                 信访举报
               </Typography>
               {numberFields(TIP_FIELDS, draft, false)}

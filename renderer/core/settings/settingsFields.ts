@@ -3,7 +3,7 @@
 import type { Role } from '../../../shared/core/roles.ts';
 import type { Settings } from '../../../shared/core/admin.ts';
 
-export type NumberKey = Exclude<keyof Settings, 'reporterRoles'>;
+export type NumberKey = Exclude<keyof Settings, 'reporterRoles' | 'officeTimeZone'>;
 
 export interface NumberField {
   key: NumberKey;
@@ -25,7 +25,7 @@ export const TIP_FIELDS: readonly NumberField[] = [
   { key: 'feedbackWorkdays', label: '反馈时限（工作日）', hint: '实名反映办结后，应在该工作日数内向反映人反馈（1到90）' },
 ];
 
-export type Draft = Record<NumberKey, string> & { reporterRoles: Role[] };
+export type Draft = Record<NumberKey, string> & { reporterRoles: Role[]; officeTimeZone: string };
 
 export function toDraft(s: Settings): Draft {
   return {
@@ -38,6 +38,7 @@ export function toDraft(s: Settings): Draft {
     approvalWorkdays: String(s.approvalWorkdays),
     feedbackWorkdays: String(s.feedbackWorkdays),
     reporterRoles: [...s.reporterRoles],
+    officeTimeZone: s.officeTimeZone,
   };
 }
 
@@ -48,7 +49,7 @@ function toNumber(value: string): number | string {
 }
 
 /** The draft as the update operation's input (still to be checked by the schema). */
-export function fromDraft(d: Draft): Record<NumberKey, number | string> & { reporterRoles: Role[] } {
+export function fromDraft(d: Draft): Record<NumberKey, number | string> & { reporterRoles: Role[]; officeTimeZone: string } {
   return {
     idleLockMinutes: toNumber(d.idleLockMinutes),
     maxFailedLogins: toNumber(d.maxFailedLogins),
@@ -59,5 +60,6 @@ export function fromDraft(d: Draft): Record<NumberKey, number | string> & { repo
     approvalWorkdays: toNumber(d.approvalWorkdays),
     feedbackWorkdays: toNumber(d.feedbackWorkdays),
     reporterRoles: d.reporterRoles,
+    officeTimeZone: d.officeTimeZone,
   };
 }

@@ -82,7 +82,7 @@ test('a new user must change the password first and sees only the pages of the r
 });
 
 test('after the idle time without activity the session locks and asks to log in again', async ({ page, host }) => {
-  await page.clock.install();
+  // The browser's clock is installed by the fixture: move it past the idle time.
   await setupAdmin(page, host.url);
   await page.clock.fastForward('15:10');
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();

@@ -1,12 +1,16 @@
 // Per test: a fresh temporary database and its own loopback host (the real services), whose
 // first line of output is the address to open. The demo fixture starts from a database
 // prepared once per worker with the CLI's `demo` command (≈200 units, 2000 people), copied.
+// Time: every host runs on the tests' clock (TEST_NOW, from LIANQING_TEST_TODAY) through
+// `serve --clock-file`, the demo is made for that day (`demo --today`), and the browser's clock
+// starts at the same moment — nothing depends on the day the suite happens to run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base, expect, type Page } from '@playwright/test';
+import { TEST_NOW, TEST_TODAY } from '../testDate.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const CLI = join(ROOT, 'electron', 'hosts', 'cli.ts');
@@ -19,12 +23,11 @@ export interface Host {
   dbFile: string;
 }
 
-function startHost(dbFile: string, clockFile?: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const clock = clockFile ? ['--clock-file', clockFile] : [];
-  // The office's time zone, as the browser's (playwright.config.ts): "today" is the same date on both sides.
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', dbFile, '--port', '0', ...clock], {
+function startHost(dbFile: string, clockFile: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  // The host keeps the machine's time zone: its dates are the office's (settings) whatever TZ is.
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', dbFile, '--port', '0', '--clock-file', clockFile], {
     cwd: ROOT,
-    env: { ...process.env, TZ: 'Asia/Shanghai' },
+    env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -55,7 +58,7 @@ async function stopHost(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function withHost(dir: string, dbFile: string, use: (host: Host) => Promise<void>, clockFile?: string): Promise<void> {
+async function withHost(dir: string, dbFile: string, use: (host: Host) => Promise<void>, clockFile = testClockFile(dir)): Promise<void> {
   const { url, child } = await startHost(dbFile, clockFile);
   try {
     await use({ url, dir, dbFile });
@@ -64,10 +67,17 @@ async function withHost(dir: string, dbFile: string, use: (host: Host) => Promis
   }
 }
 
-/** A host whose clock the test sets (serve --clock-file): deadlines without waiting. */
+/** A clock file holding TEST_NOW: the host's "now" until the test moves it. */
+function testClockFile(dir: string): string {
+  const file = join(dir, 'clock.txt');
+  writeFileSync(file, TEST_NOW.toISOString());
+  return file;
+}
+
+/** A host whose clock the test moves (serve --clock-file): deadlines without waiting. */
 export interface ClockHost extends Host {
-  /** Moves the service's clock by whole days from the real time the test started. */
-  setDaysAhead(days: number): void;
+  /** Moves the service's and the browser's clocks to whole days after TEST_NOW. */
+  setDaysAhead(days: number): Promise<void>;
 }
 
 interface Fixtures {
@@ -88,7 +98,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'lianqing-demo-'));
       const file = join(dir, 'demo.sqlite');
-      const made = spawnSync(process.execPath, [CLI, 'demo', '--db', file, '--admin-password', ADMIN.password], {
+      const made = spawnSync(process.execPath, [CLI, 'demo', '--db', file, '--admin-password', ADMIN.password, '--today', TEST_TODAY], {
         cwd: ROOT,
         encoding: 'utf8',
       });
@@ -98,6 +108,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 120_000 },
   ],
+
+  // The browser's clock starts at the tests' "now" and runs on from there.
+  page: async ({ page }, use) => {
+    await page.clock.install({ time: TEST_NOW });
+    await use(page);
+  },
 
   host: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'lianqing-e2e-'));
@@ -118,13 +134,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     }
   },
 
-  clockHost: async ({ demoTemplate }, use) => {
+  clockHost: async ({ demoTemplate, page }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'lianqing-e2e-'));
     const dbFile = copyDemo(demoTemplate, dir);
-    const clockFile = join(dir, 'clock.txt');
-    const start = Date.now();
-    const setDaysAhead = (days: number) => writeFileSync(clockFile, new Date(start + days * 86_400_000).toISOString());
-    setDaysAhead(0);
+    const clockFile = testClockFile(dir);
+    const setDaysAhead = async (days: number) => {
+      const at = new Date(TEST_NOW.getTime() + days * 86_400_000);
+      writeFileSync(clockFile, at.toISOString());
+      await page.clock.setSystemTime(at);
+    };
     try {
       await withHost(dir, dbFile, (host) => use({ ...host, setDaysAhead }), clockFile);
     } finally {

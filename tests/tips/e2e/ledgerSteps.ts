@@ -5,11 +5,23 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openPage } from '../../helpers/e2e/fixtures.ts';
 
+/**
+ * Searches the ledger for one tip's number and waits until the grid shows that one tip only
+ * (header + 1 row), so nothing is clicked while the earlier list is still being replaced.
+ */
+async function searchNumber(page: Page, number: string): Promise<Locator> {
+  await page.getByLabel('搜索编号、姓名、摘要').fill(number);
+  const grid = page.getByRole('grid', { name: '问题线索台账' });
+  await expect(grid).toHaveAttribute('aria-rowcount', '2');
+  const link = grid.getByRole('link', { name: number, exact: true });
+  await expect(link).toBeVisible();
+  return link;
+}
+
 /** From the ledger: search the number and open the tip. */
 export async function openTip(page: Page, number: string): Promise<void> {
   await openPage(page, '问题线索台账');
-  await page.getByLabel('搜索编号、姓名、摘要').fill(number);
-  await page.getByRole('grid', { name: '问题线索台账' }).getByRole('link', { name: number, exact: true }).click();
+  await (await searchNumber(page, number)).click();
   await expect(page.getByRole('heading', { name: `信访件 ${number}`, level: 1 })).toBeVisible();
 }
 
@@ -30,8 +42,7 @@ export async function lookUpCode(page: Page, code: string): Promise<Locator> {
  */
 export async function exportLedger(page: Page, q: string, includeReporter: boolean | null): Promise<string[][]> {
   await openPage(page, '问题线索台账');
-  await page.getByLabel('搜索编号、姓名、摘要').fill(q);
-  await expect(page.getByRole('grid', { name: '问题线索台账' }).getByRole('link', { name: q, exact: true })).toBeVisible();
+  await searchNumber(page, q);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出台账' }).click();
   if (includeReporter !== null) {

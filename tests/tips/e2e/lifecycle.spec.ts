@@ -48,7 +48,7 @@ test('a named tip from registration to archive, with its deadline passing on the
   await expectStatus(page, '承办中');
 
   // Twelve days later the deadline has passed: the handler's 首页 says so.
-  clockHost.setDaysAhead(12);
+  await clockHost.setDaysAhead(12);
   await signInAs(page, CLERK);
   await openPage(page, '首页');
   const overdue = page.getByRole('region', { name: '我的逾期事项' });

@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, expect, openPage } from '../../helpers/e2e/fixtures.ts';
 import { choose } from '../../helpers/e2e/helpers.ts';
+import { testDay } from '../../helpers/testDate.ts';
 
 export interface Staff {
   username: string;
@@ -18,12 +19,8 @@ export const READER: Staff = { username: 'viewer', displayName: '钱查阅', rol
 const FIRST_PASSWORD = 'Start12345';
 export const STAFF_PASSWORD = 'Mine123456';
 
-/** The local date `days` from today, YYYY-MM-DD. */
-export function isoDay(days = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** The office's date `days` after the tests' today, YYYY-MM-DD. */
+export const isoDay = testDay;
 
 /** Types a date into a labelled date field (year, month, day as digits), as a person would. */
 export async function fillDate(scope: Page | Locator, label: string, iso: string): Promise<void> {

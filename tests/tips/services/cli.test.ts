@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { tempDir } from '../../helpers/services.ts';
 import { fileClock } from '../../../electron/hosts/cli.ts';
+import { systemClock } from '../../../electron/services/kernel/context.ts';
 import { TIP_STATUSES, type TipRow } from '../../../shared/tips/schemas.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
+import { TEST_NOW, TEST_TODAY, officeDate, officeInstant, testDay } from '../../helpers/testDate.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const CLI = 'electron/hosts/cli.ts';
@@ -49,7 +50,7 @@ describe('lianqing tips list', () => {
     dir = tempDir('lianqing-cli-tips-');
     base = join(dir, 'demo.sqlite');
     clockFile = join(dir, 'clock.txt');
-    demoRun = cli('demo', '--db', base, '--admin-password', 'Admin12345');
+    demoRun = cli('demo', '--db', base, '--admin-password', 'Admin12345', '--today', TEST_TODAY);
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -81,15 +82,15 @@ describe('lianqing tips list', () => {
   });
 
   it('--overdue lists the tips past their deadline on the given clock', () => {
-    writeFileSync(clockFile, '2026-11-21T09:00:00+08:00\n');
+    writeFileSync(clockFile, `${TEST_NOW.toISOString()}\n`);
     const now = JSON.parse(cli('tips', 'list', '--db', base, '--json', '--overdue', '--clock-file', clockFile).stdout) as TipRow[];
-    expect(now.length).toBe(count(base, "SELECT count(*) AS n FROM tips WHERE due_date < '2026-11-21'"));
+    expect(now.length).toBe(count(base, 'SELECT count(*) AS n FROM tips WHERE due_date < ?', TEST_TODAY));
     expect(now.length).toBeGreaterThan(5);
     expect(new Set(now.map((r) => r.dueState))).toEqual(new Set(['逾期']));
 
-    writeFileSync(clockFile, '2027-01-20T09:00:00+08:00');
+    writeFileSync(clockFile, officeInstant(testDay(60)).toISOString());
     const later = JSON.parse(cli('tips', 'list', '--db', base, '--json', '--overdue', '--clock-file', clockFile).stdout) as TipRow[];
-    expect(later.length).toBe(count(base, "SELECT count(*) AS n FROM tips WHERE due_date < '2027-01-20'"));
+    expect(later.length).toBe(count(base, 'SELECT count(*) AS n FROM tips WHERE due_date < ?', testDay(60)));
     expect(later.length).toBeGreaterThan(now.length);
   });
 
@@ -131,7 +132,7 @@ describe('lianqing tips list', () => {
     }
     const file = join(dir, 'serve.sqlite');
     copyFileSync(base, file);
-    writeFileSync(clockFile, '2026-11-21T09:00:00+08:00');
+    writeFileSync(clockFile, TEST_NOW.toISOString());
     const { url, child } = await startServe(file, clockFile);
     try {
       const port = Number(new URL(url).port);
@@ -150,11 +151,12 @@ describe('lianqing tips list', () => {
         const list = await api('tips.list', { due: '逾期', pageSize: 1 }, login.value.token);
         return list.value.total as number;
       };
-      expect(await overdueAt()).toBe(count(file, "SELECT count(*) AS n FROM tips WHERE due_date < '2026-11-21'"));
-      writeFileSync(clockFile, '2027-03-01T09:00:00+08:00');
-      expect(await overdueAt()).toBe(count(file, "SELECT count(*) AS n FROM tips WHERE due_date < '2027-03-01'"));
+      expect(await overdueAt()).toBe(count(file, 'SELECT count(*) AS n FROM tips WHERE due_date < ?', TEST_TODAY));
+      writeFileSync(clockFile, officeInstant(testDay(100)).toISOString());
+      expect(await overdueAt()).toBe(count(file, 'SELECT count(*) AS n FROM tips WHERE due_date < ?', testDay(100)));
       rmSync(clockFile);
-      expect(await overdueAt()).toBe(count(file, 'SELECT count(*) AS n FROM tips WHERE due_date < ?', toIsoDate(new Date())));
+      // No clock file: the real time, as the office's date.
+      expect(await overdueAt()).toBe(count(file, 'SELECT count(*) AS n FROM tips WHERE due_date < ?', officeDate(systemClock.now())));
     } finally {
       await stop(child);
     }

@@ -7,6 +7,7 @@ import { DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoTipsOptions } f
 import { makeDemoData } from '../../../electron/services/registry/demo/demoData.ts';
 import { WorkCalendar } from '../../../shared/kernel/workdays.ts';
 import { TIP_STATUSES } from '../../../shared/tips/schemas.ts';
+import { TEST_TODAY } from '../../helpers/testDate.ts';
 
 function planOptions(today: string): DemoTipsOptions {
   const data = makeDemoData();
@@ -47,7 +48,7 @@ describe('the demo office', () => {
   let env: TestEnv;
   let admin: string;
   let loadMs: number;
-  const today = '2026-11-21';
+  const today = TEST_TODAY;
   const n = (sql: string, ...params: unknown[]) => (env.db.prepare(sql).get(...params) as { n: number }).n;
 
   beforeAll(async () => {

@@ -11,6 +11,9 @@ import {
   DISPOSALS, OUTCOMES, STAT_DIMENSION_LABELS, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS, type TipDetail, type TipStats,
 } from '../../../shared/tips/schemas.ts';
 
+/** The day these tests' dates were written for (they name 2026 dates and numbers). */
+const WRITTEN_FOR = '2026-11-21T09:00:00+08:00';
+
 interface Office {
   admin: string;
   clerk: string;
@@ -65,7 +68,7 @@ function months(counts: Record<number, number>): number[] {
 }
 
 beforeAll(async () => {
-  env = makeEnv();
+  env = makeEnv(WRITTEN_FOR);
   const admin = await setupAdmin(env);
   o = {
     admin,

@@ -533,7 +533,7 @@ export function planDemoTips(options: DemoTipsOptions): DemoTipsPlan {
 
   const fx: FlowContext = { rng, cal, today, events: [] };
   drafts.forEach((d, i) => planFlow(fx, i, d));
-  const planned = ensureEveryState(fx.events, drafts);
+  const planned = ensureEveryState(fx.events, drafts, today);
   // Chronological; a tip's own steps keep their order (its steps are planned in order and on
   // strictly later moments, or the same moment only when pushed later in the list).
   const order = planned.map((e, i) => ({ e, i }));
@@ -554,10 +554,20 @@ function stateAfter(kind: DemoStep['kind'], mode: ReportMode): DemoState {
 }
 
 /**
- * Whatever the day, the demo shows every state and a pending extension: when one is missing,
- * the most recent tip that passed through it stops there (its later steps are dropped).
+ * Days after which a tip still waiting at a step is past that step's deadline whatever the
+ * settings' defaults (拟办 5, 审批 3, 反馈 15 working days) and the holidays in between.
  */
-function ensureEveryState(events: DemoEvent[], drafts: readonly TipDraft[]): DemoEvent[] {
+const OVERDUE_AFTER_DAYS = { 待拟办: 21, 待审批: 14, 待反馈: 35 } as const;
+/** How many overdue tips the demo keeps at each of those steps, whatever the day. */
+const OVERDUE_AT_LEAST = 2;
+
+/**
+ * Whatever the day, the demo shows every state, a pending extension, and tips overdue at
+ * 拟办, 审批 and 反馈 (so every role's 我的逾期事项 has something in it): when one is missing,
+ * the most recent tip that passed through it (long enough ago) stops there (its later steps
+ * are dropped).
+ */
+function ensureEveryState(events: DemoEvent[], drafts: readonly TipDraft[], today: string): DemoEvent[] {
   const byTip = new Map<number, DemoEvent[]>();
   for (const e of events) byTip.set(e.tip, [...(byTip.get(e.tip) ?? []), e]);
   const stateOf = (tip: number): DemoState => {
@@ -585,6 +595,26 @@ function ensureEveryState(events: DemoEvent[], drafts: readonly TipDraft[]): Dem
   stopAt((e) => e.step.kind === 'conclude', '待反馈');
   stopAt((e) => e.step.kind === 'feedback' || e.step.kind === 'conclude', '待归档');
   stopAt((e) => e.step.kind === 'requestExtension', null);
+
+  const overdue = (state: keyof typeof OVERDUE_AFTER_DAYS, kind: DemoStep['kind']): void => {
+    const before = addDays(today, -OVERDUE_AFTER_DAYS[state]);
+    const waitingSince = (tip: number): string | null => {
+      const last = byTip.get(tip)?.at(-1);
+      return last && stateOf(tip) === state ? last.at.date : null;
+    };
+    let count = [...byTip.keys()].filter((t) => (waitingSince(t) ?? today) <= before).length;
+    for (let tip = drafts.length - 1; tip >= 0 && count < OVERDUE_AT_LEAST; tip--) {
+      const steps = byTip.get(tip) ?? [];
+      const i = steps.findIndex((e) => e.step.kind === kind && e.at.date <= before);
+      if (i >= 0 && i < steps.length - 1 && stateAfter(at(steps, i).step.kind, at(drafts, tip).registration.mode) === state) {
+        byTip.set(tip, steps.slice(0, i + 1));
+        count++;
+      }
+    }
+  };
+  overdue('待拟办', 'register');
+  overdue('待审批', 'propose');
+  overdue('待反馈', 'conclude');
   return [...byTip.values()].flat();
 }
 
