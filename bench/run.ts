@@ -14,7 +14,7 @@ import { hashPassword } from '../electron/services/core/passwords.ts';
 import { makeDemoData } from '../electron/services/registry/demo/demoData.ts';
 import type { OpInput, OpName } from '../shared/api.ts';
 import { toIsoDate } from '../shared/kernel/dates.ts';
-import { STAT_DIMENSIONS } from '../shared/tips/schemas.ts';
+import { STAT_DIMENSIONS } from '../shared/tips/stats.ts';
 import { buildBenchTips, type BenchPerson } from './tips.ts';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 3000);

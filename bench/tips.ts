@@ -8,7 +8,7 @@ import { indexTip } from '../db/repos/tips/search.ts';
 import { DEMO_CATEGORY_WEIGHTS, DEMO_CHANNEL_WEIGHTS, DEMO_DETAILS, DEMO_MATTERS } from '../electron/services/tips/demo/demoTips.ts';
 import { tipNumber } from '../electron/services/tips/register.ts';
 import { addDays } from '../shared/kernel/workdays.ts';
-import type { Disposal, TipCategory, TipResult, TipStatus } from '../shared/tips/schemas.ts';
+import type { Disposal, TipCategory, TipResult, TipStatus } from '../shared/tips/enums.ts';
 import type { PersonCategory } from '../shared/registry/people.ts';
 import { mulberry32, pick, weighted, type Rng } from '../shared/kernel/random.ts';
 

@@ -8,4 +8,4 @@ if (violations.length > 0) {
   console.error(`layer rule: ${violations.length} violation(s)`);
   process.exit(1);
 }
-console.log('layer rule: ok (shared → nothing · db → shared · services → shared, db · hosts/main → services, shared, db · preload → shared types · renderer → shared; no cycles)');
+console.log('layer rule: ok (shared → nothing · db → shared · services → shared, db · hosts/main → services, shared, db · preload → shared types · renderer → shared; a domain is entered only through its index.ts; no cycles)');

@@ -4,19 +4,17 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open.ts';
 import { LATEST_VERSION, readUserVersion } from '../../db/migrate.ts';
-import { verifyAuditChain } from '../../db/repos/core/audit.ts';
+import { verifyAuditChain } from '../../db/repos/core/index.ts';
 import type { Db } from '../../db/types.ts';
 import type { OpName, OpOutput } from '../../shared/api.ts';
 import type { Page } from '../../shared/kernel/common.ts';
-import { setupAdminInput } from '../../shared/core/auth.ts';
-import { TIP_STATUSES, tipListInput, type TipRow } from '../../shared/tips/schemas.ts';
-import { dateInZone, instantInZone, isIsoDate } from '../../shared/kernel/dates.ts';
-import { DEFAULT_SETTINGS } from '../../shared/core/admin.ts';
-import { iterateTips } from '../../db/repos/tips/list.ts';
+import { setupAdminInput } from '../../shared/core/index.ts';
+import { instantInZone, isIsoDate } from '../../shared/kernel/dates.ts';
+import { DEFAULT_SETTINGS } from '../../shared/core/index.ts';
 import { createServiceContext, systemClock, type Clock, type ServiceContext } from '../services/kernel/context.ts';
-import { getSettings } from '../services/core/settings.ts';
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../services/tips/demo/demoTips.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../services/tips/index.ts';
 import { dispatchLocal } from '../services/dispatch.ts';
+import { modules } from '../services/modules.ts';
 import { startHttpHost } from './http.ts';
 import { defaultDbPath, RENDERER_DIR } from './paths.ts';
 
@@ -33,9 +31,7 @@ const USAGE = `用法：lianqing <命令> [选项]
                                                 （默认为当前日期），同一日期总是生成同样的数据
   units list  --db PATH [--json] [--q 关键词] [--type 类型] [--status 状态]
   people list --db PATH [--json] [--q 关键词] [--unit-id ID] [--status 状态]
-  tips list   --db PATH [--json] [--overdue] [--status 办理状态] [--clock-file FILE]
-                                                问题线索台账（不含举报人信息）；--overdue 只列逾期件；
-                                                办理状态：${TIP_STATUSES.join('、')}
+${modules.cli.map((c) => c.usage).join('\n')}
   units import  --db PATH FILE.xlsx             从 Excel 导入单位（有任何错误则整份不导入）
   people import --db PATH FILE.xlsx             从 Excel 导入人员
   check   --db PATH                             检查数据库完整性、迁移状态和审计日志链`;
@@ -175,32 +171,6 @@ async function importFile(kind: 'units' | 'people', file: string, xlsx: string |
   }
 }
 
-const TIP_COLUMNS: Array<[keyof TipRow, string]> = [
-  ['number', '编号'], ['receivedDate', '收件日期'], ['channel', '来源渠道'], ['peopleNames', '被反映人'], ['unitNames', '被反映单位'],
-  ['summary', '问题摘要'], ['status', '办理状态'], ['handlerName', '承办人'], ['dueDate', '时限'], ['dueState', '时限状态'],
-];
-
-/** The ledger through the same filters and due rules as tips.list; reporter data is never printed. */
-function checkTipStatus(status: string | undefined): void {
-  if (status !== undefined && !(TIP_STATUSES as readonly string[]).includes(status)) {
-    fail(`办理状态无效：${status}（可选：${TIP_STATUSES.join('、')}）`, 2);
-  }
-}
-
-function listTips(ctx: ServiceContext, status: string | undefined, overdue: boolean, json: boolean): void {
-  checkTipStatus(status);
-  const parsed = tipListInput.safeParse({ status, due: overdue ? '逾期' : undefined, sortField: 'receivedDate', sortDir: 'desc' });
-  if (!parsed.success) fail([...new Set(parsed.error.issues.map((i) => i.message))].join('；'), 2);
-  const settings = getSettings(ctx.db);
-  const due = { today: dateInZone(ctx.clock.now(), settings.officeTimeZone), soonDays: settings.dueSoonDays };
-  const rows: Array<Record<string, unknown>> = [];
-  for (const t of iterateTips(ctx.db, parsed.data, due)) {
-    const { reporterMasked: _hidden, version: _v, ...row } = t;
-    rows.push({ ...row, categories: t.categories.join('、') });
-  }
-  printRows(rows, TIP_COLUMNS, json);
-}
-
 function check(file: string): boolean {
   if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
   const report: Array<[boolean, string]> = [];
@@ -233,6 +203,19 @@ function check(file: string): boolean {
   return allOk;
 }
 
+/** The options of the modules' commands, for the one parser (an option named twice must agree). */
+function commandOptions(): Record<string, { type: 'string' | 'boolean' }> {
+  const out: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const c of modules.cli) {
+    for (const [name, o] of Object.entries(c.options ?? {})) {
+      const known = out[name];
+      if (known && known.type !== o.type) throw new Error(`the option --${name} is declared with two types`);
+      out[name] = o;
+    }
+  }
+  return out;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -245,8 +228,8 @@ export async function main(argv: string[]): Promise<number> {
       type: { type: 'string' },
       status: { type: 'string' },
       'unit-id': { type: 'string' },
-      overdue: { type: 'boolean', default: false },
       'clock-file': { type: 'string' },
+      ...commandOptions(),
       'admin-password': { type: 'string' },
       'admin-username': { type: 'string', default: 'admin' },
       today: { type: 'string' },
@@ -299,12 +282,18 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  if (command === 'tips' && sub === 'list') {
-    checkTipStatus(values.status);
+  const contributed = modules.cli.find((c) => c.words[0] === command && c.words[1] === sub);
+  if (contributed) {
     const clockFile = values['clock-file'];
-    const { db: handle, ctx } = open(db, clockFile ? fileClock(resolve(clockFile)) : systemClock);
+    const { db: handle, ctx } = open(db, contributed.clock && clockFile ? fileClock(resolve(clockFile)) : systemClock);
     try {
-      listTips(ctx, values.status, values.overdue, values.json);
+      await contributed.run({
+        call: (op, input) => call(ctx, op, input),
+        options: values,
+        args: positionals.slice(2),
+        out: (text) => process.stdout.write(text),
+        fail,
+      });
     } finally {
       handle.close();
     }

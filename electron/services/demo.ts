@@ -4,19 +4,20 @@ import { api, type OpName, type OpOutput, type OpParsed } from '../../shared/api
 import { AppError } from '../../shared/kernel/errors.ts';
 import { instantInZone } from '../../shared/kernel/dates.ts';
 import { WorkCalendar } from '../../shared/kernel/workdays.ts';
-import type { TipDetail } from '../../shared/tips/schemas.ts';
-import { insertUnit, unitCounts } from '../../db/repos/registry/units.ts';
-import { insertPerson } from '../../db/repos/registry/people.ts';
-import { getUserById, getUserByUsername, insertUser, type UserRecord } from '../../db/repos/core/users.ts';
-import { calendarTable } from '../../db/repos/core/calendar.ts';
+import type { TipDetail } from '../../shared/tips/index.ts';
+import { insertUnit, unitCounts } from '../../db/repos/registry/index.ts';
+import { insertPerson } from '../../db/repos/registry/index.ts';
+import { getUserById, getUserByUsername, insertUser, type UserRecord } from '../../db/repos/core/index.ts';
+import { calendarTable } from '../../db/repos/core/index.ts';
 import { audit, nowIso, today, type Call } from './kernel/context.ts';
-import { makeDemoData } from './registry/demo/demoData.ts';
-import { hashPasswordSync } from './core/passwords.ts';
+import { runWithin } from './kernel/handler.ts';
+import { makeDemoData } from './registry/index.ts';
+import { hashPasswordSync } from './core/index.ts';
 import {
   DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoEvent, type DemoTipPerson, type DemoTipUnit, type StaffKey,
-} from './tips/demo/demoTips.ts';
-import { tipRegisterHandlers } from './tips/register.ts';
-import { tipFlowHandlers } from './tips/flow.ts';
+} from './tips/index.ts';
+import { tipRegisterHandlers } from './tips/index.ts';
+import { tipFlowHandlers } from './tips/index.ts';
 
 export interface DemoLoadOptions {
   /** Also create the demo staff accounts and a year of tips; default true. */
@@ -39,7 +40,7 @@ function createDemoStaff(call: Call): Map<StaffKey, UserRecord> {
     let username: string = s.username;
     for (let n = 2; getUserByUsername(db, username); n++) username = `${s.username}${n}`;
     const id = insertUser(db, { username, displayName: s.displayName, role: s.role, passwordHash: hash, mustChangePassword: true }, nowIso(call));
-    audit(call, 'user', id, { username, displayName: s.displayName, role: s.role, demo: true });
+    audit(call, 'user', id, username, { username, displayName: s.displayName, role: s.role, demo: true });
     staff.set(s.key, getUserById(db, id) as UserRecord);
   }
   return staff;
@@ -99,7 +100,7 @@ function runDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, peopl
     const user = staff.get(e.actor);
     const at = momentOf(e, call.timeZone);
     if (!user || at >= call.now) throw new Error('demo tips: bad plan');
-    return now(fn({ ...call, op, user, actor: undefined, now: at }));
+    return now(fn({ ...call, op, caller: { kind: 'user', user }, now: at }));
   };
   const track = (index: number, detail: TipDetail): void => {
     tips.set(index, { id: detail.id, version: detail.version, detail });
@@ -109,7 +110,7 @@ function runDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, peopl
     if (s.kind === 'register') {
       const repeatOf = s.repeatOf === null ? null : (tips.get(s.repeatOf)?.id ?? null);
       const input = parse('tips.register', { ...s.registration, repeatOf });
-      const result = run(e, 'tips.register', (c) => tipRegisterHandlers['tips.register'](c, input));
+      const result = run(e, 'tips.register', (c) => runWithin(tipRegisterHandlers['tips.register'], c, input));
       tips.set(e.tip, { id: result.id, version: 0, detail: null });
       continue;
     }
@@ -121,24 +122,24 @@ function runDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, peopl
         const handler = staff.get(s.handler);
         if (!handler) throw new Error('demo tips: unknown handler');
         const input = parse('tips.propose', { ...ref, disposal: s.disposal, handlingDept: s.handlingDept, handlerUserId: handler.id, handlingDue: s.handlingDue, note: s.note });
-        track(e.tip, run(e, 'tips.propose', (c) => tipFlowHandlers['tips.propose'](c, input)));
+        track(e.tip, run(e, 'tips.propose', (c) => runWithin(tipFlowHandlers['tips.propose'], c, input)));
         break;
       }
       case 'approve': {
         const input = parse('tips.approve', { ...ref, approved: s.approved, note: s.note });
-        track(e.tip, run(e, 'tips.approve', (c) => tipFlowHandlers['tips.approve'](c, input)));
+        track(e.tip, run(e, 'tips.approve', (c) => runWithin(tipFlowHandlers['tips.approve'], c, input)));
         break;
       }
       case 'requestExtension': {
         const input = parse('tips.requestExtension', { ...ref, newDue: s.newDue, reason: s.reason });
-        track(e.tip, run(e, 'tips.requestExtension', (c) => tipFlowHandlers['tips.requestExtension'](c, input)));
+        track(e.tip, run(e, 'tips.requestExtension', (c) => runWithin(tipFlowHandlers['tips.requestExtension'], c, input)));
         break;
       }
       case 'decideExtension': {
         const pending = tip.detail?.extensions.find((x) => x.state === '待审批');
         if (!pending) throw new Error('demo tips: no extension to decide');
         const input = parse('tips.decideExtension', { extensionId: pending.id, approved: s.approved, note: s.note });
-        track(e.tip, run(e, 'tips.decideExtension', (c) => tipFlowHandlers['tips.decideExtension'](c, input)));
+        track(e.tip, run(e, 'tips.decideExtension', (c) => runWithin(tipFlowHandlers['tips.decideExtension'], c, input)));
         break;
       }
       case 'conclude': {
@@ -148,17 +149,17 @@ function runDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, peopl
           return p ? [{ tipPersonId: p.id, outcome: o.outcome, grade: o.grade, circumstance: o.circumstance, conductDate: o.conductDate }] : [];
         });
         const input = parse('tips.conclude', { ...ref, result: s.result, concludedDate: s.concludedDate, conclusion: s.conclusion, outcomes });
-        track(e.tip, run(e, 'tips.conclude', (c) => tipFlowHandlers['tips.conclude'](c, input)));
+        track(e.tip, run(e, 'tips.conclude', (c) => runWithin(tipFlowHandlers['tips.conclude'], c, input)));
         break;
       }
       case 'feedback': {
         const input = parse('tips.feedback', { ...ref, date: s.date, way: s.way, content: s.content });
-        track(e.tip, run(e, 'tips.feedback', (c) => tipFlowHandlers['tips.feedback'](c, input)));
+        track(e.tip, run(e, 'tips.feedback', (c) => runWithin(tipFlowHandlers['tips.feedback'], c, input)));
         break;
       }
       case 'archive': {
         const input = parse('tips.archive', { ...ref, note: s.note });
-        track(e.tip, run(e, 'tips.archive', (c) => tipFlowHandlers['tips.archive'](c, input)));
+        track(e.tip, run(e, 'tips.archive', (c) => runWithin(tipFlowHandlers['tips.archive'], c, input)));
         break;
       }
     }
@@ -189,11 +190,11 @@ export function loadDemoData(call: Call, options: DemoLoadOptions = {}): DemoLoa
     const unit = unitById.get(unitId);
     people.push({ id, name: p.name, unitId, unitName: unit?.name ?? '', unitType: unit?.type ?? '', post: p.post, category: p.category });
   }
-  audit(call, 'demo', null, { units: data.units.length, people: data.people.length });
+  audit(call, 'demo', null, null, { units: data.units.length, people: data.people.length });
   if (options.tips === false) return { units: data.units.length, people: data.people.length, users: 0, tips: 0 };
 
   const staff = createDemoStaff(call);
   const tips = loadDemoTips(call, staff, people, units);
-  audit(call, 'demo', null, { users: staff.size, tips });
+  audit(call, 'demo', null, null, { users: staff.size, tips });
   return { units: data.units.length, people: data.people.length, users: staff.size, tips };
 }

@@ -1,13 +1,16 @@
 // The one entry point of every host (IPC, HTTP, CLI): finds the operation, checks who is
-// calling and whether that role may, parses the input with the contract's schema, runs the
-// handler, and answers { ok, value } or { ok: false, error } — it never throws.
+// calling and whether that role may, parses the input with the contract's schema, and runs the
+// module's implementation — owning its transaction and its audit — then answers { ok, value }
+// or { ok: false, error }. It never throws.
 import { api, isOpName, mayCall, type OpName, type OpOutput } from '../../shared/api.ts';
 import { AppError, type ApiErrorBody, type ApiResponse } from '../../shared/kernel/errors.ts';
-import { getUserById, type UserRecord } from '../../db/repos/core/users.ts';
+import { getUserById, type UserRecord } from '../../db/repos/core/index.ts';
 import type { Call, ServiceContext } from './kernel/context.ts';
-import { handlers } from './modules.ts';
-import { getSettings } from './core/settings.ts';
-import { validationError } from './kernel/validation.ts';
+import type { Caller } from './kernel/caller.ts';
+import { runOperation } from './kernel/runner.ts';
+import { handlers, modules } from './modules.ts';
+import { loadDemoData } from './demo.ts';
+import { getSettings } from './core/index.ts';
 
 /** Operations a person who must change the password may still use. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<OpName> = new Set<OpName>([
@@ -34,7 +37,7 @@ function authenticate(ctx: ServiceContext, token: string | null, now: Date): Use
 }
 
 function toErrorBody(error: unknown, op: string): ApiErrorBody {
-  if (error instanceof AppError) {
+  if (error instanceof AppError && error.code !== 'INTERNAL') {
     return error.fields ? { code: error.code, message: error.message, fields: error.fields } : { code: error.code, message: error.message };
   }
   // Never log inputs here: they may hold reporter identities or passwords.
@@ -59,17 +62,18 @@ export async function dispatch(ctx: ServiceContext, envelope: unknown): Promise<
     const def = api[op];
     const now = ctx.clock.now();
 
-    let user: UserRecord | null = null;
+    let caller: Caller = { kind: 'anonymous' };
     if (def.access !== 'public') {
-      user = authenticate(ctx, token, now);
+      const user = authenticate(ctx, token, now);
       if (!mayCall(def.access, user.role)) {
         throw new AppError('FORBIDDEN', `您的角色（${user.role}）无权进行此操作。`);
       }
       if (user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(op)) {
         throw new AppError('FORBIDDEN', '管理员已重置您的密码，请先修改密码再继续。');
       }
+      caller = { kind: 'user', user };
     }
-    return { ok: true, value: await run(ctx, op, input, { user, sessionToken: token, now, timeZone: getSettings(ctx.db).officeTimeZone }) };
+    return { ok: true, value: await execute(ctx, op, input, caller, token, now) };
   } catch (error) {
     return { ok: false, error: toErrorBody(error, opLabel) };
   }
@@ -82,18 +86,17 @@ export async function dispatch(ctx: ServiceContext, envelope: unknown): Promise<
  */
 export async function dispatchLocal<K extends OpName>(ctx: ServiceContext, op: K, input: unknown, actor: string): Promise<ApiResponse<OpOutput<K>>> {
   try {
-    const value = await run(ctx, op, input, { user: null, actor, sessionToken: null, now: ctx.clock.now(), timeZone: getSettings(ctx.db).officeTimeZone });
+    const value = await execute(ctx, op, input, { kind: 'local', actor }, null, ctx.clock.now());
     return { ok: true, value: value as OpOutput<K> };
   } catch (error) {
     return { ok: false, error: toErrorBody(error, op) };
   }
 }
 
-async function run(ctx: ServiceContext, op: OpName, input: unknown, who: Omit<Call, 'ctx' | 'op'>): Promise<unknown> {
-  const parsed = api[op].input.safeParse(input ?? {});
-  if (!parsed.success) throw validationError(parsed.error);
-  const call: Call = { ctx, op, ...who };
-  const handler = handlers[op] as (call: Call, input: unknown) => unknown;
-  const value = await handler(call, parsed.data);
-  return value === undefined ? null : value;
+async function execute(ctx: ServiceContext, op: OpName, input: unknown, caller: Caller, token: string | null, now: Date): Promise<unknown> {
+  const call: Call = {
+    ctx, op, caller, sessionToken: token, now, timeZone: getSettings(ctx.db).officeTimeZone,
+    audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects, loadDemo: (c) => void loadDemoData(c),
+  };
+  return runOperation(call, api[op], handlers[op], input);
 }

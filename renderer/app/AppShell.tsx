@@ -13,7 +13,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useSession } from './session.ts';
-import { ChangePasswordDialog } from '../core/auth/ChangePasswordDialog.tsx';
+import { ChangePasswordDialog } from '../core/index.ts';
 import { pagesFor } from './pages.ts';
 import { PageIcon } from './PageIcon.tsx';
 import { PageView } from './PageView.tsx';

@@ -1,13 +1,13 @@
 import type { PageId } from './pages.ts';
-import { HomePage } from '../core/home/HomePage.tsx';
-import { UnitsPage } from '../registry/units/UnitsPage.tsx';
-import { PeoplePage } from '../registry/people/PeoplePage.tsx';
-import { UsersPage } from '../core/users/UsersPage.tsx';
-import { SettingsPage } from '../core/settings/SettingsPage.tsx';
-import { AuditPage } from '../core/audit/AuditPage.tsx';
-import { TipsPage } from '../tips/TipsPage.tsx';
-import { TipStatsPage } from '../tips/stats/TipStatsPage.tsx';
-import { CalendarPage } from '../core/calendar/CalendarPage.tsx';
+import { HomePage } from '../core/index.ts';
+import { UnitsPage } from '../registry/index.ts';
+import { PeoplePage } from '../registry/index.ts';
+import { UsersPage } from '../core/index.ts';
+import { SettingsPage } from '../core/index.ts';
+import { AuditPage } from '../core/index.ts';
+import { TipsPage } from '../tips/index.ts';
+import { TipStatsPage } from '../tips/index.ts';
+import { CalendarPage } from '../core/index.ts';
 
 export function PageView({ page }: { page: PageId }) {
   switch (page) {

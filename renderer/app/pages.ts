@@ -1,5 +1,5 @@
 // The pages of the app, who may open them, and their address (#/units …).
-import type { Role } from '../../shared/core/roles.ts';
+import type { Role } from '../../shared/core/index.ts';
 import type { OpName } from '../../shared/api.ts';
 import { canCall } from './permissions.ts';
 

@@ -1,6 +1,6 @@
 // Who is signed in, for every page: the user, the idle-lock minutes, and how to sign out.
 import { createContext, useContext } from 'react';
-import type { SessionUser } from '../../shared/core/auth.ts';
+import type { SessionUser } from '../../shared/core/index.ts';
 
 export interface Session {
   user: SessionUser;

@@ -40,6 +40,22 @@ export function layerOf(root: string, file: string): Layer | null {
   return null;
 }
 
+/** Where each layer keeps its domains (one folder each); other folders there are shared plumbing. */
+const DOMAIN_ROOTS = ['shared', 'db/repos', 'electron/services', 'renderer'] as const;
+const NOT_DOMAINS = new Set(['kernel', 'app', 'api', 'kit']);
+
+/** The domain folder a file belongs to (e.g. 'electron/services/tips'), or null outside every domain. */
+export function domainOf(root: string, file: string): { folder: string; name: string } | null {
+  const rel = relative(root, file).split(sep).join('/');
+  for (const base of [...DOMAIN_ROOTS].sort((a, b) => b.length - a.length)) {
+    if (!rel.startsWith(`${base}/`)) continue;
+    const parts = rel.slice(base.length + 1).split('/');
+    if (parts.length < 2 || NOT_DOMAINS.has(parts[0] as string)) return null;
+    return { folder: `${base}/${parts[0]}`, name: parts[0] as string };
+  }
+  return null;
+}
+
 export interface Violation {
   file: string;
   message: string;
@@ -106,6 +122,13 @@ export function checkLayers(root: string): Violation[] {
           violations.push({ file: relFile, message: `${layer} may not import ${relative(root, target)} (${targetLayer ?? 'outside the layers'})` });
         } else if (layer === 'preload' && targetLayer === 'shared' && !ref.typeOnly) {
           violations.push({ file: relFile, message: `preload may import only types from shared (${ref.spec})` });
+        } else {
+          // A domain is entered only through its index.ts: from another domain, or from the plumbing around the domains.
+          const to = domainOf(root, target);
+          const from = domainOf(root, file);
+          if (to && to.name !== from?.name && relative(root, target).split(sep).join('/') !== `${to.folder}/index.ts`) {
+            violations.push({ file: relFile, message: `${relative(root, target)} is inside the domain '${to.name}': import it through ${to.folder}/index.ts` });
+          }
         }
         edges.push(target);
       } else {

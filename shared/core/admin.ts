@@ -57,6 +57,8 @@ export interface AuditRow {
   op: string;
   entity: string;
   entityId: string | null;
+  /** The object as a person names it; for older entries resolved when listed (null if it no longer exists). */
+  subject: string | null;
   summary: string;
 }
 

@@ -88,3 +88,10 @@ export interface UserRow {
   version: number;
   createdAt: string;
 }
+
+/** A member of staff as a picker lists them (承办人). */
+export interface UserOption {
+  id: number;
+  displayName: string;
+  role: string;
+}

@@ -1,6 +1,6 @@
 // The flow of a tip: 登记 → 拟办 → 审批 → 承办 → 办结 → 反馈 (named reports only) → 归档.
 // Pure rules: which step may follow which, and the message when it may not.
-import type { ReportMode, TipStatus } from './schemas.ts';
+import type { ReportMode, TipStatus } from './enums.ts';
 
 export const TIP_ACTIONS = ['拟办', '审批同意', '审批退回', '办结', '申请延期', '反馈', '归档'] as const;
 export type TipAction = (typeof TIP_ACTIONS)[number];

@@ -45,6 +45,16 @@ describe('layer rule', () => {
     ['preload value import from shared', { 'electron/preload/bad.ts': "import { api } from '../../shared/api.ts';\n" }, /preload may import only types/],
     ['hosts → electron', { 'electron/hosts/bad.ts': "import { ipcMain } from 'electron';\n" }, /hosts may not import the package 'electron'/],
     ['a stray folder under electron/', { 'electron/misc/x.ts': 'export const x = 1;\n' }, /outside every layer/],
+    [
+      'a domain importing another domain past its index.ts',
+      { 'shared/core/roles.ts': 'export const r = 1;\n', 'shared/core/index.ts': "export * from './roles.ts';\n", 'shared/tips/ops.ts': "import { r } from '../core/roles.ts';\n" },
+      /shared\/core\/roles\.ts is inside the domain 'core': import it through shared\/core\/index\.ts/,
+    ],
+    [
+      'services of one domain reaching into the repos of another',
+      { 'db/repos/registry/units.ts': 'export const u = 1;\n', 'electron/services/tips/flow.ts': "import { u } from '../../../db/repos/registry/units.ts';\n" },
+      /inside the domain 'registry'/,
+    ],
   ];
   for (const [name, extra, message] of cases) {
     it(`fails on ${name}`, () => {
@@ -52,6 +62,20 @@ describe('layer rule', () => {
       expect(violations.map((v) => v.message).join('\n')).toMatch(message);
     });
   }
+
+  it('lets a domain use its own files in every layer, and others through their index.ts', () => {
+    const violations = checkLayers(
+      tree({
+        ...clean,
+        'shared/core/roles.ts': 'export const r = 1;\n',
+        'shared/core/index.ts': "export * from './roles.ts';\n",
+        'shared/tips/enums.ts': 'export const e = 1;\n',
+        'shared/tips/ops.ts': "import { r } from '../core/index.ts';\nimport { e } from './enums.ts';\n",
+        'db/repos/tips/list.ts': "import { e } from '../../../shared/tips/enums.ts';\n",
+      }),
+    );
+    expect(violations).toEqual([]);
+  });
 
   it('fails on an import cycle', () => {
     const violations = checkLayers(

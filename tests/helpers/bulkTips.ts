@@ -3,7 +3,7 @@
 import type { Db } from '../../db/types.ts';
 import { insertTip, insertTipParts, nextTipSeq } from '../../db/repos/tips/tips.ts';
 import { indexTip } from '../../db/repos/tips/search.ts';
-import { TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES, type TipStatus } from '../../shared/tips/schemas.ts';
+import { TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES, type TipStatus } from '../../shared/tips/enums.ts';
 import { addDays } from '../../shared/kernel/workdays.ts';
 import { mulberry32, pick as pickOne } from '../../shared/kernel/random.ts';
 

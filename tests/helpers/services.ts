@@ -12,6 +12,8 @@ import { createServiceContext, type ServiceContext } from '../../electron/servic
 import { dispatch } from '../../electron/services/dispatch.ts';
 import { hashPassword } from '../../electron/services/core/passwords.ts';
 import { TEST_NOW } from './testDate.ts';
+import { iterateAuditTexts } from '../../db/repos/core/audit.ts';
+import { unlabelledAuditKeys } from '../../shared/audit.ts';
 
 /** A clock the test sets: by default the tests' "now" (TEST_NOW, see testDate.ts). */
 export class TestClock {
@@ -63,11 +65,25 @@ export function makeEnv(at?: string): TestEnv {
     ctx,
     clock,
     sleeps,
+    /** Closes and removes the database — after checking that every audit entry it holds is labelled. */
     close() {
+      const unlabelled = unlabelledEntries(db);
       db.close();
       rmSync(dir, { recursive: true, force: true });
+      if (unlabelled.length > 0) throw new Error(`audit entries with keys no piece of the contract names:\n${unlabelled.join('\n')}`);
     },
   };
+}
+
+/**
+ * Every audit entry of a database, walked as the audit page shows it: an operation, entity or
+ * summary field that no domain's piece names would reach a person as a raw key. Each test
+ * database is checked when it is closed, so every entry the suites produce is walked.
+ */
+export function unlabelledEntries(db: Db): string[] {
+  const out = new Set<string>();
+  for (const e of iterateAuditTexts(db)) for (const key of unlabelledAuditKeys(e)) out.add(`${e.op} ${e.entity}: ${key}`);
+  return [...out];
 }
 
 export async function send(env: TestEnv, op: string, input: unknown, session: string | null = null): Promise<ApiResponse<unknown>> {

@@ -15,6 +15,8 @@ export interface AuditEntryInput {
   op: string;
   entity: string;
   entityId: string | null;
+  /** The object as a person names it (XF-2026-0372, 城关镇), or null where there is none. */
+  subject: string | null;
   summary: unknown;
 }
 
@@ -27,12 +29,15 @@ interface StoredEntry {
   entity: string;
   entity_id: string | null;
   summary: string;
+  subject: string | null;
   prev_hash: string;
   hash: string;
 }
 
 function entryHash(prev: string, e: Omit<StoredEntry, 'prev_hash' | 'hash'>): string {
-  const canonical = JSON.stringify([e.id, e.at, e.user_id, e.username, e.op, e.entity, e.entity_id, e.summary]);
+  // Entries without a subject (all those written before migration 0004) hash as they always did.
+  const fields = [e.id, e.at, e.user_id, e.username, e.op, e.entity, e.entity_id, e.summary];
+  const canonical = JSON.stringify(e.subject === null || e.subject === undefined ? fields : [...fields, e.subject]);
   return createHash('sha256').update(prev).update('\n').update(canonical).digest('hex');
 }
 
@@ -57,11 +62,12 @@ export function appendAudit(db: Db, input: AuditEntryInput): number {
     entity: input.entity,
     entity_id: input.entityId,
     summary: JSON.stringify(input.summary ?? null),
+    subject: input.subject,
   };
   const hash = entryHash(prev, entry);
   db.prepare(
-    `INSERT INTO audit (id, at, user_id, username, op, entity, entity_id, summary, prev_hash, hash)
-     VALUES (@id, @at, @user_id, @username, @op, @entity, @entity_id, @summary, @prev_hash, @hash)`,
+    `INSERT INTO audit (id, at, user_id, username, op, entity, entity_id, summary, subject, prev_hash, hash)
+     VALUES (@id, @at, @user_id, @username, @op, @entity, @entity_id, @summary, @subject, @prev_hash, @hash)`,
   ).run({ ...entry, prev_hash: prev, hash });
   setMeta(db, 'audit_head', `${id}:${hash}`);
   return id;
@@ -100,14 +106,14 @@ export function listAudit(db: Db, input: AuditListInput): Page<AuditRow> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.q) {
-    where.push('(instr(op, ?) > 0 OR instr(username, ?) > 0 OR instr(entity, ?) > 0 OR instr(summary, ?) > 0)');
-    params.push(input.q, input.q, input.q, input.q);
+    where.push('(instr(op, ?) > 0 OR instr(username, ?) > 0 OR instr(entity, ?) > 0 OR instr(summary, ?) > 0 OR instr(subject, ?) > 0)');
+    params.push(input.q, input.q, input.q, input.q, input.q);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM audit ${clause}`).get(...params) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT id, at, user_id AS userId, username, op, entity, entity_id AS entityId, summary
+      `SELECT id, at, user_id AS userId, username, op, entity, entity_id AS entityId, subject, summary
        FROM audit ${clause} ORDER BY id ${input.sortDir === 'asc' ? 'ASC' : 'DESC'} LIMIT ? OFFSET ?`,
     )
     .all(...params, input.pageSize, input.page * input.pageSize) as AuditRow[];
@@ -121,4 +127,9 @@ export function recentAudit(db: Db, limit: number): Array<{ at: string; username
     op: string;
     summary: string;
   }>;
+}
+
+/** Every entry's operation, entity and summary, oldest first (the test over all entries reads them). */
+export function iterateAuditTexts(db: Db): IterableIterator<{ op: string; entity: string; summary: string }> {
+  return db.prepare('SELECT op, entity, summary FROM audit ORDER BY id').iterate() as IterableIterator<{ op: string; entity: string; summary: string }>;
 }

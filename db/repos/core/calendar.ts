@@ -1,6 +1,6 @@
 // The holiday calendar (法定节假日 休 and 调休 working weekends 班), editable by the administrator.
 import type { Db } from '../../types.ts';
-import type { CalendarDay, CalendarKind } from '../../../shared/tips/schemas.ts';
+import type { CalendarDay, CalendarKind } from '../../../shared/core/calendar.ts';
 import { holidayTable, type HolidayYear } from '../../../shared/kernel/workdays.ts';
 
 export function listCalendarYear(db: Db, year: number): CalendarDay[] {

@@ -131,3 +131,9 @@ export function userOptions(db: Db): Array<{ id: number; displayName: string; ro
     .prepare('SELECT id, display_name AS displayName, role FROM users WHERE disabled = 0 ORDER BY role, display_name, id')
     .all() as Array<{ id: number; displayName: string; role: string }>;
 }
+
+/** User names by id (the audit page names the objects of entries written before 0004). */
+export function usernamesById(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = db.prepare('SELECT id, username FROM users WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; username: string }>;
+  return new Map(rows.map((r) => [r.id, r.username]));
+}

@@ -136,3 +136,9 @@ export function peopleCounts(db: Db): { total: number; active: number; partyMemb
     .get() as { total: number; active: number | null; partyMembers: number | null; mainLeaders: number | null };
   return { total: row.total, active: row.active ?? 0, partyMembers: row.partyMembers ?? 0, mainLeaders: row.mainLeaders ?? 0 };
 }
+
+/** People's names by id (the audit page names the objects of entries written before 0004). */
+export function personNamesById(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = db.prepare('SELECT id, name FROM people WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; name: string }>;
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -162,3 +162,9 @@ export function unitCounts(db: Db): { total: number; active: number; byType: Arr
     .all() as Array<{ type: string; count: number }>;
   return { total: totals.total, active: totals.active ?? 0, byType };
 }
+
+/** Unit names by id (the audit page names the objects of entries written before 0004). */
+export function unitNamesById(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = db.prepare('SELECT id, name FROM units WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; name: string }>;
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,8 +1,9 @@
 // The tip ledger (问题线索台账): filters, sorting and paging in SQL.
 import type { Db } from '../../types.ts';
 import type { Page } from '../../../shared/kernel/common.ts';
-import type { TipCategory, TipFilterInput, TipListInput, TipRow } from '../../../shared/tips/schemas.ts';
-import { TIP_STATUSES } from '../../../shared/tips/schemas.ts';
+import type { TipCategory } from '../../../shared/tips/enums.ts';
+import type { TipFilterInput, TipListInput, TipRow } from '../../../shared/tips/ledger.ts';
+import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
 import { maskName } from '../../../shared/kernel/mask.ts';
 import { addDays, dueStatus } from '../../../shared/kernel/workdays.ts';
 import { ftsPhrase, tipSearchCondition, wholeNumber } from './search.ts';

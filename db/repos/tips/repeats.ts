@@ -1,6 +1,6 @@
 // Finding earlier tips about the same matter, and the groups of 重复件.
 import type { Db } from '../../types.ts';
-import type { TipStatus } from '../../../shared/tips/schemas.ts';
+import type { TipStatus } from '../../../shared/tips/enums.ts';
 
 export function insertDismissals(db: Db, tipId: number, otherIds: readonly number[], at: string, by: string): void {
   const insert = db.prepare('INSERT OR IGNORE INTO tip_repeat_dismissals (tip_id, other_id, at, by_name) VALUES (?, ?, ?, ?)');

@@ -2,7 +2,7 @@
 // Counts are grouped by month of the year; 重复件 (repeat_of IS NOT NULL) are never counted
 // (the same matter is counted once, at its original) but their number is reported.
 import type { Db } from '../../types.ts';
-import type { StatDimension } from '../../../shared/tips/schemas.ts';
+import type { StatDimension } from '../../../shared/tips/stats.ts';
 
 /** One cell of the month grid: the label (an enumeration value or a fallback) and the month 1–12. */
 export interface StatCell {

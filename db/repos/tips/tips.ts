@@ -1,10 +1,8 @@
 // Tips as stored: the record, its people, units, categories and history, and the writes.
 import type { Db } from '../../types.ts';
-import type {
-  Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, ReporterInfo, TipAttachment, TipChannel, TipExtension,
-  TipFeedback, TipOutcomeRow, TipPerson, TipResult, TipStatus, TipStep,
-} from '../../../shared/tips/schemas.ts';
-import type { PersonCategory } from '../../../shared/registry/people.ts';
+import type { Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, TipChannel, TipResult, TipStatus } from '../../../shared/tips/enums.ts';
+import type { ReporterInfo, TipAttachment, TipExtension, TipFeedback, TipOutcomeRow, TipPerson, TipStep } from '../../../shared/tips/ledger.ts';
+import type { PersonCategory } from '../../../shared/registry/index.ts';
 
 export interface TipRecord {
   id: number;
@@ -314,4 +312,18 @@ export function tipAttachments(db: Db, tipId: number): TipAttachment[] {
 
 export function statusByQueryCodeHash(db: Db, hash: string): TipStatus | undefined {
   return (db.prepare('SELECT status FROM tips WHERE query_code_hash = ?').get(hash) as { status: TipStatus } | undefined)?.status;
+}
+
+/** Tip numbers by id (the audit page names the objects of entries written before 0004). */
+export function tipNumbersById(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = db.prepare('SELECT id, number FROM tips WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; number: string }>;
+  return new Map(rows.map((r) => [r.id, r.number]));
+}
+
+/** Attachments as "number file name" by id, likewise. */
+export function attachmentNamesById(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = db
+    .prepare('SELECT a.id, t.number || \' \' || a.file_name AS name FROM tip_attachments a JOIN tips t ON t.id = a.tip_id WHERE a.id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as Array<{ id: number; name: string }>;
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/types.ts';
 import { readSettings, writeSetting } from '../../../db/repos/core/settings.ts';
 import { DEFAULT_SETTINGS, settingsInput, type Settings } from '../../../shared/core/admin.ts';
-import { audit, inTransaction } from '../kernel/context.ts';
+import { audit } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import { changes } from '../kernel/changes.ts';
 
@@ -19,11 +19,10 @@ export function getSettings(db: Db): Settings {
 
 export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> = {
   'settings.get': (call) => getSettings(call.ctx.db),
-  'settings.update': (call, input) =>
-    inTransaction(call, () => {
-      const before = getSettings(call.ctx.db);
-      for (const key of Object.keys(input) as Array<keyof Settings>) writeSetting(call.ctx.db, key, input[key]);
-      audit(call, 'settings', null, changes(before, input));
-      return getSettings(call.ctx.db);
-    }),
+  'settings.update': (call, input) => {
+    const before = getSettings(call.ctx.db);
+    for (const key of Object.keys(input) as Array<keyof Settings>) writeSetting(call.ctx.db, key, input[key]);
+    audit(call, 'settings', null, null, changes(before, input));
+    return getSettings(call.ctx.db);
+  },
 };

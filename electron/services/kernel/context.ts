@@ -2,9 +2,10 @@
 // lock-outs can be tested without waiting) and the signed-in sessions.
 import type { Db } from '../../../db/types.ts';
 import type { OpName } from '../../../shared/api.ts';
-import type { UserRecord } from '../../../db/repos/core/users.ts';
 import { dateInZone } from '../../../shared/kernel/dates.ts';
-import { appendAudit } from '../../../db/repos/core/audit.ts';
+import { appendAudit } from '../../../db/repos/core/index.ts';
+import { totalChanges } from '../../../db/repos/core/index.ts';
+import { actorId, actorUsername, type Caller } from './caller.ts';
 import { SessionStore } from './sessions.ts';
 
 export interface Clock {
@@ -38,14 +39,22 @@ export function createServiceContext(db: Db, dbFile: string, clock: Clock = syst
 export interface Call {
   ctx: ServiceContext;
   op: OpName;
-  user: UserRecord | null;
-  /** Who acts when there is no signed-in user (the command line). */
-  actor?: string;
+  /** Who calls: anonymous, a signed-in user, or the local command line. */
+  caller: Caller;
   sessionToken: string | null;
   now: Date;
   /** The office's time zone (settings): every date of the call is a date there. */
   timeZone: string;
+  /** What audit() appended during the call: the dispatcher checks writes against it. */
+  audited: { entries: number; changes: number };
+  /** How each domain names its audited objects (given by the dispatcher from the modules). */
+  subjects: Readonly<Record<string, SubjectResolver>>;
+  /** Loads the demo office into this call's transaction (given by the dispatcher: the demo spans every domain). */
+  loadDemo: (call: Call) => void;
 }
+
+/** Names of audited objects by their ids, for entries written before names were kept (0004). */
+export type SubjectResolver = (db: Db, ids: readonly string[]) => ReadonlyMap<string, string>;
 
 export function nowIso(call: Call): string {
   return call.now.toISOString();
@@ -56,23 +65,23 @@ export function today(call: Call): string {
   return dateInZone(call.now, call.timeZone);
 }
 
-/**
- * Runs fn in one transaction: everything it writes, audit included, lands or none of it.
- * BEGIN IMMEDIATE takes the write lock first, so two processes on one file queue (busy_timeout)
- * instead of failing when both read and then write (per-year tip numbers rely on it).
- */
-export function inTransaction<T>(call: Call, fn: () => T): T {
-  return call.ctx.db.transaction(fn).immediate();
-}
 
-export function audit(call: Call, entity: string, entityId: number | string | null, summary: unknown): void {
+/**
+ * Appends the call's audit entry. `subject` names the object as a person reads it
+ * (XF-2026-0372, 城关镇, the user name); null where the entry has no one object (settings, an export).
+ */
+export function audit(call: Call, entity: string, entityId: number | string | null, subject: string | null, summary: unknown): void {
+  const before = totalChanges(call.ctx.db);
   appendAudit(call.ctx.db, {
+    subject,
     at: nowIso(call),
-    userId: call.user?.id ?? null,
-    username: call.user?.username ?? call.actor ?? '（未登录）',
+    userId: actorId(call),
+    username: actorUsername(call),
     op: call.op,
     entity,
     entityId: entityId === null ? null : String(entityId),
     summary,
   });
+  call.audited.entries += 1;
+  call.audited.changes += totalChanges(call.ctx.db) - before;
 }

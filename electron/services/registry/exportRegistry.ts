@@ -4,8 +4,10 @@ import type { UnitExportInput } from '../../../shared/registry/units.ts';
 import type { PersonExportInput } from '../../../shared/registry/people.ts';
 import { iterateUnits } from '../../../db/repos/registry/units.ts';
 import { iteratePeople } from '../../../db/repos/registry/people.ts';
-import { audit, inTransaction, today, type Call } from '../kernel/context.ts';
+import { audit, today, type Call } from '../kernel/context.ts';
 import { writeWorkbook, type WriteColumn } from '../kernel/xlsx/writeTable.ts';
+import { fileResult } from '../kernel/xlsx/fileResult.ts';
+import { steps } from '../kernel/handler.ts';
 
 export const UNIT_EXPORT_COLUMNS: WriteColumn[] = [
   { header: '序号', key: 'no', kind: 'number', width: 6 },
@@ -29,21 +31,34 @@ export const PERSON_EXPORT_COLUMNS: WriteColumn[] = [
   { header: '状态', key: 'status' },
 ];
 
-function fileResult(name: string, call: Call, data: Uint8Array): FileResult {
-  const stamp = today(call).replace(/-/g, '');
-  return { fileName: `${name}_${stamp}.xlsx`, dataBase64: Buffer.from(data).toString('base64') };
-}
 
 type Row = Record<string, string | number | boolean | null>;
 
-/** One list as a workbook with a numbered column, its export recorded in the audit trail. */
-async function exportList(call: Call, list: string, unit: string, columns: WriteColumn[], items: Iterable<Row>, filters: unknown): Promise<FileResult> {
+/** The filters of an export as the audit trail records them (those given, not the sort order). */
+function filtersOf(input: UnitExportInput | PersonExportInput): Record<string, unknown> {
+  const { sortField: _field, sortDir: _dir, ...filters } = input;
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+interface ListExport {
+  list: string;
+  title: string;
+  columns: WriteColumn[];
+  rows: Row[];
+}
+
+/** One list's rows with a numbered column, its export recorded in the audit trail (inside the read). */
+function gather(call: Call, list: string, unit: string, columns: WriteColumn[], items: Iterable<Row>, filters: unknown): ListExport {
   const rows: Row[] = [];
   for (const item of items) rows.push({ no: rows.length + 1, ...item });
-  const title = `${list}（${today(call)}导出，共${rows.length}${unit}）`;
-  const data = await writeWorkbook([{ name: list, title, columns, rows }]);
-  inTransaction(call, () => audit(call, 'export', null, { list, rows: rows.length, filters }));
-  return fileResult(list, call, data);
+  audit(call, 'export', null, list, { list, rows: rows.length, filters });
+  return { list, title: `${list}（${today(call)}导出，共${rows.length}${unit}）`, columns, rows };
+}
+
+/** The workbook, written after the read's transaction. */
+async function render(call: Call, e: ListExport): Promise<FileResult> {
+  const data = await writeWorkbook([{ name: e.list, title: e.title, columns: e.columns, rows: e.rows }]);
+  return fileResult(e.list, call, data);
 }
 
 function* unitRows(call: Call, input: UnitExportInput): Generator<Row> {
@@ -58,12 +73,12 @@ function* personRows(call: Call, input: PersonExportInput): Generator<Row> {
   }
 }
 
-export function exportUnits(call: Call, input: UnitExportInput): Promise<FileResult> {
-  return exportList(call, '单位名册', '个', UNIT_EXPORT_COLUMNS, unitRows(call, input), input);
-}
+export const exportUnits = steps<'units.export', undefined, ListExport>({
+  run: (call, input) => gather(call, '单位名册', '个', UNIT_EXPORT_COLUMNS, unitRows(call, input), filtersOf(input)),
+  finish: render,
+});
 
-export function exportPeople(call: Call, input: PersonExportInput): Promise<FileResult> {
-  return exportList(call, '人员名册', '人', PERSON_EXPORT_COLUMNS, personRows(call, input), input);
-}
-
-export { fileResult };
+export const exportPeople = steps<'people.export', undefined, ListExport>({
+  run: (call, input) => gather(call, '人员名册', '人', PERSON_EXPORT_COLUMNS, personRows(call, input), filtersOf(input)),
+  finish: render,
+});

@@ -4,11 +4,11 @@ import { z } from '../../../shared/kernel/zod.ts';
 import { cleanName } from '../../../shared/kernel/text.ts';
 import { countNamesakesInUnit, insertPerson } from '../../../db/repos/registry/people.ts';
 import { findUnitsByName } from '../../../db/repos/registry/units.ts';
-import { audit, inTransaction, type Call } from '../kernel/context.ts';
-import type { HandlerGroup } from '../kernel/handler.ts';
+import { audit, type Call } from '../kernel/context.ts';
+import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import type { ColumnSpec } from '../kernel/xlsx/readTable.ts';
 import { writeWorkbook } from '../kernel/xlsx/writeTable.ts';
-import { fileResult } from './exportRegistry.ts';
+import { fileResult } from '../kernel/xlsx/fileResult.ts';
 import { firstIssues, matchChoice, preview, readUpload, rejectIfErrors, RowErrors, type SheetRows } from './importCommon.ts';
 import { namesakeMessage } from './personChecks.ts';
 
@@ -97,8 +97,8 @@ function parseRows(call: Call, sheet: SheetRows): { rows: Array<{ rowNumber: num
 }
 
 export const peopleImportHandlers: HandlerGroup<'people.importTemplate' | 'people.importPreview' | 'people.importCommit'> = {
-  'people.importTemplate': async (call) => {
-    const data = await writeWorkbook([
+  'people.importTemplate': steps<'people.importTemplate', Uint8Array>({
+    prepare: () => writeWorkbook([
       {
         name: '人员名册',
         title: '人员名册导入模板',
@@ -114,29 +114,31 @@ export const peopleImportHandlers: HandlerGroup<'people.importTemplate' | 'peopl
           '任何一行有误时整个文件都不会导入，系统会逐行列出需要修改之处。',
         ],
       },
-    ]);
-    return fileResult('人员名册导入模板', call, data);
-  },
+    ]),
+    run: (call, _input, data) => fileResult('人员名册导入模板', call, data),
+  }),
 
-  'people.importPreview': async (call, input) => {
-    const sheet = await readUpload(input, PERSON_IMPORT_COLUMNS);
-    const parsed = parseRows(call, sheet);
-    return preview(sheet, parsed.rows, parsed.errors);
-  },
-
-  'people.importCommit': async (call, input) => {
-    const sheet = await readUpload(input, PERSON_IMPORT_COLUMNS);
-    return inTransaction(call, () => {
+  'people.importPreview': steps<'people.importPreview', SheetRows>({
+    prepare: (_call, input) => readUpload(input, PERSON_IMPORT_COLUMNS),
+    run: (call, _input, sheet) => {
       const parsed = parseRows(call, sheet);
-      rejectIfErrors(parsed.errors);
-      const now = call.now.toISOString();
-      for (const { value } of parsed.rows) {
-        const { unitName: _unit, ...data } = value;
-        void _unit;
-        insertPerson(call.ctx.db, data, now);
-      }
-      audit(call, 'person', null, { import: sheet.fileName, sheet: sheet.sheetName, sha256: sheet.sha256, created: parsed.rows.length });
-      return { created: parsed.rows.length };
-    });
-  },
+      return preview(sheet, parsed.rows, parsed.errors);
+    },
+  }),
+
+  'people.importCommit': steps<'people.importCommit', SheetRows>({
+    prepare: (_call, input) => readUpload(input, PERSON_IMPORT_COLUMNS),
+    run: (call, _input, sheet) => {
+    const parsed = parseRows(call, sheet);
+    rejectIfErrors(parsed.errors);
+    const now = call.now.toISOString();
+    for (const { value } of parsed.rows) {
+      const { unitName: _unit, ...data } = value;
+      void _unit;
+      insertPerson(call.ctx.db, data, now);
+    }
+    audit(call, 'person', null, sheet.fileName, { import: sheet.fileName, sheet: sheet.sheetName, sha256: sheet.sha256, created: parsed.rows.length });
+    return { created: parsed.rows.length };
+    },
+  }),
 };

@@ -5,11 +5,11 @@ import { z } from '../../../shared/kernel/zod.ts';
 import { cleanName, parseWholeNumber } from '../../../shared/kernel/text.ts';
 import { findUnitsByName, getUnit, insertUnit } from '../../../db/repos/registry/units.ts';
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { audit, inTransaction, type Call } from '../kernel/context.ts';
-import type { HandlerGroup } from '../kernel/handler.ts';
+import { audit, type Call } from '../kernel/context.ts';
+import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import type { ColumnSpec } from '../kernel/xlsx/readTable.ts';
 import { writeWorkbook } from '../kernel/xlsx/writeTable.ts';
-import { fileResult } from './exportRegistry.ts';
+import { fileResult } from '../kernel/xlsx/fileResult.ts';
 import { firstIssues, matchChoice, preview, readUpload, rejectIfErrors, RowErrors, type SheetRows } from './importCommon.ts';
 import { checkUnit } from './unitChecks.ts';
 
@@ -148,8 +148,8 @@ function insertionOrder(rows: Parsed['rows']): Parsed['rows'] {
 }
 
 export const unitImportHandlers: HandlerGroup<'units.importTemplate' | 'units.importPreview' | 'units.importCommit'> = {
-  'units.importTemplate': async (call) => {
-    const data = await writeWorkbook([
+  'units.importTemplate': steps<'units.importTemplate', Uint8Array>({
+    prepare: () => writeWorkbook([
       {
         name: '单位名册',
         title: '单位名册导入模板',
@@ -163,31 +163,34 @@ export const unitImportHandlers: HandlerGroup<'units.importTemplate' | 'units.im
           '任何一行有误时整个文件都不会导入，系统会逐行列出需要修改之处。',
         ],
       },
-    ]);
-    return fileResult('单位名册导入模板', call, data);
-  },
+    ]),
+    run: (call, _input, data) => fileResult('单位名册导入模板', call, data),
+  }),
 
-  'units.importPreview': async (call, input) => {
-    const parsed = parseRows(call, await readUpload(input, UNIT_IMPORT_COLUMNS));
-    const accepted = parsed.rows.filter((r) => !parsed.errors.has(r.rowNumber));
-    return preview(parsed.sheet, accepted.map(({ rowNumber, value }) => ({ rowNumber, value })), parsed.errors);
-  },
-
-  'units.importCommit': async (call, input) => {
-    const sheet = await readUpload(input, UNIT_IMPORT_COLUMNS);
-    return inTransaction(call, () => {
+  'units.importPreview': steps<'units.importPreview', SheetRows>({
+    prepare: (_call, input) => readUpload(input, UNIT_IMPORT_COLUMNS),
+    run: (call, _input, sheet) => {
       const parsed = parseRows(call, sheet);
-      rejectIfErrors(parsed.errors);
-      const ids = new Map<number, number>();
-      for (const r of insertionOrder(parsed.rows)) {
-        const parentId = r.parentRow !== null ? (ids.get(r.parentRow) ?? null) : r.value.parentId;
-        const { parentName: _unused, ...data } = { ...r.value, parentId };
-        void _unused;
-        if (parentId !== null && !getUnit(call.ctx.db, parentId)) throw new AppError('INTERNAL', '上级单位写入顺序错误');
-        ids.set(r.rowNumber, insertUnit(call.ctx.db, data, call.now.toISOString()));
-      }
-      audit(call, 'unit', null, { import: sheet.fileName, sheet: sheet.sheetName, sha256: sheet.sha256, created: ids.size });
-      return { created: ids.size };
-    });
-  },
+      const accepted = parsed.rows.filter((r) => !parsed.errors.has(r.rowNumber));
+      return preview(parsed.sheet, accepted.map(({ rowNumber, value }) => ({ rowNumber, value })), parsed.errors);
+    },
+  }),
+
+  'units.importCommit': steps<'units.importCommit', SheetRows>({
+    prepare: (_call, input) => readUpload(input, UNIT_IMPORT_COLUMNS),
+    run: (call, _input, sheet) => {
+    const parsed = parseRows(call, sheet);
+    rejectIfErrors(parsed.errors);
+    const ids = new Map<number, number>();
+    for (const r of insertionOrder(parsed.rows)) {
+      const parentId = r.parentRow !== null ? (ids.get(r.parentRow) ?? null) : r.value.parentId;
+      const { parentName: _unused, ...data } = { ...r.value, parentId };
+      void _unused;
+      if (parentId !== null && !getUnit(call.ctx.db, parentId)) throw new AppError('INTERNAL', '上级单位写入顺序错误');
+      ids.set(r.rowNumber, insertUnit(call.ctx.db, data, call.now.toISOString()));
+    }
+    audit(call, 'unit', null, sheet.fileName, { import: sheet.fileName, sheet: sheet.sheetName, sha256: sheet.sha256, created: ids.size });
+    return { created: ids.size };
+    },
+  }),
 };

@@ -1,7 +1,7 @@
 // The registry of people (cadres) of the units.
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { countNamesakesInUnit, insertPerson, listPeople, setPersonStatus, updatePerson } from '../../../db/repos/registry/people.ts';
-import { audit, inTransaction, nowIso } from '../kernel/context.ts';
+import { audit, nowIso } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import { changes } from '../kernel/changes.ts';
 import { exportPeople } from './exportRegistry.ts';
@@ -13,38 +13,35 @@ export const peopleHandlers: HandlerGroup<PeopleOps> = {
   'people.list': (call, input) => listPeople(call.ctx.db, input),
   'people.get': (call, input) => mustGetPerson(call, input.id),
 
-  'people.create': (call, input) =>
-    inTransaction(call, () => {
-      checkPerson(call, input, null, null);
-      const id = insertPerson(call.ctx.db, input, nowIso(call));
-      audit(call, 'person', id, input);
-      return mustGetPerson(call, id);
-    }),
+  'people.create': (call, input) => {
+    checkPerson(call, input, null, null);
+    const id = insertPerson(call.ctx.db, input, nowIso(call));
+    audit(call, 'person', id, input.name, input);
+    return mustGetPerson(call, id);
+  },
 
-  'people.update': (call, input) =>
-    inTransaction(call, () => {
-      const before = mustGetPerson(call, input.id);
-      const { id, version, ...data } = input;
-      checkPerson(call, data, id, before.unitId);
-      if (!updatePerson(call.ctx.db, id, version, data, nowIso(call))) {
-        throw new AppError('CONFLICT', '该人员信息已被他人修改，请刷新后重试。');
-      }
-      audit(call, 'person', id, changes(before, data));
-      return mustGetPerson(call, id);
-    }),
+  'people.update': (call, input) => {
+    const before = mustGetPerson(call, input.id);
+    const { id, version, ...data } = input;
+    checkPerson(call, data, id, before.unitId);
+    if (!updatePerson(call.ctx.db, id, version, data, nowIso(call))) {
+      throw new AppError('CONFLICT', '该人员信息已被他人修改，请刷新后重试。');
+    }
+    audit(call, 'person', id, data.name, changes(before, data));
+    return mustGetPerson(call, id);
+  },
 
-  'people.setStatus': (call, input) =>
-    inTransaction(call, () => {
-      const before = mustGetPerson(call, input.id);
-      if (input.status === '在职' && before.status !== '在职' && countNamesakesInUnit(call.ctx.db, before.unitId, before.name, before.id) > 0) {
-        throw new AppError('CONFLICT', namesakeMessage(before.name, before.unitName));
-      }
-      if (!setPersonStatus(call.ctx.db, input.id, input.version, input.status, nowIso(call))) {
-        throw new AppError('CONFLICT', '该人员信息已被他人修改，请刷新后重试。');
-      }
-      audit(call, 'person', input.id, { status: [before.status, input.status], name: before.name });
-      return mustGetPerson(call, input.id);
-    }),
+  'people.setStatus': (call, input) => {
+    const before = mustGetPerson(call, input.id);
+    if (input.status === '在职' && before.status !== '在职' && countNamesakesInUnit(call.ctx.db, before.unitId, before.name, before.id) > 0) {
+      throw new AppError('CONFLICT', namesakeMessage(before.name, before.unitName));
+    }
+    if (!setPersonStatus(call.ctx.db, input.id, input.version, input.status, nowIso(call))) {
+      throw new AppError('CONFLICT', '该人员信息已被他人修改，请刷新后重试。');
+    }
+    audit(call, 'person', input.id, before.name, { status: [before.status, input.status], name: before.name });
+    return mustGetPerson(call, input.id);
+  },
 
-  'people.export': (call, input) => exportPeople(call, input),
+  'people.export': exportPeople,
 };

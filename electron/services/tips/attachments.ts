@@ -1,12 +1,12 @@
 // Attachments (scanned letters and the like): checked by type and content, stored once by their
 // SHA-256 in the data folder beside the database, opened with the system viewer, never run.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { getAttachment, insertAttachment, insertFileRecord } from '../../../db/repos/tips/tips.ts';
-import { audit, inTransaction, nowIso, type Call } from '../kernel/context.ts';
-import type { HandlerGroup } from '../kernel/handler.ts';
+import { audit, nowIso, type Call } from '../kernel/context.ts';
+import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { actorName, mustGetTip, note } from './common.ts';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -42,14 +42,30 @@ export function safeFileName(name: string): string {
   return base.replace(/[<>:"|?*\u0000-\u001f]/g, '_').trim().slice(0, 120) || '附件';
 }
 
-/** Writes the content once (to a temporary name, then renamed), before the record is committed. */
-function store(call: Call, data: Buffer, sha256: string): void {
+interface Upload {
+  fileName: string;
+  size: number;
+  sha256: string;
+  /** The content under a temporary name; null when the same content is stored already. */
+  temp: string | null;
+}
+
+/** Writes the content under a temporary name beside its place, before the record is written. */
+function storeTemp(call: Call, data: Buffer, sha256: string): string | null {
   const path = storedPath(call, sha256);
-  if (existsSync(path)) return;
+  if (existsSync(path)) return null;
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, data, { flag: 'w' });
-  renameSync(tmp, path);
+  const tmp = `${path}.${randomUUID()}.tmp`;
+  writeFileSync(tmp, data, { flag: 'wx' });
+  return tmp;
+}
+
+/** After the commit: the temporary file becomes the stored content (or goes, if another upload placed it). */
+function moveIntoPlace(call: Call, up: Upload): void {
+  if (!up.temp) return;
+  const path = storedPath(call, up.sha256);
+  if (existsSync(path)) rmSync(up.temp, { force: true });
+  else renameSync(up.temp, path);
 }
 
 function readStored(call: Call, sha256: string): Buffer {
@@ -65,27 +81,38 @@ function readStored(call: Call, sha256: string): Buffer {
 type AttachmentOps = 'tips.addAttachment' | 'tips.downloadAttachment' | 'tips.openAttachment';
 
 export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
-  'tips.addAttachment': (call, input) => {
-    const fileName = safeFileName(input.file.fileName);
-    const ext = extname(fileName).toLowerCase();
-    const check = TYPES[ext];
-    if (!check) throw new AppError('VALIDATION', '附件只能是 pdf、jpg、png、docx、xlsx 或 txt 文件。', { file: '文件类型不允许' });
-    const data = Buffer.from(input.file.dataBase64, 'base64');
-    if (data.length === 0) throw new AppError('VALIDATION', '附件是空文件。', { file: '空文件' });
-    if (data.length > MAX_ATTACHMENT_BYTES) throw new AppError('VALIDATION', '附件不能超过10MB。', { file: '超过10MB' });
-    if (!check(data)) throw new AppError('VALIDATION', `“${fileName}”的内容与扩展名${ext}不符，请确认文件未损坏。`, { file: '内容与扩展名不符' });
-    const sha256 = createHash('sha256').update(data).digest('hex');
-    mustGetTip(call, input.tipId);
-    store(call, data, sha256);
-    return inTransaction(call, () => {
+  'tips.addAttachment': steps<'tips.addAttachment', Upload>({
+    // Checked and written under a temporary name before the transaction (nothing in the database yet).
+    prepare: (call, input) => {
+      const fileName = safeFileName(input.file.fileName);
+      const ext = extname(fileName).toLowerCase();
+      const check = TYPES[ext];
+      if (!check) throw new AppError('VALIDATION', '附件只能是 pdf、jpg、png、docx、xlsx 或 txt 文件。', { file: '文件类型不允许' });
+      const data = Buffer.from(input.file.dataBase64, 'base64');
+      if (data.length === 0) throw new AppError('VALIDATION', '附件是空文件。', { file: '空文件' });
+      if (data.length > MAX_ATTACHMENT_BYTES) throw new AppError('VALIDATION', '附件不能超过10MB。', { file: '超过10MB' });
+      if (!check(data)) throw new AppError('VALIDATION', `“${fileName}”的内容与扩展名${ext}不符，请确认文件未损坏。`, { file: '内容与扩展名不符' });
+      mustGetTip(call, input.tipId);
+      const sha256 = createHash('sha256').update(data).digest('hex');
+      return { fileName, size: data.length, sha256, temp: storeTemp(call, data, sha256) };
+    },
+    run: (call, input, up) => {
       const tip = mustGetTip(call, input.tipId);
-      insertFileRecord(call.ctx.db, sha256, data.length, nowIso(call));
-      const id = insertAttachment(call.ctx.db, { tipId: tip.id, sha256, fileName, size: data.length, at: nowIso(call), by: actorName(call) });
-      note(call, tip, '上传附件', fileName);
-      audit(call, 'tip-attachment', id, { number: tip.number, fileName, size: data.length, sha256 });
-      return { id, fileName, size: data.length, sha256, addedAt: nowIso(call), addedBy: actorName(call) };
-    });
-  },
+      insertFileRecord(call.ctx.db, up.sha256, up.size, nowIso(call));
+      const id = insertAttachment(call.ctx.db, { tipId: tip.id, sha256: up.sha256, fileName: up.fileName, size: up.size, at: nowIso(call), by: actorName(call) });
+      note(call, tip, '上传附件', up.fileName);
+      audit(call, 'tip-attachment', id, `${tip.number} ${up.fileName}`, { number: tip.number, fileName: up.fileName, size: up.size, sha256: up.sha256 });
+      return { id, fileName: up.fileName, size: up.size, sha256: up.sha256, addedAt: nowIso(call), addedBy: actorName(call) };
+    },
+    // Committed: the content moves into its place (kept once per SHA-256).
+    finish: (call, attachment, up) => {
+      moveIntoPlace(call, up);
+      return attachment;
+    },
+    refused: (_call, _input, _error, up) => {
+      if (up?.temp) rmSync(up.temp, { force: true });
+    },
+  }),
 
   'tips.downloadAttachment': (call, input) => {
     const a = getAttachment(call.ctx.db, input.id);
@@ -93,11 +120,13 @@ export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
     return { fileName: a.fileName, dataBase64: readStored(call, a.sha256).toString('base64') };
   },
 
-  'tips.openAttachment': async (call, input) => {
-    const a = getAttachment(call.ctx.db, input.id);
-    if (!a) throw new AppError('NOT_FOUND', '未找到该附件。');
-    readStored(call, a.sha256);
-    if (!call.ctx.openFile) return { opened: false };
-    return { opened: await call.ctx.openFile(storedPath(call, a.sha256), a.fileName) };
-  },
+  'tips.openAttachment': steps<'tips.openAttachment', undefined, { path: string; fileName: string }>({
+    run: (call, input) => {
+      const a = getAttachment(call.ctx.db, input.id);
+      if (!a) throw new AppError('NOT_FOUND', '未找到该附件。');
+      readStored(call, a.sha256);
+      return { path: storedPath(call, a.sha256), fileName: a.fileName };
+    },
+    finish: async (call, file) => ({ opened: call.ctx.openFile ? await call.ctx.openFile(file.path, file.fileName) : false }),
+  }),
 };

@@ -3,15 +3,15 @@
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { WorkCalendar } from '../../../shared/kernel/workdays.ts';
 import { transition, type TipAction } from '../../../shared/tips/flow.ts';
-import type { Role } from '../../../shared/core/roles.ts';
-import type { TipStatus } from '../../../shared/tips/schemas.ts';
-import { calendarTable } from '../../../db/repos/core/calendar.ts';
+import type { TipStatus } from '../../../shared/tips/enums.ts';
+import { calendarTable } from '../../../db/repos/core/index.ts';
 import { getTipRecord, insertStep, updateTip, type TipChanges, type TipRecord } from '../../../db/repos/tips/tips.ts';
 import type { DueContext } from '../../../db/repos/tips/list.ts';
 import { nowIso, today, type Call } from '../kernel/context.ts';
+import { actorId, actorName } from '../kernel/caller.ts';
 
 export { today };
-import { getSettings } from '../core/settings.ts';
+import { getSettings } from '../core/index.ts';
 
 
 export function dueContext(call: Call): DueContext {
@@ -22,14 +22,7 @@ export function workCalendar(call: Call): WorkCalendar {
   return new WorkCalendar(calendarTable(call.ctx.db));
 }
 
-export function actorName(call: Call): string {
-  return call.user?.displayName ?? call.actor ?? '（未登录）';
-}
-
-/** The caller's role; the command line (no user) acts with full local rights. */
-export function roleOf(call: Call): Role | null {
-  return call.user?.role ?? null;
-}
+export { actorName };
 
 export function mustGetTip(call: Call, id: number): TipRecord {
   const tip = getTipRecord(call.ctx.db, id);
@@ -66,7 +59,7 @@ export function step(
     step: stepName,
     fromStatus: tip.status,
     toStatus: t.to,
-    actorUserId: call.user?.id ?? null,
+    actorUserId: actorId(call),
     actorName: actorName(call),
     note,
     dueDate: all.due_date === undefined ? tip.dueDate : all.due_date,
@@ -82,7 +75,7 @@ export function note(call: Call, tip: TipRecord, stepName: string, text: string,
     step: stepName,
     fromStatus: tip.status,
     toStatus: tip.status,
-    actorUserId: call.user?.id ?? null,
+    actorUserId: actorId(call),
     actorName: actorName(call),
     note: text,
     dueDate,

@@ -1,10 +1,13 @@
 // The home page's tip lists: my overdue items, items due soon, and what waits for my action.
-import { LEADERS, TIP_CLERKS, type Role } from '../../../shared/core/roles.ts';
+import { LEADERS, TIP_CLERKS, type Role } from '../../../shared/core/index.ts';
 import { addDays } from '../../../shared/kernel/workdays.ts';
-import type { TipDashboard, TipRow, TipStatus, TipTask } from '../../../shared/tips/schemas.ts';
+import type { TipDashboard, TipTask } from '../../../shared/tips/dashboard.ts';
+import type { TipRow } from '../../../shared/tips/ledger.ts';
+import type { TipStatus } from '../../../shared/tips/enums.ts';
 import { getTipRow, pendingExtensionTasks, tipCounts, tipRowsWhere, type DueContext } from '../../../db/repos/tips/list.ts';
 import type { Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
+import { userOf } from '../kernel/caller.ts';
 import { dueContext } from './common.ts';
 
 const LIST_LIMIT = 20;
@@ -20,16 +23,17 @@ function roleStatuses(role: Role | null): TipStatus[] {
 
 /** The SQL for "waiting for me": a status my role acts on, or a lead in handling assigned to me. */
 function mine(call: Call): { sql: string; params: unknown[] } {
-  const statuses = roleStatuses(call.user?.role ?? null);
+  const user = userOf(call);
+  const statuses = roleStatuses(user?.role ?? null);
   const parts: string[] = [];
   const params: unknown[] = [];
   if (statuses.length) {
     parts.push(`t.status IN (${statuses.map(() => '?').join(', ')})`);
     params.push(...statuses);
   }
-  if (call.user) {
+  if (user) {
     parts.push(`(t.status = '承办中' AND t.handler_user_id = ?)`);
-    params.push(call.user.id);
+    params.push(user.id);
   }
   return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', params };
 }
@@ -50,7 +54,8 @@ export function dashboard(call: Call): TipDashboard {
   const overdue = tipRowsWhere(db, `${m.sql} AND t.due_date < ?`, [...m.params, due.today], due, LIST_LIMIT);
   const soon = tipRowsWhere(db, `${m.sql} AND t.due_date BETWEEN ? AND ?`, [...m.params, due.today, soonUntil], due, LIST_LIMIT);
   const awaiting = tipRowsWhere(db, m.sql, m.params, due, LIST_LIMIT).map((r) => task(r, actionOf(r)));
-  if (call.user && LEADERS.includes(call.user.role)) {
+  const user = userOf(call);
+  if (user && LEADERS.includes(user.role)) {
     for (const e of pendingExtensionTasks(db, LIST_LIMIT)) {
       const row = getTipRow(db, e.tipId, due);
       if (row) awaiting.unshift(task(row, `延期申请待审批（至 ${e.newDue}）`, e.extensionId));

@@ -3,14 +3,15 @@
 // is audited on its own (counts and filters only, never the data).
 import { AppError } from '../../../shared/kernel/errors.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
-import { TIP_CATEGORIES, type TipExportInput } from '../../../shared/tips/schemas.ts';
+import { TIP_CATEGORIES } from '../../../shared/tips/enums.ts';
+import { type TipExportInput } from '../../../shared/tips/ledger.ts';
 import { iterateTips } from '../../../db/repos/tips/list.ts';
 import { getReporter } from '../../../db/repos/tips/tips.ts';
 import { handlingDueLookup } from '../../../db/repos/tips/stats.ts';
-import { audit, inTransaction, today, type Call } from '../kernel/context.ts';
-import type { HandlerGroup } from '../kernel/handler.ts';
-import { fileResult } from '../registry/exportRegistry.ts';
-import { getSettings } from '../core/settings.ts';
+import { audit, today, type Call } from '../kernel/context.ts';
+import { steps, type HandlerGroup } from '../kernel/handler.ts';
+import { fileResult } from '../kernel/xlsx/fileResult.ts';
+import { getSettings } from '../core/index.ts';
 import { mayRevealReporter } from './view.ts';
 import { writeWorkbook, type WriteColumn, type WriteValue } from '../kernel/xlsx/writeTable.ts';
 
@@ -62,7 +63,15 @@ function filtersOf(input: TipExportInput): Record<string, unknown> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ''));
 }
 
-export async function exportTips(call: Call, input: TipExportInput): Promise<FileResult> {
+interface LedgerExport {
+  name: string;
+  title: string;
+  columns: WriteColumn[];
+  rows: Array<Record<string, WriteValue>>;
+}
+
+/** The ledger's rows as exported, its export audited (with reporters: on its own too). */
+function gatherLedger(call: Call, input: TipExportInput): LedgerExport {
   if (input.includeReporter && !mayExportReporter(call)) {
     throw new AppError('FORBIDDEN', '您的角色无权导出举报人信息。');
   }
@@ -104,17 +113,17 @@ export async function exportTips(call: Call, input: TipExportInput): Promise<Fil
   }
   const columns = input.includeReporter ? [...TIP_EXPORT_COLUMNS, ...TIP_REPORTER_COLUMNS] : TIP_EXPORT_COLUMNS;
   const title = `${TIP_LEDGER_NAME}（${day}导出，共${rows.length}件${input.includeReporter ? '，含举报人信息，注意保密' : ''}）`;
-  const data = await writeWorkbook([{ name: TIP_LEDGER_NAME, title, columns, rows }]);
   const filters = filtersOf(input);
-  inTransaction(call, () => {
-    audit(call, 'export', null, { list: TIP_LEDGER_NAME, rows: rows.length, filters, includeReporter: input.includeReporter });
-    if (input.includeReporter) {
-      audit(call, 'tip-reporter-export', null, { list: TIP_LEDGER_NAME, rows: rows.length, withReporter: named, filters });
-    }
-  });
-  return fileResult(input.includeReporter ? `${TIP_LEDGER_NAME}（含举报人信息）` : TIP_LEDGER_NAME, call, data);
+  audit(call, 'export', null, TIP_LEDGER_NAME, { list: TIP_LEDGER_NAME, rows: rows.length, filters, includeReporter: input.includeReporter });
+  if (input.includeReporter) {
+    audit(call, 'tip-reporter-export', null, TIP_LEDGER_NAME, { list: TIP_LEDGER_NAME, rows: rows.length, withReporter: named, filters });
+  }
+  return { name: input.includeReporter ? `${TIP_LEDGER_NAME}（含举报人信息）` : TIP_LEDGER_NAME, title, columns, rows };
 }
 
 export const tipExportHandlers: HandlerGroup<'tips.export'> = {
-  'tips.export': (call, input) => exportTips(call, input),
+  'tips.export': steps<'tips.export', undefined, LedgerExport>({
+    run: gatherLedger,
+    finish: async (call, e) => fileResult(e.name, call, await writeWorkbook([{ name: TIP_LEDGER_NAME, title: e.title, columns: e.columns, rows: e.rows }])),
+  }),
 };

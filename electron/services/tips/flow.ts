@@ -1,21 +1,24 @@
 // The steps of handling: 拟办 → 审批 → 承办 (延期) → 办结 → 反馈 → 归档, each by the roles
 // allowed to take it, each with its deadline and a line in the tip's history.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { TIP_HANDLERS, TIP_SUPERVISORS } from '../../../shared/core/roles.ts';
-import { DISPOSALS_NEEDING_RESULT, type TipConcludeInput } from '../../../shared/tips/schemas.ts';
-import { getUserById } from '../../../db/repos/core/users.ts';
+import { TIP_HANDLERS, TIP_SUPERVISORS } from '../../../shared/core/index.ts';
+import { DISPOSALS_NEEDING_RESULT } from '../../../shared/tips/enums.ts';
+import { type TipConcludeInput } from '../../../shared/tips/steps.ts';
+import { getUserById } from '../../../db/repos/core/index.ts';
 import { decideExtension, getExtension, insertExtension, insertOutcome, pendingExtension, tipPeople, updateTip } from '../../../db/repos/tips/tips.ts';
 import type { TipRecord } from '../../../db/repos/tips/tips.ts';
-import { audit, inTransaction, nowIso, type Call } from '../kernel/context.ts';
+import { audit, nowIso, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
-import { actorName, checkVersion, mustGetTip, note, roleOf, step, today, workCalendar } from './common.ts';
+import { actorName, checkVersion, mustGetTip, note, step, today, workCalendar } from './common.ts';
+import { actorId, isLocal, userOf } from '../kernel/caller.ts';
 import { tipDetail } from './view.ts';
-import { getSettings } from '../core/settings.ts';
+import { getSettings } from '../core/index.ts';
 
-/** The assigned handler, a leader or 案管室 may conclude or extend; others may not. */
+/** The assigned handler, a leader or 案管室 may conclude or extend; others may not (the command line may). */
 function mustBeHandler(call: Call, tip: TipRecord, what: string): void {
-  const role = roleOf(call);
-  if (role === null || TIP_SUPERVISORS.includes(role) || tip.handlerUserId === call.user?.id) return;
+  if (isLocal(call)) return;
+  const user = userOf(call);
+  if (user && (TIP_SUPERVISORS.includes(user.role) || tip.handlerUserId === user.id)) return;
   throw new AppError('FORBIDDEN', `只有承办人或领导、案件监督管理室可以${what}（${tip.number}）。`);
 }
 
@@ -45,128 +48,121 @@ type FlowOps =
   | 'tips.propose' | 'tips.approve' | 'tips.conclude' | 'tips.requestExtension' | 'tips.decideExtension' | 'tips.feedback' | 'tips.archive';
 
 export const tipFlowHandlers: HandlerGroup<FlowOps> = {
-  'tips.propose': (call, input) =>
-    inTransaction(call, () => {
-      const tip = mustGetTip(call, input.id);
-      const handler = getUserById(call.ctx.db, input.handlerUserId);
-      if (!handler || handler.disabled) throw new AppError('VALIDATION', '所选承办人不存在或已停用，请重新选择。', { handlerUserId: '请重新选择承办人' });
-      if (!TIP_HANDLERS.includes(handler.role)) {
-        throw new AppError('VALIDATION', `承办人应为${TIP_HANDLERS.join('、')}的工作人员（${handler.displayName}为${handler.role}）。`, { handlerUserId: '该用户的角色不能承办' });
-      }
-      if (input.handlingDue < today(call)) throw new AppError('VALIDATION', '承办时限不能早于今天。', { handlingDue: '不能早于今天' });
-      const due = workCalendar(call).addWorkdays(today(call), getSettings(call.ctx.db).approvalWorkdays);
-      step(call, tip, input.version, '拟办', {
-        disposal: input.disposal,
-        handling_dept: input.handlingDept,
-        handler_user_id: handler.id,
-        handling_due_original: input.handlingDue,
-        proposal_note: input.note,
-        due_date: due,
-      }, `${input.disposal}；承办部门：${input.handlingDept}；承办人：${handler.displayName}；承办时限：${input.handlingDue}${input.note ? `。${input.note}` : ''}`);
-      audit(call, 'tip', tip.id, { number: tip.number, disposal: input.disposal, handler: handler.displayName, handlingDue: input.handlingDue });
-      return tipDetail(call, tip.id);
-    }),
+  'tips.propose': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    const handler = getUserById(call.ctx.db, input.handlerUserId);
+    if (!handler || handler.disabled) throw new AppError('VALIDATION', '所选承办人不存在或已停用，请重新选择。', { handlerUserId: '请重新选择承办人' });
+    if (!TIP_HANDLERS.includes(handler.role)) {
+      throw new AppError('VALIDATION', `承办人应为${TIP_HANDLERS.join('、')}的工作人员（${handler.displayName}为${handler.role}）。`, { handlerUserId: '该用户的角色不能承办' });
+    }
+    if (input.handlingDue < today(call)) throw new AppError('VALIDATION', '承办时限不能早于今天。', { handlingDue: '不能早于今天' });
+    const due = workCalendar(call).addWorkdays(today(call), getSettings(call.ctx.db).approvalWorkdays);
+    step(call, tip, input.version, '拟办', {
+      disposal: input.disposal,
+      handling_dept: input.handlingDept,
+      handler_user_id: handler.id,
+      handling_due_original: input.handlingDue,
+      proposal_note: input.note,
+      due_date: due,
+    }, `${input.disposal}；承办部门：${input.handlingDept}；承办人：${handler.displayName}；承办时限：${input.handlingDue}${input.note ? `。${input.note}` : ''}`);
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, disposal: input.disposal, handler: handler.displayName, handlingDue: input.handlingDue });
+    return tipDetail(call, tip.id);
+  },
 
-  'tips.approve': (call, input) =>
-    inTransaction(call, () => {
-      const tip = mustGetTip(call, input.id);
-      if (input.approved) {
-        step(call, tip, input.version, '审批同意', { due_date: tip.handlingDueOriginal }, input.note || '同意', '审批');
-      } else {
-        const due = workCalendar(call).addWorkdays(today(call), getSettings(call.ctx.db).intakeWorkdays);
-        step(call, tip, input.version, '审批退回', { due_date: due }, input.note, '审批退回');
-      }
-      audit(call, 'tip', tip.id, { number: tip.number, approved: input.approved });
-      return tipDetail(call, tip.id);
-    }),
+  'tips.approve': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    if (input.approved) {
+      step(call, tip, input.version, '审批同意', { due_date: tip.handlingDueOriginal }, input.note || '同意', '审批');
+    } else {
+      const due = workCalendar(call).addWorkdays(today(call), getSettings(call.ctx.db).intakeWorkdays);
+      step(call, tip, input.version, '审批退回', { due_date: due }, input.note, '审批退回');
+    }
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, approved: input.approved });
+    return tipDetail(call, tip.id);
+  },
 
-  'tips.conclude': (call, input) =>
-    inTransaction(call, () => {
-      const tip = mustGetTip(call, input.id);
-      checkVersion(tip, input.version);
-      mustBeHandler(call, tip, '办结');
-      checkConclusion(call, tip, input);
-      const feedbackDue = tip.mode === '实名' ? workCalendar(call).addWorkdays(input.concludedDate, getSettings(call.ctx.db).feedbackWorkdays) : null;
-      step(call, tip, input.version, '办结', {
-        result: input.result,
-        conclusion: input.conclusion,
-        concluded_date: input.concludedDate,
-        due_date: feedbackDue,
-      }, `${input.result ?? '（无办理结果）'}。${input.conclusion}`);
-      const people = new Map(tipPeople(call.ctx.db, tip.id).map((p) => [p.id, p]));
-      for (const o of input.outcomes) {
-        const p = people.get(o.tipPersonId);
-        if (!p) continue;
-        insertOutcome(call.ctx.db, {
-          tipId: tip.id, tipPersonId: p.id, personId: p.personId, personName: p.name, unitId: p.unitId, unitName: p.unitName,
-          category: p.category, outcome: o.outcome, grade: o.grade, circumstance: o.circumstance,
-          conductDate: o.conductDate || null, decidedDate: input.concludedDate, now: nowIso(call),
-        });
-      }
-      const ext = pendingExtension(call.ctx.db, tip.id);
-      if (ext) decideExtension(call.ctx.db, ext.id, false, nowIso(call), actorName(call), '已办结，申请不再需要');
-      audit(call, 'tip', tip.id, {
-        number: tip.number, result: input.result,
-        outcomes: input.outcomes.map((o) => `${people.get(o.tipPersonId)?.name ?? ''}：${o.outcome}${o.grade ? `（${o.grade}）` : ''}`),
+  'tips.conclude': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    checkVersion(tip, input.version);
+    mustBeHandler(call, tip, '办结');
+    checkConclusion(call, tip, input);
+    const feedbackDue = tip.mode === '实名' ? workCalendar(call).addWorkdays(input.concludedDate, getSettings(call.ctx.db).feedbackWorkdays) : null;
+    step(call, tip, input.version, '办结', {
+      result: input.result,
+      conclusion: input.conclusion,
+      concluded_date: input.concludedDate,
+      due_date: feedbackDue,
+    }, `${input.result ?? '（无办理结果）'}。${input.conclusion}`);
+    const people = new Map(tipPeople(call.ctx.db, tip.id).map((p) => [p.id, p]));
+    for (const o of input.outcomes) {
+      const p = people.get(o.tipPersonId);
+      if (!p) continue;
+      insertOutcome(call.ctx.db, {
+        tipId: tip.id, tipPersonId: p.id, personId: p.personId, personName: p.name, unitId: p.unitId, unitName: p.unitName,
+        category: p.category, outcome: o.outcome, grade: o.grade, circumstance: o.circumstance,
+        conductDate: o.conductDate || null, decidedDate: input.concludedDate, now: nowIso(call),
       });
-      return tipDetail(call, tip.id);
-    }),
+    }
+    const ext = pendingExtension(call.ctx.db, tip.id);
+    if (ext) decideExtension(call.ctx.db, ext.id, false, nowIso(call), actorName(call), '已办结，申请不再需要');
+    audit(call, 'tip', tip.id, tip.number, {
+      number: tip.number, result: input.result,
+      outcomes: input.outcomes.map((o) => `${people.get(o.tipPersonId)?.name ?? ''}：${o.outcome}${o.grade ? `（${o.grade}）` : ''}`),
+    });
+    return tipDetail(call, tip.id);
+  },
 
-  'tips.requestExtension': (call, input) =>
-    inTransaction(call, () => {
-      const tip = mustGetTip(call, input.id);
-      checkVersion(tip, input.version);
-      if (tip.status !== '承办中' || tip.dueDate === null) throw new AppError('CONFLICT', `${tip.number} 不在承办中，不能申请延期。`);
-      mustBeHandler(call, tip, '申请延期');
-      if (pendingExtension(call.ctx.db, tip.id)) throw new AppError('CONFLICT', `${tip.number} 已有待审批的延期申请。`);
-      if (input.newDue <= tip.dueDate) throw new AppError('VALIDATION', `延期后的时限应晚于当前时限 ${tip.dueDate}。`, { newDue: `应晚于 ${tip.dueDate}` });
-      insertExtension(call.ctx.db, { tipId: tip.id, at: nowIso(call), userId: call.user?.id ?? null, by: actorName(call), reason: input.reason, oldDue: tip.dueDate, newDue: input.newDue });
-      updateTip(call.ctx.db, tip.id, input.version, {}, nowIso(call));
-      note(call, tip, '申请延期', `申请延期至 ${input.newDue}：${input.reason}`);
-      audit(call, 'tip', tip.id, { number: tip.number, extension: [tip.dueDate, input.newDue] });
-      return tipDetail(call, tip.id);
-    }),
+  'tips.requestExtension': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    checkVersion(tip, input.version);
+    if (tip.status !== '承办中' || tip.dueDate === null) throw new AppError('CONFLICT', `${tip.number} 不在承办中，不能申请延期。`);
+    mustBeHandler(call, tip, '申请延期');
+    if (pendingExtension(call.ctx.db, tip.id)) throw new AppError('CONFLICT', `${tip.number} 已有待审批的延期申请。`);
+    if (input.newDue <= tip.dueDate) throw new AppError('VALIDATION', `延期后的时限应晚于当前时限 ${tip.dueDate}。`, { newDue: `应晚于 ${tip.dueDate}` });
+    insertExtension(call.ctx.db, { tipId: tip.id, at: nowIso(call), userId: actorId(call), by: actorName(call), reason: input.reason, oldDue: tip.dueDate, newDue: input.newDue });
+    updateTip(call.ctx.db, tip.id, input.version, {}, nowIso(call));
+    note(call, tip, '申请延期', `申请延期至 ${input.newDue}：${input.reason}`);
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, extension: [tip.dueDate, input.newDue] });
+    return tipDetail(call, tip.id);
+  },
 
-  'tips.decideExtension': (call, input) =>
-    inTransaction(call, () => {
-      const ext = getExtension(call.ctx.db, input.extensionId);
-      if (!ext) throw new AppError('NOT_FOUND', '未找到该延期申请。');
-      const tip = mustGetTip(call, ext.tipId);
-      if (ext.state !== '待审批') throw new AppError('CONFLICT', `该延期申请已${ext.state}。`);
-      if (tip.status !== '承办中') throw new AppError('CONFLICT', `${tip.number} 已不在承办中。`);
-      decideExtension(call.ctx.db, ext.id, input.approved, nowIso(call), actorName(call), input.note);
-      const due = input.approved ? ext.newDue : tip.dueDate;
-      updateTip(call.ctx.db, tip.id, tip.version, input.approved ? { due_date: ext.newDue } : {}, nowIso(call));
-      const text = input.approved ? `同意延期：${ext.oldDue} → ${ext.newDue}` : `不同意延期${input.note ? `：${input.note}` : ''}`;
-      note(call, tip, '延期审批', input.approved && input.note ? `${text}。${input.note}` : text, due);
-      audit(call, 'tip', tip.id, { number: tip.number, extension: ext.id, approved: input.approved });
-      return tipDetail(call, tip.id);
-    }),
+  'tips.decideExtension': (call, input) => {
+    const ext = getExtension(call.ctx.db, input.extensionId);
+    if (!ext) throw new AppError('NOT_FOUND', '未找到该延期申请。');
+    const tip = mustGetTip(call, ext.tipId);
+    if (ext.state !== '待审批') throw new AppError('CONFLICT', `该延期申请已${ext.state}。`);
+    if (tip.status !== '承办中') throw new AppError('CONFLICT', `${tip.number} 已不在承办中。`);
+    decideExtension(call.ctx.db, ext.id, input.approved, nowIso(call), actorName(call), input.note);
+    const due = input.approved ? ext.newDue : tip.dueDate;
+    updateTip(call.ctx.db, tip.id, tip.version, input.approved ? { due_date: ext.newDue } : {}, nowIso(call));
+    const text = input.approved ? `同意延期：${ext.oldDue} → ${ext.newDue}` : `不同意延期${input.note ? `：${input.note}` : ''}`;
+    note(call, tip, '延期审批', input.approved && input.note ? `${text}。${input.note}` : text, due);
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, extension: ext.id, approved: input.approved });
+    return tipDetail(call, tip.id);
+  },
 
-  'tips.feedback': (call, input) =>
-    inTransaction(call, () => {
-      const tip = mustGetTip(call, input.id);
-      if (input.date > today(call) || (tip.concludedDate !== null && input.date < tip.concludedDate)) {
-        throw new AppError('VALIDATION', '反馈日期应在办结日期之后、不晚于今天。', { date: '日期不在办结日期与今天之间' });
-      }
-      step(call, tip, input.version, '反馈', {
-        feedback_date: input.date,
-        feedback_way: input.way,
-        feedback_content: input.content,
-        feedback_by: actorName(call),
-        feedback_at: nowIso(call),
-        due_date: null,
-      }, `${input.way}（${input.date}）：${input.content}`);
-      audit(call, 'tip', tip.id, { number: tip.number, feedback: input.way });
-      return tipDetail(call, tip.id);
-    }),
+  'tips.feedback': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    if (input.date > today(call) || (tip.concludedDate !== null && input.date < tip.concludedDate)) {
+      throw new AppError('VALIDATION', '反馈日期应在办结日期之后、不晚于今天。', { date: '日期不在办结日期与今天之间' });
+    }
+    step(call, tip, input.version, '反馈', {
+      feedback_date: input.date,
+      feedback_way: input.way,
+      feedback_content: input.content,
+      feedback_by: actorName(call),
+      feedback_at: nowIso(call),
+      due_date: null,
+    }, `${input.way}（${input.date}）：${input.content}`);
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, feedback: input.way });
+    return tipDetail(call, tip.id);
+  },
 
-  'tips.archive': (call, input) =>
-    inTransaction(call, () => {
-      const tip = mustGetTip(call, input.id);
-      if (tip.mode === '实名' && tip.feedbackDate === null) throw new AppError('CONFLICT', `${tip.number} 为实名反映，请先记录反馈再归档。`);
-      step(call, tip, input.version, '归档', { archived_at: nowIso(call), due_date: null }, input.note);
-      audit(call, 'tip', tip.id, { number: tip.number, archived: true });
-      return tipDetail(call, tip.id);
-    }),
+  'tips.archive': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    if (tip.mode === '实名' && tip.feedbackDate === null) throw new AppError('CONFLICT', `${tip.number} 为实名反映，请先记录反馈再归档。`);
+    step(call, tip, input.version, '归档', { archived_at: nowIso(call), due_date: null }, input.note);
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, archived: true });
+    return tipDetail(call, tip.id);
+  },
 };

@@ -2,15 +2,16 @@
 // categories, a query code for anonymous reporters, its first deadline, and its search entry.
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../../shared/kernel/errors.ts';
-import type { ReportedPersonInput, TipRegisterInput, TipRegisterResult } from '../../../shared/tips/schemas.ts';
-import { getPerson } from '../../../db/repos/registry/people.ts';
-import { getUnit } from '../../../db/repos/registry/units.ts';
+import type { ReportedPersonInput, TipRegisterInput, TipRegisterResult } from '../../../shared/tips/register.ts';
+import { getPerson } from '../../../db/repos/registry/index.ts';
+import { getUnit } from '../../../db/repos/registry/index.ts';
 import { getTipRecord, insertTip, insertTipParts, insertStep, nextTipSeq, type NewTipPerson } from '../../../db/repos/tips/tips.ts';
 import { insertDismissals } from '../../../db/repos/tips/repeats.ts';
-import { audit, inTransaction, nowIso, type Call } from '../kernel/context.ts';
+import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { actorName, today, workCalendar } from './common.ts';
+import { actorId } from '../kernel/caller.ts';
 import { reindexTip } from './searchIndex.ts';
-import { getSettings } from '../core/settings.ts';
+import { getSettings } from '../core/index.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -72,67 +73,65 @@ export function repeatRoot(call: Call, id: number): number {
 }
 
 export function registerTip(call: Call, input: TipRegisterInput): TipRegisterResult {
-  return inTransaction(call, () => {
-    const db = call.ctx.db;
-    const day = today(call);
-    if (input.receivedDate > day) throw new AppError('VALIDATION', '收件日期不能晚于今天。', { receivedDate: '收件日期不能晚于今天' });
-    const people = input.people.map((p, i) => resolvePerson(call, p, i));
-    checkPeople(people);
-    input.unitIds.forEach((id, i) => {
-      if (!getUnit(db, id)) throw new AppError('VALIDATION', '所选的被反映单位不存在，请重新选择。', { [`unitIds.${i}`]: '不存在' });
-    });
-    const repeatOf = input.repeatOf === null ? null : repeatRoot(call, input.repeatOf);
-
-    const year = Number(day.slice(0, 4));
-    const seq = nextTipSeq(db, year);
-    const number = tipNumber(year, seq);
-    const code = input.mode === '匿名' ? newQueryCode() : null;
-    const settings = getSettings(db);
-    const dueDate = workCalendar(call).addWorkdays(input.receivedDate, settings.intakeWorkdays);
-    const now = nowIso(call);
-    const id = insertTip(db, {
-      number,
-      year,
-      seq,
-      receivedDate: input.receivedDate,
-      channel: input.channel,
-      mode: input.mode,
-      reporter: input.reporter,
-      queryCodeHash: code ? queryCodeHash(code) : null,
-      summary: input.summary,
-      content: input.content,
-      status: '待拟办',
-      dueDate,
-      repeatOf,
-      createdBy: actorName(call),
-      now,
-    });
-    insertTipParts(db, id, people, input.unitIds, input.categories);
-    insertDismissals(db, id, input.dismissedRepeats.filter((d) => getTipRecord(db, d)), now, actorName(call));
-    insertStep(db, {
-      tipId: id,
-      at: now,
-      step: '登记',
-      fromStatus: null,
-      toStatus: '待拟办',
-      actorUserId: call.user?.id ?? null,
-      actorName: actorName(call),
-      note: repeatOf === null ? '' : `作为重复件关联到 ${getTipRecord(db, repeatOf)?.number ?? ''}`,
-      dueDate,
-    });
-    reindexTip(call, id);
-    // Never the reporter's data: only what was registered about whom.
-    audit(call, 'tip', id, {
-      number,
-      channel: input.channel,
-      mode: input.mode,
-      categories: input.categories,
-      people: people.map((p) => p.name),
-      units: input.unitIds.length,
-      repeatOf,
-    });
-    return { id, number, queryCode: code };
+  const db = call.ctx.db;
+  const day = today(call);
+  if (input.receivedDate > day) throw new AppError('VALIDATION', '收件日期不能晚于今天。', { receivedDate: '收件日期不能晚于今天' });
+  const people = input.people.map((p, i) => resolvePerson(call, p, i));
+  checkPeople(people);
+  input.unitIds.forEach((id, i) => {
+    if (!getUnit(db, id)) throw new AppError('VALIDATION', '所选的被反映单位不存在，请重新选择。', { [`unitIds.${i}`]: '不存在' });
   });
+  const repeatOf = input.repeatOf === null ? null : repeatRoot(call, input.repeatOf);
+
+  const year = Number(day.slice(0, 4));
+  const seq = nextTipSeq(db, year);
+  const number = tipNumber(year, seq);
+  const code = input.mode === '匿名' ? newQueryCode() : null;
+  const settings = getSettings(db);
+  const dueDate = workCalendar(call).addWorkdays(input.receivedDate, settings.intakeWorkdays);
+  const now = nowIso(call);
+  const id = insertTip(db, {
+    number,
+    year,
+    seq,
+    receivedDate: input.receivedDate,
+    channel: input.channel,
+    mode: input.mode,
+    reporter: input.reporter,
+    queryCodeHash: code ? queryCodeHash(code) : null,
+    summary: input.summary,
+    content: input.content,
+    status: '待拟办',
+    dueDate,
+    repeatOf,
+    createdBy: actorName(call),
+    now,
+  });
+  insertTipParts(db, id, people, input.unitIds, input.categories);
+  insertDismissals(db, id, input.dismissedRepeats.filter((d) => getTipRecord(db, d)), now, actorName(call));
+  insertStep(db, {
+    tipId: id,
+    at: now,
+    step: '登记',
+    fromStatus: null,
+    toStatus: '待拟办',
+    actorUserId: actorId(call),
+    actorName: actorName(call),
+    note: repeatOf === null ? '' : `作为重复件关联到 ${getTipRecord(db, repeatOf)?.number ?? ''}`,
+    dueDate,
+  });
+  reindexTip(call, id);
+  // Never the reporter's data: only what was registered about whom.
+  audit(call, 'tip', id, number, {
+    number,
+    channel: input.channel,
+    mode: input.mode,
+    categories: input.categories,
+    people: people.map((p) => p.name),
+    units: input.unitIds.length,
+    repeatOf,
+  });
+  return { id, number, queryCode: code };
 }
 
 export const tipRegisterHandlers: HandlerGroup<'tips.register'> = {

@@ -2,17 +2,17 @@
 // similar text, ranked; linking a tip to the original of its matter, and undoing it.
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { bigrams, dice, monthsBefore } from '../../../shared/kernel/similarity.ts';
-import type { RepeatCandidate, RepeatCandidatesInput } from '../../../shared/tips/schemas.ts';
+import type { RepeatCandidate, RepeatCandidatesInput } from '../../../shared/tips/register.ts';
 import { updateTip } from '../../../db/repos/tips/tips.ts';
 import {
   candidateTexts, charDocCounts, countRepeatsOf, dismissedIds, tipsAboutUnits, tipsMatchingText, tipsNaming,
 } from '../../../db/repos/tips/repeats.ts';
-import { audit, inTransaction, nowIso, type Call } from '../kernel/context.ts';
+import { audit, nowIso, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import { checkVersion, mustGetTip, note, today } from './common.ts';
 import { repeatRoot } from './register.ts';
 import { tipDetail } from './view.ts';
-import { getSettings } from '../core/settings.ts';
+import { getSettings } from '../core/index.ts';
 
 const MAX_SHOWN = 10;
 /** Text alone suggests a repeat from this similarity up. */
@@ -83,31 +83,29 @@ type RepeatOps = 'tips.repeatCandidates' | 'tips.linkRepeat' | 'tips.unlinkRepea
 export const tipRepeatHandlers: HandlerGroup<RepeatOps> = {
   'tips.repeatCandidates': (call, input) => repeatCandidates(call, input),
 
-  'tips.linkRepeat': (call, input) =>
-    inTransaction(call, () => {
-      const tip = mustGetTip(call, input.id);
-      checkVersion(tip, input.version);
-      const root = repeatRoot(call, input.repeatOf);
-      if (root === tip.id) throw new AppError('VALIDATION', '不能把信访件关联为自己的重复件。', { repeatOf: '不能选择本件' });
-      if (countRepeatsOf(call.ctx.db, tip.id) > 0) {
-        throw new AppError('CONFLICT', `${tip.number} 已是其他重复件的原件，请先取消那些重复件的关联。`);
-      }
-      const rootTip = mustGetTip(call, root);
-      updateTip(call.ctx.db, tip.id, input.version, { repeat_of: root }, nowIso(call));
-      note(call, tip, '关联重复件', `作为 ${rootTip.number} 的重复件`);
-      audit(call, 'tip', tip.id, { number: tip.number, repeatOf: rootTip.number });
-      return tipDetail(call, tip.id);
-    }),
+  'tips.linkRepeat': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    checkVersion(tip, input.version);
+    const root = repeatRoot(call, input.repeatOf);
+    if (root === tip.id) throw new AppError('VALIDATION', '不能把信访件关联为自己的重复件。', { repeatOf: '不能选择本件' });
+    if (countRepeatsOf(call.ctx.db, tip.id) > 0) {
+      throw new AppError('CONFLICT', `${tip.number} 已是其他重复件的原件，请先取消那些重复件的关联。`);
+    }
+    const rootTip = mustGetTip(call, root);
+    updateTip(call.ctx.db, tip.id, input.version, { repeat_of: root }, nowIso(call));
+    note(call, tip, '关联重复件', `作为 ${rootTip.number} 的重复件`);
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, repeatOf: rootTip.number });
+    return tipDetail(call, tip.id);
+  },
 
-  'tips.unlinkRepeat': (call, input) =>
-    inTransaction(call, () => {
-      const tip = mustGetTip(call, input.id);
-      checkVersion(tip, input.version);
-      if (tip.repeatOf === null) throw new AppError('CONFLICT', `${tip.number} 不是重复件。`);
-      const rootTip = mustGetTip(call, tip.repeatOf);
-      updateTip(call.ctx.db, tip.id, input.version, { repeat_of: null }, nowIso(call));
-      note(call, tip, '取消重复件关联', `不再作为 ${rootTip.number} 的重复件`);
-      audit(call, 'tip', tip.id, { number: tip.number, repeatOf: [rootTip.number, null] });
-      return tipDetail(call, tip.id);
-    }),
+  'tips.unlinkRepeat': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    checkVersion(tip, input.version);
+    if (tip.repeatOf === null) throw new AppError('CONFLICT', `${tip.number} 不是重复件。`);
+    const rootTip = mustGetTip(call, tip.repeatOf);
+    updateTip(call.ctx.db, tip.id, input.version, { repeat_of: null }, nowIso(call));
+    note(call, tip, '取消重复件关联', `不再作为 ${rootTip.number} 的重复件`);
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, repeatOf: [rootTip.number, null] });
+    return tipDetail(call, tip.id);
+  },
 };

@@ -4,16 +4,14 @@
 import ExcelJS from 'exceljs';
 import type { Border, Borders, Fill, Worksheet } from 'exceljs';
 import type { FileResult } from '../../../shared/kernel/common.ts';
-import {
-  DISPOSALS, OUTCOME_GRADES, OUTCOMES, STAT_DIMENSION_LABELS, STAT_DIMENSION_NOTES, STAT_DIMENSIONS, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS,
-  type StatDimension, type StatPeriod, type TipStats,
-} from '../../../shared/tips/schemas.ts';
+import { DISPOSALS, OUTCOME_GRADES, OUTCOMES, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS } from '../../../shared/tips/enums.ts';
+import { STAT_DIMENSION_LABELS, STAT_DIMENSION_NOTES, STAT_DIMENSIONS, type StatDimension, type StatPeriod, type TipStats } from '../../../shared/tips/stats.ts';
 import {
   countRepeatsInYear, countTipsInYear, NO_DISPOSAL, NO_FINDING, NOT_CONCLUDED, outcomeGradeCells, statCells,
 } from '../../../db/repos/tips/stats.ts';
 import type { Db } from '../../../db/types.ts';
-import { audit, inTransaction, today, type Call } from '../kernel/context.ts';
-import type { HandlerGroup } from '../kernel/handler.ts';
+import { audit, today, type Call } from '../kernel/context.ts';
+import { steps, type HandlerGroup } from '../kernel/handler.ts';
 
 /** Every row of a dimension, in the office's order, shown even when zero. */
 export const STAT_ROW_LABELS: Record<StatDimension, readonly string[]> = {
@@ -154,7 +152,8 @@ function sheetRows(db: Db, year: number, dimension: StatDimension): SheetRow[] {
   return rows;
 }
 
-export async function tipStatsWorkbook(db: Db, year: number, madeOn: string): Promise<{ data: Uint8Array; repeats: number; tips: number }> {
+/** The statistics workbook of a year, built from the database (written out after the read). */
+export function tipStatsWorkbook(db: Db, year: number, madeOn: string): { workbook: ExcelJS.Workbook; repeats: number; tips: number } {
   const repeats = countRepeatsInYear(db, year);
   const tips = countTipsInYear(db, year);
   const workbook = new ExcelJS.Workbook();
@@ -169,17 +168,21 @@ export async function tipStatsWorkbook(db: Db, year: number, madeOn: string): Pr
     const unitNote = dimension === 'outcome' ? '（单位：人次）' : '（单位：件）';
     writeStatsSheet(ws, `${year}年度${STATS_WORKBOOK_TITLE}（按${label}）${unitNote}`, label, sheetRows(db, year, dimension), notes);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  const bytes = buffer as unknown as Uint8Array;
-  return { data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), repeats, tips };
+  return { workbook, repeats, tips };
 }
 
 export const tipStatsHandlers: HandlerGroup<'tips.stats' | 'tips.statsExport'> = {
   'tips.stats': (call, input) => computeTipStats(call.ctx.db, input.year, input.period, input.dimension),
 
-  'tips.statsExport': async (call: Call, input) => {
-    const { data, repeats, tips } = await tipStatsWorkbook(call.ctx.db, input.year, today(call));
-    inTransaction(call, () => audit(call, 'export', null, { list: STATS_WORKBOOK_TITLE, year: input.year, tips, repeats }));
-    return { fileName: `${STATS_WORKBOOK_TITLE}-${input.year}.xlsx`, dataBase64: Buffer.from(data).toString('base64') } satisfies FileResult;
-  },
+  'tips.statsExport': steps<'tips.statsExport', undefined, { workbook: ExcelJS.Workbook; year: number }>({
+    run: (call, input) => {
+      const { workbook, repeats, tips } = tipStatsWorkbook(call.ctx.db, input.year, today(call));
+      audit(call, 'export', null, STATS_WORKBOOK_TITLE, { list: STATS_WORKBOOK_TITLE, year: input.year, tips, repeats });
+      return { workbook, year: input.year };
+    },
+    finish: async (_call, { workbook, year }) => {
+      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      return { fileName: `${STATS_WORKBOOK_TITLE}-${year}.xlsx`, dataBase64: buffer.toString('base64') } satisfies FileResult;
+    },
+  }),
 };

@@ -3,22 +3,24 @@
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../../shared/kernel/mask.ts';
 import { publicStage } from '../../../shared/tips/flow.ts';
-import type { ReporterInfo, TipDetail } from '../../../shared/tips/schemas.ts';
+import type { ReporterInfo, TipDetail } from '../../../shared/tips/ledger.ts';
 import { listTips, getTipRow } from '../../../db/repos/tips/list.ts';
 import {
   feedbackOf, getReporter, statusByQueryCodeHash, tipAttachments, tipExtensions, tipOutcomes, tipPeople, tipSteps, tipUnits,
 } from '../../../db/repos/tips/tips.ts';
 import { repeatGroup } from '../../../db/repos/tips/repeats.ts';
-import { audit, inTransaction, type Call } from '../kernel/context.ts';
+import { audit, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
-import { dueContext, mustGetTip, roleOf } from './common.ts';
+import { dueContext, mustGetTip } from './common.ts';
+import { isLocal, userOf } from '../kernel/caller.ts';
 import { queryCodeHash } from './register.ts';
-import { getSettings } from '../core/settings.ts';
+import { getSettings } from '../core/index.ts';
 
 /** Whether the caller may see reporter identities (the command line may: it holds the file). */
 export function mayRevealReporter(call: Call): boolean {
-  const role = roleOf(call);
-  return role === null || getSettings(call.ctx.db).reporterRoles.includes(role);
+  if (isLocal(call)) return true;
+  const user = userOf(call);
+  return user !== null && getSettings(call.ctx.db).reporterRoles.includes(user.role);
 }
 
 function masked(r: ReporterInfo): ReporterInfo {
@@ -62,23 +64,21 @@ export const tipViewHandlers: HandlerGroup<ViewOps> = {
   'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call)),
   'tips.get': (call, input) => tipDetail(call, input.id),
 
-  'tips.revealReporter': (call, input) =>
-    inTransaction(call, () => {
+  'tips.revealReporter': (call, input) => {
       if (!mayRevealReporter(call)) throw new AppError('FORBIDDEN', '您的角色无权查看举报人信息。');
       const tip = mustGetTip(call, input.id);
       if (tip.mode !== '实名') throw new AppError('CONFLICT', `${tip.number} 为匿名反映，没有反映人信息。`);
       const reporter = getReporter(call.ctx.db, tip.id);
       if (!reporter) throw new AppError('NOT_FOUND', '未找到该信访件。');
       // The reveal is recorded; what was shown is not.
-      audit(call, 'tip-reporter', tip.id, { number: tip.number, revealed: true });
+      audit(call, 'tip-reporter', tip.id, tip.number, { number: tip.number, revealed: true });
       return reporter;
-    }),
+    },
 
-  'tips.lookupCode': (call, input) =>
-    inTransaction(call, () => {
+  'tips.lookupCode': (call, input) => {
       const status = statusByQueryCodeHash(call.ctx.db, queryCodeHash(input.code));
-      audit(call, 'tip-query-code', null, { found: status !== undefined });
+      audit(call, 'tip-query-code', null, null, { found: status !== undefined });
       if (!status) throw new AppError('NOT_FOUND', '未找到该查询码，请核对后重新输入。');
       return { status: publicStage(status) };
-    }),
+    },
 };

@@ -16,8 +16,7 @@ import { SearchField } from '../../kit/SearchField.tsx';
 import { useDebounced } from '../../kit/useDebounced.ts';
 import { useServerGrid, type ListQuery } from '../../kit/useServerGrid.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
-import { summaryText } from './auditSummary.ts';
-import { entityLabel, opLabel } from './opLabels.ts';
+import { auditObjectText, auditSummaryText, opLabel } from '../../../shared/audit.ts';
 
 const AUDIT_SORT_FIELDS = ['at'] as const;
 
@@ -30,7 +29,7 @@ const COLUMNS: GridColDef<AuditRow>[] = [
     headerName: '对象',
     width: 110,
     sortable: false,
-    valueGetter: (_v, row) => `${entityLabel(row.entity)}${row.entityId ? ` #${row.entityId}` : ''}`,
+    valueGetter: (_v, row) => auditObjectText(row),
   },
   {
     field: 'summary',
@@ -39,7 +38,7 @@ const COLUMNS: GridColDef<AuditRow>[] = [
     minWidth: 300,
     sortable: false,
     renderCell: (p) => {
-      const text = summaryText(p.row.summary);
+      const text = auditSummaryText(p.row.op, p.row.summary);
       return (
         <Tooltip title={text} placement="bottom-start">
           <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{text}</span>

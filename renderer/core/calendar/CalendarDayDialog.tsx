@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { CALENDAR_KINDS, calendarSetInput, type CalendarDay, type CalendarKind } from '../../../shared/tips/schemas.ts';
+import { CALENDAR_KINDS, calendarSetInput, type CalendarDay, type CalendarKind } from '../../../shared/core/calendar.ts';
 import { api } from '../../api/client.ts';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';

@@ -8,7 +8,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { CalendarDay } from '../../../shared/tips/schemas.ts';
+import type { CalendarDay } from '../../../shared/core/calendar.ts';
 import { RowButton } from '../../kit/RowButton.tsx';
 import { weekdayName } from './calendarDates.ts';
 

@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
-import type { CalendarDay } from '../../../shared/tips/schemas.ts';
+import type { CalendarDay } from '../../../shared/core/calendar.ts';
 import { api } from '../../api/client.ts';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
 import { PageHeader } from '../../kit/PageHeader.tsx';

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { CalendarDay } from '../../../shared/tips/schemas.ts';
+import type { CalendarDay } from '../../../shared/core/calendar.ts';
 import { isWeekend, monthDays } from './calendarDates.ts';
 
 const HEAD = ['一', '二', '三', '四', '五', '六', '日'];

@@ -18,10 +18,9 @@ import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { messageOf } from '../../kit/forms/problem.ts';
-import { opLabel } from '../audit/opLabels.ts';
-import { summaryText } from '../audit/auditSummary.ts';
+import { auditSummaryText, opLabel } from '../../../shared/audit.ts';
 import { StatCard } from '../../kit/StatCard.tsx';
-import { TipDashboardSection } from '../../tips/home/TipDashboardSection.tsx';
+import { TipDashboardSection } from '../../tips/index.ts';
 
 export function HomePage() {
   const { user } = useSession();
@@ -119,7 +118,7 @@ export function HomePage() {
                         <TableCell>{formatTimestamp(c.at)}</TableCell>
                         <TableCell>{c.username}</TableCell>
                         <TableCell>{opLabel(c.op)}</TableCell>
-                        <TableCell sx={{ wordBreak: 'break-all' }}>{summaryText(c.summary)}</TableCell>
+                        <TableCell sx={{ wordBreak: 'break-all' }}>{auditSummaryText(c.op, c.summary)}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

@@ -1,6 +1,6 @@
 // 审批 (领导): agree to the proposed disposal, or return it to 拟办 with a reason.
 import Typography from '@mui/material/Typography';
-import { tipApproveInput } from '../../../shared/tips/schemas.ts';
+import { tipApproveInput } from '../../../shared/tips/steps.ts';
 import { api } from '../../api/client.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import type { ActionDialogProps } from './actionTypes.ts';

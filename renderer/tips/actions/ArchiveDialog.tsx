@@ -1,7 +1,8 @@
 // 归档: closes the file on the tip; an optional note says what was filed.
 import { useState } from 'react';
 import Typography from '@mui/material/Typography';
-import { tipArchiveInput, type TipDetail } from '../../../shared/tips/schemas.ts';
+import { tipArchiveInput } from '../../../shared/tips/steps.ts';
+import { type TipDetail } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
-import {
-  DISPOSALS_NEEDING_RESULT, TIP_RESULTS, tipConcludeInput, type TipDetail, type TipResult,
-} from '../../../shared/tips/schemas.ts';
+import { DISPOSALS_NEEDING_RESULT, TIP_RESULTS, type TipResult } from '../../../shared/tips/enums.ts';
+import { tipConcludeInput } from '../../../shared/tips/steps.ts';
+import { type TipDetail } from '../../../shared/tips/ledger.ts';
 import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import { api } from '../../api/client.ts';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';

@@ -8,7 +8,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import type { TipDetail } from '../../../shared/tips/schemas.ts';
+import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
 import type { FormProblem } from '../../kit/forms/validate.ts';

@@ -1,6 +1,7 @@
 // 延期审批 (领导): the pending request — original and requested dates, the reason — agreed or not.
 import Typography from '@mui/material/Typography';
-import { extensionDecideInput, type TipExtension } from '../../../shared/tips/schemas.ts';
+import { extensionDecideInput } from '../../../shared/tips/steps.ts';
+import { type TipExtension } from '../../../shared/tips/ledger.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { api } from '../../api/client.ts';
 import { validate } from '../../kit/forms/validate.ts';

@@ -1,7 +1,8 @@
 // 申请延期: a later deadline and the reason; a leader decides. Both dates stay on record.
 import { useState } from 'react';
 import Typography from '@mui/material/Typography';
-import { extensionRequestInput, type TipDetail } from '../../../shared/tips/schemas.ts';
+import { extensionRequestInput } from '../../../shared/tips/steps.ts';
+import { type TipDetail } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';

@@ -1,6 +1,8 @@
 // 反馈: how and when the named reporter was told the outcome, and what was said.
 import { useState } from 'react';
-import { FEEDBACK_WAYS, tipFeedbackInput, type FeedbackWay, type TipDetail } from '../../../shared/tips/schemas.ts';
+import { FEEDBACK_WAYS, type FeedbackWay } from '../../../shared/tips/enums.ts';
+import { tipFeedbackInput } from '../../../shared/tips/steps.ts';
+import { type TipDetail } from '../../../shared/tips/ledger.ts';
 import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import { api } from '../../api/client.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';

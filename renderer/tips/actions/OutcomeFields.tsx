@@ -2,7 +2,8 @@
 // circumstances and when the conduct happened.
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { CIRCUMSTANCES, OUTCOME_GRADES, OUTCOMES, type Circumstance, type Outcome, type TipPerson } from '../../../shared/tips/schemas.ts';
+import { CIRCUMSTANCES, OUTCOME_GRADES, OUTCOMES, type Circumstance, type Outcome } from '../../../shared/tips/enums.ts';
+import { type TipPerson } from '../../../shared/tips/ledger.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { DateInput } from '../common/DateInput.tsx';
 

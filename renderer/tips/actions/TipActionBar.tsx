@@ -1,7 +1,7 @@
 // The buttons of the steps the person may take now, and the dialog of the one chosen.
 import { useState } from 'react';
 import Button from '@mui/material/Button';
-import type { TipDetail } from '../../../shared/tips/schemas.ts';
+import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { useSession } from '../../app/session.ts';
 import { ApproveDialog } from './ApproveDialog.tsx';
 import { ArchiveDialog } from './ArchiveDialog.tsx';

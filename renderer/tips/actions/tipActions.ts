@@ -1,9 +1,10 @@
 // Which steps the signed-in person may take on a tip now: by its status, the role's rights in
 // the contract, and — for 办结 and 申请延期 — whether they are its handler (or a supervisor).
 import type { OpName } from '../../../shared/api.ts';
-import { TIP_SUPERVISORS } from '../../../shared/core/roles.ts';
-import type { TipDetail, TipExtension, TipStatus } from '../../../shared/tips/schemas.ts';
-import type { SessionUser } from '../../../shared/core/auth.ts';
+import { TIP_SUPERVISORS } from '../../../shared/core/index.ts';
+import type { TipDetail, TipExtension } from '../../../shared/tips/ledger.ts';
+import type { TipStatus } from '../../../shared/tips/enums.ts';
+import type { SessionUser } from '../../../shared/core/index.ts';
 import { canCall } from '../../app/permissions.ts';
 
 export type TipActionKey = 'propose' | 'approve' | 'conclude' | 'extend' | 'decideExtension' | 'feedback' | 'archive';

@@ -2,7 +2,7 @@
 // 重复件 marker. Used in the ledger, on the tip's page and in the repeat panel alike.
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import type { DueState, TipStatus } from '../../../shared/tips/schemas.ts';
+import type { DueState, TipStatus } from '../../../shared/tips/enums.ts';
 import { DueChip } from './DueChip.tsx';
 
 const STATUS_COLOR: Record<TipStatus, 'default' | 'primary' | 'info' | 'warning' | 'success' | 'secondary'> = {

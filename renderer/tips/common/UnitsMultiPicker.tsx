@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import type { PickedUnit } from '../../registry/UnitPicker.tsx';
+import type { PickedUnit } from '../../registry/index.ts';
 import { useLookup } from '../../kit/useLookup.ts';
 import { api } from '../../api/client.ts';
 

@@ -1,6 +1,6 @@
 // Attachments of a tip (scans, photos, documents): which files are accepted, the size limit,
 // and the upload through tips.addAttachment. Files are opened by the system's viewer, never run.
-import type { TipAttachment } from '../../../shared/tips/schemas.ts';
+import type { TipAttachment } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { readFileAsBase64 } from '../../kit/download.ts';
 import { messageOf } from '../../kit/forms/problem.ts';

@@ -1,5 +1,5 @@
 // 问题类别 as the office lists them (政治纪律 … 其他), whatever order they were stored in.
-import { TIP_CATEGORIES, type TipCategory } from '../../../shared/tips/schemas.ts';
+import { TIP_CATEGORIES, type TipCategory } from '../../../shared/tips/enums.ts';
 
 const ORDER = new Map<string, number>(TIP_CATEGORIES.map((c, i) => [c, i]));
 

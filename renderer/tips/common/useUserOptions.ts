@@ -1,6 +1,6 @@
 // The active accounts, for choosing a 承办人 and for the ledger's 承办人 filter.
 import { useEffect, useState } from 'react';
-import type { UserOption } from '../../../shared/tips/schemas.ts';
+import type { UserOption } from '../../../shared/core/index.ts';
 import { api } from '../../api/client.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 

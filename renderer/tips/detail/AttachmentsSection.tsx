@@ -4,7 +4,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import type { TipAttachment, TipDetail } from '../../../shared/tips/schemas.ts';
+import type { TipAttachment, TipDetail } from '../../../shared/tips/ledger.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';

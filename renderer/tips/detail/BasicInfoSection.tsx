@@ -1,6 +1,6 @@
 // 基本信息 and 办理结果: intake facts, the disposal and handling, the deadline (the original one
 // too, once extended) and how the matter ended.
-import type { TipDetail } from '../../../shared/tips/schemas.ts';
+import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { categoriesText } from '../common/categories.ts';
 import { DueCell } from '../common/TipChips.tsx';

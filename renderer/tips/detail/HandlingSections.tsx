@@ -1,5 +1,5 @@
 // 办理过程 (every step with who and when), 延期记录 (original and new dates), 处理 and 反馈.
-import type { TipDetail, TipExtension, TipOutcomeRow, TipStep } from '../../../shared/tips/schemas.ts';
+import type { TipDetail, TipExtension, TipOutcomeRow, TipStep } from '../../../shared/tips/ledger.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { TipStatusChip } from '../common/TipChips.tsx';
 import { InfoList, Section } from './Section.tsx';

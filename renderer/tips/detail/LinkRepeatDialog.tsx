@@ -11,7 +11,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import type { TipDetail } from '../../../shared/tips/schemas.ts';
+import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { SearchField } from '../../kit/SearchField.tsx';
 import { useDebounced } from '../../kit/useDebounced.ts';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import type { TipDetail } from '../../../shared/tips/schemas.ts';
+import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';

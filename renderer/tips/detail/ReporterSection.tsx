@@ -4,7 +4,7 @@ import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
-import type { ReporterInfo, TipDetail } from '../../../shared/tips/schemas.ts';
+import type { ReporterInfo, TipDetail } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { InfoList, Section } from './Section.tsx';

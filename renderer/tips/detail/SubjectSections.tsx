@@ -1,6 +1,6 @@
 // 被反映人/单位 and 反映内容.
 import Typography from '@mui/material/Typography';
-import type { TipDetail, TipPerson } from '../../../shared/tips/schemas.ts';
+import type { TipDetail, TipPerson } from '../../../shared/tips/ledger.ts';
 import { InfoList, Section } from './Section.tsx';
 import { SimpleTable, type Column } from './SimpleTable.tsx';
 

@@ -5,7 +5,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import type { TipDashboard } from '../../../shared/tips/schemas.ts';
+import type { TipDashboard } from '../../../shared/tips/dashboard.ts';
 import { api } from '../../api/client.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { StatCard } from '../../kit/StatCard.tsx';

@@ -6,7 +6,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { TipTask } from '../../../shared/tips/schemas.ts';
+import type { TipTask } from '../../../shared/tips/dashboard.ts';
 import { DueChip } from '../common/DueChip.tsx';
 
 interface Props {

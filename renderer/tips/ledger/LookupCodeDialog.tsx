@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
-import { queryCodeInput, type QueryCodeResult } from '../../../shared/tips/schemas.ts';
+import { queryCodeInput, type QueryCodeResult } from '../../../shared/tips/steps.ts';
 import { api } from '../../api/client.ts';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';

@@ -1,10 +1,10 @@
 // The ledger's search box and filters.
 import Chip from '@mui/material/Chip';
-import { DISPOSALS, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES } from '../../../shared/tips/schemas.ts';
+import { DISPOSALS, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES } from '../../../shared/tips/enums.ts';
 import { ChoiceFilter } from '../../kit/ChoiceFilter.tsx';
 import { FilterBar } from '../../kit/FilterBar.tsx';
 import { SearchField } from '../../kit/SearchField.tsx';
-import { UnitPicker } from '../../registry/UnitPicker.tsx';
+import { UnitPicker } from '../../registry/index.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { DUE_FILTERS, REPEAT_FILTERS, type TipFilterState } from './useTipFilters.ts';
 

@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
-import { TIP_SORT_FIELDS, type TipRow } from '../../../shared/tips/schemas.ts';
+import { TIP_SORT_FIELDS, type TipRow } from '../../../shared/tips/ledger.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';

@@ -1,7 +1,8 @@
 // The columns of 问题线索台账 (field names are the service's sort fields where it sorts them).
 import Link from '@mui/material/Link';
 import type { GridColDef } from '@mui/x-data-grid';
-import { TIP_SORT_FIELDS, type TipCategory, type TipRow } from '../../../shared/tips/schemas.ts';
+import { TIP_SORT_FIELDS, type TipRow } from '../../../shared/tips/ledger.ts';
+import { type TipCategory } from '../../../shared/tips/enums.ts';
 import { categoriesText } from '../common/categories.ts';
 import { tipHref } from '../common/tipRoute.ts';
 import { DueCell, RepeatMarker, TipStatusChip } from '../common/TipChips.tsx';

@@ -1,12 +1,9 @@
 // The ledger's filters: what the person chose, the settled query sent to tips.list and
 // tips.export, and the starting values a link may carry (#/tips?due=逾期&status=承办中).
 import { useMemo, useState } from 'react';
-import {
-  DISPOSALS, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES,
-  type Disposal, type TipCategory, type TipChannel, type TipStatus,
-} from '../../../shared/tips/schemas.ts';
+import { DISPOSALS, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES, type Disposal, type TipCategory, type TipChannel, type TipStatus } from '../../../shared/tips/enums.ts';
 import { isIsoDate } from '../../../shared/kernel/dates.ts';
-import type { PickedUnit } from '../../registry/UnitPicker.tsx';
+import type { PickedUnit } from '../../registry/index.ts';
 import { useDebounced } from '../../kit/useDebounced.ts';
 
 export const DUE_FILTERS = ['逾期', '即将到期'] as const;

@@ -5,7 +5,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import { TIP_CATEGORIES, type TipCategory } from '../../../shared/tips/schemas.ts';
+import { TIP_CATEGORIES, type TipCategory } from '../../../shared/tips/enums.ts';
 
 interface Props {
   value: TipCategory[];

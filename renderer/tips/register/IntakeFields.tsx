@@ -6,7 +6,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import { REPORT_MODES, TIP_CHANNELS, type ReportMode } from '../../../shared/tips/schemas.ts';
+import { REPORT_MODES, TIP_CHANNELS, type ReportMode } from '../../../shared/tips/enums.ts';
 import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import type { PersonRow } from '../../../shared/registry/people.ts';
+import type { PersonRow } from '../../../shared/registry/index.ts';
 import { api } from '../../api/client.ts';
 import { useLookup } from '../../kit/useLookup.ts';
 

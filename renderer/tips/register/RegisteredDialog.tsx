@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PrintIcon from '@mui/icons-material/Print';
-import type { TipRegisterResult } from '../../../shared/tips/schemas.ts';
+import type { TipRegisterResult } from '../../../shared/tips/register.ts';
 import { toChineseDate, toIsoDate } from '../../../shared/kernel/dates.ts';
 import { PrintSlip } from '../common/PrintSlip.tsx';
 

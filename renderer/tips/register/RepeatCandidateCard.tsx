@@ -5,7 +5,7 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { RepeatCandidate } from '../../../shared/tips/schemas.ts';
+import type { RepeatCandidate } from '../../../shared/tips/register.ts';
 import { TipStatusChip } from '../common/TipChips.tsx';
 
 interface Props {

@@ -6,7 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { RepeatCandidate } from '../../../shared/tips/schemas.ts';
+import type { RepeatCandidate } from '../../../shared/tips/register.ts';
 import { RepeatCandidateCard } from './RepeatCandidateCard.tsx';
 import type { RepeatState } from './useRepeatCandidates.ts';
 

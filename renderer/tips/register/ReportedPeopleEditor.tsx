@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import { PERSON_CATEGORIES } from '../../../shared/registry/people.ts';
+import { PERSON_CATEGORIES } from '../../../shared/registry/index.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { PersonNameField } from './PersonNameField.tsx';

@@ -7,7 +7,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { tipRegisterInput, type TipRegisterResult } from '../../../shared/tips/schemas.ts';
+import { tipRegisterInput, type TipRegisterResult } from '../../../shared/tips/register.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';

@@ -1,11 +1,10 @@
 // What the 登记信访件 form holds while it is being filled, and how it becomes the input of
 // tips.register and tips.repeatCandidates.
-import type { PersonCategory } from '../../../shared/registry/people.ts';
-import type {
-  RepeatCandidate, RepeatCandidatesInput, ReportMode, TipCategory, TipChannel,
-} from '../../../shared/tips/schemas.ts';
+import type { PersonCategory } from '../../../shared/registry/index.ts';
+import type { RepeatCandidate, RepeatCandidatesInput } from '../../../shared/tips/register.ts';
+import type { ReportMode, TipCategory, TipChannel } from '../../../shared/tips/enums.ts';
 import { toIsoDate } from '../../../shared/kernel/dates.ts';
-import type { PickedUnit } from '../../registry/UnitPicker.tsx';
+import type { PickedUnit } from '../../registry/index.ts';
 
 export interface PersonDraft {
   /** Stable key of the row on the screen. */

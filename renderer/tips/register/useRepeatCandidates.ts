@@ -1,7 +1,7 @@
 // Asks tips.repeatCandidates about what is being registered, once the typing has paused
 // (400 ms); a newer question wins over a slower older one.
 import { useEffect, useState } from 'react';
-import type { RepeatCandidate, RepeatCandidatesInput } from '../../../shared/tips/schemas.ts';
+import type { RepeatCandidate, RepeatCandidatesInput } from '../../../shared/tips/register.ts';
 import { api } from '../../api/client.ts';
 import { useDebounced } from '../../kit/useDebounced.ts';
 import { messageOf } from '../../kit/forms/problem.ts';

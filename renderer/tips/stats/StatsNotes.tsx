@@ -1,7 +1,7 @@
 // The notes under the statistics table: what each dimension counts, and that 重复件 are counted
 // once. (The same wording is written under the tables of the exported workbook.)
 import Typography from '@mui/material/Typography';
-import { STAT_DIMENSION_NOTES, type TipStats } from '../../../shared/tips/schemas.ts';
+import { STAT_DIMENSION_NOTES, type TipStats } from '../../../shared/tips/stats.ts';
 
 export function StatsNotes({ stats }: { stats: TipStats }) {
   return (

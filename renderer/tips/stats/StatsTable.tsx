@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { STAT_DIMENSION_LABELS, type TipStats } from '../../../shared/tips/schemas.ts';
+import { STAT_DIMENSION_LABELS, type TipStats } from '../../../shared/tips/stats.ts';
 
 const NUMBER = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 const TOTAL = { fontWeight: 600, bgcolor: 'grey.50' } as const;

@@ -11,7 +11,7 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
-import { STAT_DIMENSION_LABELS, type StatDimension, type StatPeriod, type TipStats } from '../../../shared/tips/schemas.ts';
+import { STAT_DIMENSION_LABELS, type StatDimension, type StatPeriod, type TipStats } from '../../../shared/tips/stats.ts';
 import { api } from '../../api/client.ts';
 import { BarChart } from '../../kit/BarChart.tsx';
 import { downloadFile } from '../../kit/download.ts';

@@ -1,6 +1,6 @@
 // The chart of a statistics table: by month or quarter, one stacked bar per period (each value
 // of the dimension a colour); for a whole year, one bar per value.
-import type { TipStats } from '../../../shared/tips/schemas.ts';
+import type { TipStats } from '../../../shared/tips/stats.ts';
 import type { BarChartOption } from '../../kit/BarChart.tsx';
 import { statsQuantity } from './statsChoices.ts';
 

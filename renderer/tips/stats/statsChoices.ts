@@ -1,5 +1,5 @@
 // The choices above the statistics table: 年度, 统计周期 and 统计项目, in the office's words.
-import { STAT_DIMENSIONS, STAT_DIMENSION_LABELS, STAT_PERIODS, type StatDimension, type StatPeriod } from '../../../shared/tips/schemas.ts';
+import { STAT_DIMENSIONS, STAT_DIMENSION_LABELS, STAT_PERIODS, type StatDimension, type StatPeriod } from '../../../shared/tips/stats.ts';
 
 export const PERIOD_LABELS: Record<StatPeriod, string> = { month: '按月', quarter: '按季度', year: '按年' };
 

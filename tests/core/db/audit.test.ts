@@ -7,7 +7,7 @@ beforeEach(() => {
   env = makeEnv();
   for (let i = 1; i <= 5; i++) {
     env.db.transaction(() =>
-      appendAudit(env.db, { at: `2026-11-2${i}T00:00:00Z`, userId: 1, username: 'admin', op: 'units.create', entity: 'unit', entityId: String(i), summary: { name: `单位${i}` } }),
+      appendAudit(env.db, { at: `2026-11-2${i}T00:00:00Z`, userId: 1, username: 'admin', op: 'units.create', entity: 'unit', entityId: String(i), subject: i % 2 === 0 ? `单位${i}` : null, summary: { name: `单位${i}` } }),
     )();
   }
 });
@@ -45,9 +45,18 @@ describe('audit chain', () => {
     expect(verifyAuditChain(env.db)).toMatchObject({ ok: false, brokenAt: 3 });
   });
 
+  it('detects an edited subject, and keeps entries without one hashing as before', () => {
+    expect(verifyAuditChain(env.db)).toMatchObject({ ok: true, entries: 5 });
+    env.db.prepare("UPDATE audit SET subject = '别的单位' WHERE id = 2").run();
+    expect(verifyAuditChain(env.db)).toMatchObject({ ok: false, brokenAt: 2 });
+    env.db.prepare("UPDATE audit SET subject = '单位2' WHERE id = 2").run();
+    env.db.prepare("UPDATE audit SET subject = '单位3' WHERE id = 3").run();
+    expect(verifyAuditChain(env.db)).toMatchObject({ ok: false, brokenAt: 3 });
+  });
+
   it('continues the chain after verification', () => {
     env.db.transaction(() =>
-      appendAudit(env.db, { at: '2026-11-30T00:00:00Z', userId: null, username: 'x', op: 'auth.login', entity: 'user', entityId: null, summary: null }),
+      appendAudit(env.db, { at: '2026-11-30T00:00:00Z', userId: null, username: 'x', op: 'auth.login', entity: 'user', entityId: null, subject: null, summary: null }),
     )();
     expect(verifyAuditChain(env.db)).toMatchObject({ ok: true, entries: 6 });
   });

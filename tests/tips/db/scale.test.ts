@@ -7,7 +7,7 @@ import { openDatabase } from '../../../db/open.ts';
 import type { Db } from '../../../db/types.ts';
 import { insertUnit } from '../../../db/repos/registry/units.ts';
 import { listTips, tipFilterSql } from '../../../db/repos/tips/list.ts';
-import { tipListInput, type TipListInput } from '../../../shared/tips/schemas.ts';
+import { tipListInput, type TipListInput } from '../../../shared/tips/ledger.ts';
 import { bulkTips, type BulkTip } from '../../helpers/bulkTips.ts';
 import { tempDir } from '../../helpers/services.ts';
 

@@ -11,7 +11,8 @@ import Database from 'better-sqlite3';
 import { tempDir } from '../../helpers/services.ts';
 import { fileClock } from '../../../electron/hosts/cli.ts';
 import { systemClock } from '../../../electron/services/kernel/context.ts';
-import { TIP_STATUSES, type TipRow } from '../../../shared/tips/schemas.ts';
+import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
+import { type TipRow } from '../../../shared/tips/ledger.ts';
 import { TEST_NOW, TEST_TODAY, officeDate, officeInstant, testDay } from '../../helpers/testDate.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));

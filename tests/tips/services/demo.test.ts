@@ -6,7 +6,7 @@ import { makeEnv, ok, send, setupAdmin, type TestEnv } from '../../helpers/servi
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoTipsOptions } from '../../../electron/services/tips/demo/demoTips.ts';
 import { makeDemoData } from '../../../electron/services/registry/demo/demoData.ts';
 import { WorkCalendar } from '../../../shared/kernel/workdays.ts';
-import { TIP_STATUSES } from '../../../shared/tips/schemas.ts';
+import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
 import { TEST_TODAY } from '../../helpers/testDate.ts';
 
 function planOptions(today: string): DemoTipsOptions {

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/core/admin.ts';
 import { idCheckDigit } from '../../../shared/kernel/idcard.ts';
 import type { OpInput } from '../../../shared/api.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
-import type { TipDetail } from '../../../shared/tips/schemas.ts';
+import type { TipDetail } from '../../../shared/tips/ledger.ts';
 
 /** The day these tests' dates were written for (they name 2026 dates and numbers). */
 const WRITTEN_FOR = '2026-11-21T09:00:00+08:00';

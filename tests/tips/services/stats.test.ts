@@ -7,9 +7,9 @@ import type { CellValue, Worksheet } from 'exceljs';
 import { makeEnv, ok, send, setupAdmin, userWithRole, type TestEnv } from '../../helpers/services.ts';
 import type { OpInput } from '../../../shared/api.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
-import {
-  DISPOSALS, OUTCOMES, STAT_DIMENSION_LABELS, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS, type TipDetail, type TipStats,
-} from '../../../shared/tips/schemas.ts';
+import { DISPOSALS, OUTCOMES, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS } from '../../../shared/tips/enums.ts';
+import { STAT_DIMENSION_LABELS, type TipStats } from '../../../shared/tips/stats.ts';
+import { type TipDetail } from '../../../shared/tips/ledger.ts';
 
 /** The day these tests' dates were written for (they name 2026 dates and numbers). */
 const WRITTEN_FOR = '2026-11-21T09:00:00+08:00';

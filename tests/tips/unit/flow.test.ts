@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { transition, publicStage, TIP_ACTIONS, type TipAction } from '../../../shared/tips/flow.ts';
-import { TIP_STATUSES, REPORT_MODES, type TipStatus } from '../../../shared/tips/schemas.ts';
+import { TIP_STATUSES, REPORT_MODES, type TipStatus } from '../../../shared/tips/enums.ts';
 import { bigrams, dice, monthsBefore } from '../../../shared/kernel/similarity.ts';
 import { newQueryCode, queryCodeHash, tipNumber } from '../../../electron/services/tips/register.ts';
 

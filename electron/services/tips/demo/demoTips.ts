@@ -4,10 +4,8 @@
 // "today" always give the same tips. No Node APIs, no clock, no Math.random; the work
 // calendar is passed in.
 import { idCheckDigit } from '../../../../shared/kernel/idcard.ts';
-import type {
-  Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, TipCategory, TipChannel, TipResult,
-} from '../../../../shared/tips/schemas.ts';
-import type { PersonCategory } from '../../../../shared/registry/people.ts';
+import type { Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, TipCategory, TipChannel, TipResult } from '../../../../shared/tips/enums.ts';
+import type { PersonCategory } from '../../../../shared/registry/index.ts';
 import { at, mulberry32, pick, randInt, weighted, type Rng } from '../../../../shared/kernel/random.ts';
 import { addDays } from '../../../../shared/kernel/workdays.ts';
 

@@ -1,0 +1,3 @@
+// What other domains may use of registry in this layer; anything else of it stays inside.
+export * from './people.ts';
+export * from './units.ts';

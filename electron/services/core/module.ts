@@ -1,0 +1,20 @@
+// The core domain's services: signing in, accounts, settings, the holiday calendar, the audit
+// log and the home page.
+import type { coreContract } from '../../../shared/core/ops.ts';
+import { usernamesById } from '../../../db/repos/core/users.ts';
+import { joinHandlers, type DomainModule } from '../kernel/module.ts';
+import { byNumericId } from '../kernel/subjects.ts';
+import { authHandlers } from './auth.ts';
+import { userHandlers } from './users.ts';
+import { settingsHandlers } from './settings.ts';
+import { adminHandlers } from './admin.ts';
+import { calendarHandlers } from './calendar.ts';
+
+export const coreModule: DomainModule<keyof typeof coreContract.ops> = {
+  domain: 'core',
+  handlers: joinHandlers('core', authHandlers, userHandlers, settingsHandlers, adminHandlers, calendarHandlers),
+  auditSubjects: {
+    user: byNumericId(usernamesById),
+    calendar: (_db, ids) => new Map(ids.map((date) => [date, date])),
+  },
+};

@@ -1,0 +1,5 @@
+// What other domains may use of tips in this layer; anything else of it stays inside.
+export * from './demo/demoTips.ts';
+export * from './flow.ts';
+export * from './module.ts';
+export * from './register.ts';

@@ -1,0 +1,7 @@
+// What other domains may use of core: the roles, the accounts' public shapes, settings, the
+// calendar, and core's piece of the contract.
+export * from './roles.ts';
+export * from './auth.ts';
+export * from './admin.ts';
+export * from './calendar.ts';
+export { coreContract } from './ops.ts';

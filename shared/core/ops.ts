@@ -1,0 +1,84 @@
+// The core domain's piece of the contract: signing in, accounts, the holiday calendar, settings,
+// the audit log and the home page.
+import { z } from '../kernel/zod.ts';
+import { contractPiece, out, read, write } from '../kernel/contract.ts';
+import type { Page } from '../kernel/common.ts';
+import { ADMIN_ONLY, ROLES, type Role } from './roles.ts';
+import {
+  changePasswordInput, loginInput, setupAdminInput, userCreateInput, userListInput, userResetPasswordInput,
+  userSetDisabledInput, userUpdateInput, type AuthStatus, type LoginResult, type SessionUser, type UserOption, type UserRow,
+} from './auth.ts';
+import { auditListInput, settingsInput, type AuditRow, type AuditVerifyResult, type HomeSummary, type Settings } from './admin.ts';
+import { calendarListInput, calendarSetInput, type CalendarDay } from './calendar.ts';
+
+const empty = z.strictObject({});
+const ALL_ROLES: readonly Role[] = ROLES;
+const idInput = z.strictObject({ id: z.int().positive() });
+
+export const coreContract = contractPiece({
+  domain: 'core',
+  ops: {
+    'auth.status': read('查询登录状态', empty, 'public', out<AuthStatus>()),
+    'auth.setupAdmin': write('首次设置管理员', setupAdminInput, 'public', out<LoginResult>()),
+    'auth.login': write('登录', loginInput, 'public', out<LoginResult>()),
+    'auth.logout': write('退出登录', empty, 'session', out<null>()),
+    'auth.me': read('查询本人信息', empty, 'session', out<SessionUser>()),
+    'auth.changePassword': write('修改本人密码', changePasswordInput, 'session', out<null>()),
+
+    'home.summary': read('查看首页', empty, ALL_ROLES, out<HomeSummary>()),
+
+    'users.list': read('查询用户', userListInput, ADMIN_ONLY, out<Page<UserRow>>()),
+    'users.create': write('新增用户', userCreateInput, ADMIN_ONLY, out<UserRow>()),
+    'users.update': write('编辑用户', userUpdateInput, ADMIN_ONLY, out<UserRow>()),
+    'users.resetPassword': write('重置密码', userResetPasswordInput, ADMIN_ONLY, out<UserRow>()),
+    'users.setDisabled': write('停用/启用用户', userSetDisabledInput, ADMIN_ONLY, out<UserRow>()),
+    'users.unlock': write('解除锁定', idInput, ADMIN_ONLY, out<UserRow>()),
+    'users.options': read('查找承办人', empty, ALL_ROLES, out<UserOption[]>()),
+
+    'calendar.list': read('查看节假日', calendarListInput, ALL_ROLES, out<CalendarDay[]>()),
+    'calendar.set': write('修改节假日', calendarSetInput, ADMIN_ONLY, out<CalendarDay[]>()),
+
+    'settings.get': read('查看系统设置', empty, 'session', out<Settings>()),
+    'settings.update': write('修改系统设置', settingsInput, ADMIN_ONLY, out<Settings>()),
+
+    'audit.list': read('查询审计日志', auditListInput, ADMIN_ONLY, out<Page<AuditRow>>()),
+    'audit.verify': read('校验审计日志', empty, ADMIN_ONLY, out<AuditVerifyResult>()),
+  },
+  entities: {
+    user: '用户',
+    settings: '系统设置',
+    calendar: '节假日',
+    export: '导出',
+    import: '导入',
+    demo: '演示数据',
+  },
+  fields: {
+    username: '用户名',
+    displayName: '姓名',
+    role: '角色',
+    disabled: '停用',
+    result: '结果',
+    failures: '连续错误次数',
+    lockedUntil: '锁定至',
+    firstStart: '首次设置',
+    loadDemo: '载入演示数据',
+    demo: '演示账号',
+    users: '账号数',
+    units: '单位数',
+    people: '人员数',
+    tips: '信访件数',
+    before: '修改前',
+    after: '修改后',
+    list: '名册',
+    rows: '行数',
+    filters: '筛选条件',
+    created: '导入条数',
+    fileName: '文件名',
+    sheetName: '工作表',
+    sha256: '文件校验值',
+    idleLockMinutes: '自动锁定时间（分钟）',
+    maxFailedLogins: '密码错误次数上限',
+    lockoutMinutes: '锁定时长（分钟）',
+    officeTimeZone: '办公时区',
+  },
+});

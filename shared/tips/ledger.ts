@@ -1,0 +1,165 @@
+// The ledger (问题线索台账): filters, sort, export input, and the rows and details a tip is shown with.
+import { boolField, dateField, enumField, idField, paging, searchField } from '../kernel/common.ts';
+import { z } from '../kernel/zod.ts';
+import { type PersonCategory } from '../registry/index.ts';
+import { type Circumstance, DISPOSALS, type Disposal, type DueState, type ExtensionState, type FeedbackWay, type Outcome, REPORT_MODES, type ReportMode, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES, type TipCategory, type TipChannel, type TipResult, type TipStatus } from './enums.ts';
+
+export const TIP_SORT_FIELDS = ['number', 'receivedDate', 'channel', 'status', 'dueDate', 'handlerName', 'summary'] as const;
+
+export const tipFilters = {
+  q: searchField,
+  channel: enumField('来源渠道', TIP_CHANNELS).optional(),
+  category: enumField('问题类别', TIP_CATEGORIES).optional(),
+  status: enumField('办理状态', TIP_STATUSES).optional(),
+  disposal: enumField('处置方式', DISPOSALS).optional(),
+  mode: enumField('反映方式', REPORT_MODES).optional(),
+  unitId: idField('被反映单位').optional(),
+  personId: idField('被反映人').optional(),
+  handlerUserId: idField('承办人').optional(),
+  dateFrom: dateField('收件日期起').optional(),
+  dateTo: dateField('收件日期止').optional(),
+  due: enumField('时限状态', ['逾期', '即将到期'] as const).optional(),
+  /** true: only 重复件; false: no 重复件. */
+  repeat: boolField('重复件').optional(),
+};
+export const tipListInput = z.strictObject({
+  ...paging,
+  sortField: z.enum(TIP_SORT_FIELDS, { error: '排序字段无效' }).default('receivedDate'),
+  sortDir: paging.sortDir.default('desc'),
+  ...tipFilters,
+});
+export type TipListInput = z.output<typeof tipListInput>;
+export type TipFilterInput = Omit<TipListInput, 'page' | 'pageSize' | 'sortField' | 'sortDir'>;
+
+export const tipExportInput = z.strictObject({
+  sortField: z.enum(TIP_SORT_FIELDS, { error: '排序字段无效' }).default('receivedDate'),
+  sortDir: paging.sortDir.default('desc'),
+  ...tipFilters,
+  /** Include 举报人信息: only for roles with the right, and audited. */
+  includeReporter: boolField('是否包含反映人信息').default(false),
+});
+export type TipExportInput = z.output<typeof tipExportInput>;
+
+export interface TipRow {
+  id: number;
+  number: string;
+  receivedDate: string;
+  channel: TipChannel;
+  mode: ReportMode;
+  /** Masked (张*) for named reports, '' for anonymous. */
+  reporterMasked: string;
+  peopleNames: string;
+  unitNames: string;
+  categories: TipCategory[];
+  summary: string;
+  status: TipStatus;
+  disposal: Disposal | null;
+  handlingDept: string;
+  handlerUserId: number | null;
+  handlerName: string;
+  /** Due date of the current step, if it has one. */
+  dueDate: string | null;
+  dueState: DueState | null;
+  result: TipResult | null;
+  repeatOf: number | null;
+  repeatOfNumber: string | null;
+  repeatCount: number;
+  version: number;
+}
+
+export interface TipPerson {
+  id: number;
+  personId: number | null;
+  name: string;
+  unitId: number | null;
+  unitName: string;
+  post: string;
+  category: PersonCategory;
+}
+
+export interface TipStep {
+  id: number;
+  at: string;
+  step: string;
+  fromStatus: TipStatus | null;
+  toStatus: TipStatus;
+  actorName: string;
+  note: string;
+  dueDate: string | null;
+}
+
+export interface TipAttachment {
+  id: number;
+  fileName: string;
+  size: number;
+  sha256: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+export interface TipExtension {
+  id: number;
+  requestedAt: string;
+  requestedBy: string;
+  reason: string;
+  oldDue: string;
+  newDue: string;
+  state: ExtensionState;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decisionNote: string;
+}
+
+export interface TipOutcomeRow {
+  id: number;
+  tipPersonId: number;
+  personName: string;
+  unitName: string;
+  category: PersonCategory;
+  outcome: Outcome;
+  grade: string;
+  circumstance: Circumstance;
+  conductDate: string | null;
+  decidedDate: string;
+}
+
+export interface TipFeedback {
+  date: string;
+  way: FeedbackWay;
+  content: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface ReporterInfo {
+  name: string;
+  phone: string;
+  idNumber: string;
+  address: string;
+}
+
+export interface TipDetail extends TipRow {
+  content: string;
+  reporter: ReporterInfo;
+  /** True when the reporter fields above are masked. */
+  reporterMaskedOnly: boolean;
+  /** Whether the caller's role may reveal the reporter. */
+  canRevealReporter: boolean;
+  people: TipPerson[];
+  units: Array<{ id: number; name: string }>;
+  proposalNote: string;
+  /** 承办时限 as approved, before any extension. */
+  handlingDueOriginal: string | null;
+  conclusion: string;
+  concludedDate: string | null;
+  feedback: TipFeedback | null;
+  hasQueryCode: boolean;
+  steps: TipStep[];
+  attachments: TipAttachment[];
+  extensions: TipExtension[];
+  outcomes: TipOutcomeRow[];
+  /** The other tips of the same matter (the original and its 重复件). */
+  repeats: Array<{ id: number; number: string; receivedDate: string; summary: string; status: TipStatus; isOriginal: boolean }>;
+  createdAt: string;
+  createdBy: string;
+}
