@@ -17,12 +17,14 @@ import { dispatchLocal } from '../services/dispatch.ts';
 import { modules } from '../services/modules.ts';
 import { startHttpHost } from './http.ts';
 import { defaultDbPath, RENDERER_DIR } from './paths.ts';
+import { ensureRendererBuilt } from './renderer.ts';
 
 const ACTOR = '（命令行）';
 
 const USAGE = `用法：lianqing <命令> [选项]
   serve   --db PATH [--port N] [--clock-file FILE]
                                                 启动浏览器版（仅本机 127.0.0.1），第一行输出要打开的地址；
+                                                界面未构建或已过期时先自动构建
                                                 --clock-file 仅供测试：每次取当前时间时读取该文件中的时间
                                                 （如 2026-12-20T09:00:00+08:00），文件不存在或无效时用系统时间
   demo    --db PATH --admin-password PW [--admin-username NAME] [--today YYYY-MM-DD]
@@ -100,7 +102,8 @@ function printRows(rows: Array<Record<string, unknown>>, columns: Array<[string,
 }
 
 async function serve(db: string, port: number | undefined, clockFile: string | undefined): Promise<void> {
-  if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) fail('界面尚未构建：请先运行 npm run build。');
+  const unbuilt = ensureRendererBuilt();
+  if (unbuilt) fail(unbuilt);
   mkdirSync(dirname(db), { recursive: true });
   const opened = openDatabase(db);
   const ctx = createServiceContext(opened.db, db, clockFile ? fileClock(resolve(clockFile)) : systemClock);

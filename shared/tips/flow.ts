@@ -1,12 +1,13 @@
 // The flow of a tip: 登记 → 拟办 → 审批 → 承办 → 办结 → 反馈 (named reports only) → 归档.
 // Pure rules: which step may follow which, and the message when it may not.
 import type { ReportMode, TipStatus } from './enums.ts';
+import { TIP_SUPERVISORS, type Role } from '../core/index.ts';
 
 export const TIP_ACTIONS = ['拟办', '审批同意', '审批退回', '办结', '申请延期', '反馈', '归档'] as const;
 export type TipAction = (typeof TIP_ACTIONS)[number];
 
 /** The status each action starts from. */
-const FROM: Record<TipAction, TipStatus> = {
+export const ACTION_FROM: Readonly<Record<TipAction, TipStatus>> = {
   拟办: '待拟办',
   审批同意: '待审批',
   审批退回: '待审批',
@@ -29,7 +30,7 @@ const NEXT_STEP: Record<TipStatus, string> = {
 export type Transition = { ok: true; to: TipStatus } | { ok: false; message: string };
 
 export function transition(status: TipStatus, action: TipAction, mode: ReportMode): Transition {
-  if (FROM[action] !== status) {
+  if (ACTION_FROM[action] !== status) {
     return { ok: false, message: `该件当前为“${status}”，不能${actionLabel(action)}；下一步应为：${NEXT_STEP[status]}。` };
   }
   switch (action) {
@@ -64,3 +65,12 @@ export function publicStage(status: TipStatus): '已受理' | '办理中' | '已
 }
 
 export const OPEN_STATUSES: readonly TipStatus[] = ['待拟办', '待审批', '承办中', '待反馈', '待归档'];
+
+/**
+ * Who may conclude a lead or ask for more time (办结, 申请延期): the handler assigned to it, or a
+ * supervising role (领导, 案件监督管理室) for any lead. The services refuse the others; the
+ * renderer offers the steps to these only.
+ */
+export function mayHandleLead(person: { id: number; role: Role }, lead: { handlerUserId: number | null }): boolean {
+  return TIP_SUPERVISORS.includes(person.role) || lead.handlerUserId === person.id;
+}

@@ -150,6 +150,8 @@ export interface TipDetail extends TipRow {
   proposalNote: string;
   /** 承办时限 as approved, before any extension. */
   handlingDueOriginal: string | null;
+  /** Said when a working-day deadline of this tip falls in a year without a holiday table (weekends only then). */
+  calendarNote: string | null;
   conclusion: string;
   concludedDate: string | null;
   feedback: TipFeedback | null;

@@ -1,7 +1,8 @@
 // The steps of handling: 拟办 → 审批 → 承办 (延期) → 办结 → 反馈 → 归档, each by the roles
 // allowed to take it, each with its deadline and a line in the tip's history.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { TIP_HANDLERS, TIP_SUPERVISORS } from '../../../shared/core/index.ts';
+import { TIP_HANDLERS } from '../../../shared/core/index.ts';
+import { mayHandleLead } from '../../../shared/tips/flow.ts';
 import { DISPOSALS_NEEDING_RESULT } from '../../../shared/tips/enums.ts';
 import { type TipConcludeInput } from '../../../shared/tips/steps.ts';
 import { getUserById } from '../../../db/repos/core/index.ts';
@@ -18,7 +19,7 @@ import { getSettings } from '../core/index.ts';
 function mustBeHandler(call: Call, tip: TipRecord, what: string): void {
   if (isLocal(call)) return;
   const user = userOf(call);
-  if (user && (TIP_SUPERVISORS.includes(user.role) || tip.handlerUserId === user.id)) return;
+  if (user && mayHandleLead(user, tip)) return;
   throw new AppError('FORBIDDEN', `只有承办人或领导、案件监督管理室可以${what}（${tip.number}）。`);
 }
 

@@ -11,7 +11,7 @@ import {
 import { repeatGroup } from '../../../db/repos/tips/repeats.ts';
 import { audit, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
-import { dueContext, mustGetTip } from './common.ts';
+import { dueContext, mustGetTip, today, workCalendar } from './common.ts';
 import { isLocal, userOf } from '../kernel/caller.ts';
 import { queryCodeHash } from './register.ts';
 import { getSettings } from '../core/index.ts';
@@ -25,6 +25,17 @@ export function mayRevealReporter(call: Call): boolean {
 
 function masked(r: ReporterInfo): ReporterInfo {
   return { name: maskName(r.name), phone: r.phone ? maskPhone(r.phone) : '', idNumber: r.idNumber ? maskIdNumber(r.idNumber) : '', address: r.address ? maskAddress(r.address) : '' };
+}
+
+/**
+ * Working days in a year the administrator has not entered the State Council's table for are
+ * counted as Monday to Friday: the tip page says so next to its deadline.
+ */
+function calendarNote(call: Call, dates: ReadonlyArray<string | null>): string | null {
+  const known = workCalendar(call).years;
+  const missing = [...new Set(dates.flatMap((d) => (d ? [Number(d.slice(0, 4))] : [])))].filter((y) => !known.has(y)).sort();
+  if (missing.length === 0) return null;
+  return `${missing.join('、')}年的节假日安排尚未录入（节假日设置），该年度的工作日时限暂按周一至周五计算。`;
 }
 
 export function tipDetail(call: Call, id: number): TipDetail {
@@ -44,6 +55,7 @@ export function tipDetail(call: Call, id: number): TipDetail {
     units: tipUnits(db, id),
     proposalNote: tip.proposalNote,
     handlingDueOriginal: tip.handlingDueOriginal,
+    calendarNote: calendarNote(call, [today(call), row.dueDate]),
     conclusion: tip.conclusion,
     concludedDate: tip.concludedDate,
     feedback: feedbackOf(tip),

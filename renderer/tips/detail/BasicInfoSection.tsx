@@ -1,5 +1,6 @@
 // 基本信息 and 办理结果: intake facts, the disposal and handling, the deadline (the original one
 // too, once extended) and how the matter ended.
+import Typography from '@mui/material/Typography';
 import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { categoriesText } from '../common/categories.ts';
@@ -19,7 +20,17 @@ export function BasicInfoSection({ tip }: { tip: TipDetail }) {
           ['收件日期', tip.receivedDate],
           ['来源渠道', tip.channel],
           ['反映方式', tip.mode],
-          ['当前环节时限', <DueCell key="due" dueDate={tip.dueDate} dueState={tip.dueState} />],
+          [
+            '当前环节时限',
+            <span key="due">
+              <DueCell dueDate={tip.dueDate} dueState={tip.dueState} />
+              {tip.calendarNote ? (
+                <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                  {tip.calendarNote}
+                </Typography>
+              ) : null}
+            </span>,
+          ],
           ['问题类别', categoriesText(tip.categories), true],
           ['问题摘要', tip.summary, true],
           ['处置方式', tip.disposal ?? ''],

@@ -4,10 +4,11 @@
 // "today" always give the same tips. No Node APIs, no clock, no Math.random; the work
 // calendar is passed in.
 import { idCheckDigit } from '../../../../shared/kernel/idcard.ts';
-import type { Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, TipCategory, TipChannel, TipResult } from '../../../../shared/tips/enums.ts';
+import type { Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, TipCategory, TipChannel, TipResult, TipStatus } from '../../../../shared/tips/enums.ts';
 import type { PersonCategory } from '../../../../shared/registry/index.ts';
 import { at, mulberry32, pick, randInt, weighted, type Rng } from '../../../../shared/kernel/random.ts';
-import { addDays } from '../../../../shared/kernel/workdays.ts';
+import { addDays, type WorkCalendar } from '../../../../shared/kernel/workdays.ts';
+import { ACTION_FROM, transition, type TipAction } from '../../../../shared/tips/flow.ts';
 
 // ---- inputs ------------------------------------------------------------------------------------
 
@@ -27,9 +28,8 @@ export interface DemoTipUnit {
   type: string;
 }
 
-export interface DemoWorkCalendar {
-  isWorkday(date: string): boolean;
-}
+/** The office's working days (the holiday table of the database being filled). */
+export type DemoWorkCalendar = WorkCalendar;
 
 /** The demo office's staff (accounts created with the demo data). */
 export const DEMO_STAFF = [
@@ -129,14 +129,6 @@ function workdayOnOrAfter(cal: DemoWorkCalendar, date: string): string {
   return d;
 }
 
-function addWorkdays(cal: DemoWorkCalendar, date: string, n: number): string {
-  let d = date;
-  for (let left = n; left > 0; ) {
-    d = addDays(d, 1);
-    if (cal.isWorkday(d)) left--;
-  }
-  return d;
-}
 
 // ---- what the tips say -------------------------------------------------------------------------
 
@@ -317,7 +309,7 @@ function planFlow(fx: FlowContext, index: number, tip: TipDraft): void {
   const isRepeat = tip.repeatOf !== null;
 
   // 拟办
-  let date = addWorkdays(cal, reg.receivedDate, randInt(rng, 1, 3));
+  let date = cal.addWorkdays(reg.receivedDate, randInt(rng, 1, 3));
   if (stall === 'propose') date = addDays(date, stallDays);
   const disposal: Disposal = isRepeat ? '予以了结' : weighted(rng, DISPOSAL_WEIGHTS);
   const who = isRepeat ? { dept: '信访室', handler: 'xinfang' as StaffKey } : assign(rng, disposal);
@@ -330,13 +322,13 @@ function planFlow(fx: FlowContext, index: number, tip: TipDraft): void {
     const handlingDue = addDays(date, randInt(rng, minDays, maxDays) + 3);
     if (!push(date, 'xinfang', { kind: 'propose', disposal, handlingDept: who.dept, handler: who.handler, handlingDue, note })) return;
     // 审批 (sometimes returned once with a reason, then proposed again)
-    approveDate = addWorkdays(cal, date, randInt(rng, 1, 2));
+    approveDate = cal.addWorkdays(date, randInt(rng, 1, 2));
     if (stall === 'approve' && round === 0) approveDate = addDays(approveDate, stallDays);
     const returns = round === 0 && !isRepeat && rng() < 0.06;
     const approveNote = returns ? '请补充被反映人基本情况后重新拟办。' : '同意。';
     if (!push(approveDate, 'lingdao', { kind: 'approve', approved: !returns, note: approveNote })) return;
     if (returns) {
-      date = addWorkdays(cal, approveDate, randInt(rng, 1, 2));
+      date = cal.addWorkdays(approveDate, randInt(rng, 1, 2));
       continue;
     }
     approved = true;
@@ -376,12 +368,12 @@ function planHandling(fx: FlowContext, index: number, tip: TipDraft, h: Handling
   if (!h.isRepeat && h.disposal !== '予以了结' && requestDate > h.approveDate && concludeDate >= requestDate && rng() < (askedLately ? 0.95 : 0.6)) {
     const newDue = addDays(due, randInt(rng, 15, 30));
     if (!h.push(requestDate, h.handler, { kind: 'requestExtension', newDue, reason: '需调取相关账目并询问有关人员，申请延长办理时限。' })) return;
-    const decideDate = askedLately && rng() < 0.6 ? fx.today : addWorkdays(cal, requestDate, randInt(rng, 1, 3));
+    const decideDate = askedLately && rng() < 0.6 ? fx.today : cal.addWorkdays(requestDate, randInt(rng, 1, 3));
     const yes = rng() < 0.85;
     if (!h.push(decideDate, 'lingdao', { kind: 'decideExtension', approved: yes, note: yes ? '同意延期。' : '不同意延期，请按原时限办结。' })) return;
     if (yes) due = newDue;
     if (!stalled && concludeDate > due) concludeDate = workdayOnOrAfter(cal, addDays(due, -randInt(rng, 1, 6)));
-    if (concludeDate <= decideDate) concludeDate = addWorkdays(cal, decideDate, randInt(rng, 1, 4));
+    if (concludeDate <= decideDate) concludeDate = cal.addWorkdays(decideDate, randInt(rng, 1, 4));
   }
 
   // 办结
@@ -412,7 +404,7 @@ function planHandling(fx: FlowContext, index: number, tip: TipDraft, h: Handling
   // 反馈 (named reports only), then 归档
   let archiveFrom = concludeDate;
   if (reg.mode === '实名') {
-    let feedbackDate = addWorkdays(cal, concludeDate, randInt(rng, 2, 10));
+    let feedbackDate = cal.addWorkdays(concludeDate, randInt(rng, 2, 10));
     if (h.stall === 'feedback') feedbackDate = addDays(feedbackDate, h.stallDays);
     const way = weighted(rng, FEEDBACK_WAYS);
     const content = result === null ? '已将处理情况告知反映人。' : `已将核查结果（${result}）告知反映人，反映人表示理解。`;
@@ -540,15 +532,36 @@ export function planDemoTips(options: DemoTipsOptions): DemoTipsPlan {
   return { events, tips: drafts.length, repeats };
 }
 
-type DemoState = '待拟办' | '待审批' | '承办中' | '待反馈' | '待归档' | '已归档';
+type DemoState = TipStatus;
 
-function stateAfter(kind: DemoStep['kind'], mode: ReportMode): DemoState {
-  if (kind === 'register') return '待拟办';
-  if (kind === 'propose') return '待审批';
-  if (kind === 'conclude') return mode === '实名' ? '待反馈' : '待归档';
-  if (kind === 'feedback') return '待归档';
-  if (kind === 'archive') return '已归档';
-  return '承办中'; // approve (a return is followed by a new proposal), extensions
+/** The step of the flow each planned step is (extensions keep the lead in handling). */
+function actionOf(step: DemoStep): TipAction {
+  switch (step.kind) {
+    case 'register':
+      throw new Error('registration starts the flow');
+    case 'propose':
+      return '拟办';
+    case 'approve':
+      return step.approved ? '审批同意' : '审批退回';
+    case 'requestExtension':
+    case 'decideExtension':
+      return '申请延期';
+    case 'conclude':
+      return '办结';
+    case 'feedback':
+      return '反馈';
+    case 'archive':
+      return '归档';
+  }
+}
+
+/** The status after a planned step, by the same rules the services apply (shared/tips/flow.ts). */
+function stateAfter(step: DemoStep, mode: ReportMode): DemoState {
+  if (step.kind === 'register') return '待拟办';
+  const action = actionOf(step);
+  const t = transition(ACTION_FROM[action], action, mode);
+  if (!t.ok) throw new Error(`demo tips: ${t.message}`);
+  return t.to;
 }
 
 /**
@@ -571,7 +584,7 @@ function ensureEveryState(events: DemoEvent[], drafts: readonly TipDraft[], toda
   const stateOf = (tip: number): DemoState => {
     const steps = byTip.get(tip) ?? [];
     const last = steps[steps.length - 1];
-    return last ? stateAfter(last.step.kind, at(drafts, tip).registration.mode) : '待拟办';
+    return last ? stateAfter(last.step, at(drafts, tip).registration.mode) : '待拟办';
   };
   const stopAt = (want: (e: DemoEvent) => boolean, state: DemoState | null): void => {
     const present = state === null
@@ -581,7 +594,7 @@ function ensureEveryState(events: DemoEvent[], drafts: readonly TipDraft[], toda
     for (let tip = drafts.length - 1; tip >= 0; tip--) {
       const steps = byTip.get(tip) ?? [];
       const i = steps.findIndex(want);
-      if (i >= 0 && i < steps.length - 1 && (state === null || stateAfter(at(steps, i).step.kind, at(drafts, tip).registration.mode) === state)) {
+      if (i >= 0 && i < steps.length - 1 && (state === null || stateAfter(at(steps, i).step, at(drafts, tip).registration.mode) === state)) {
         byTip.set(tip, steps.slice(0, i + 1));
         return;
       }
@@ -604,7 +617,7 @@ function ensureEveryState(events: DemoEvent[], drafts: readonly TipDraft[], toda
     for (let tip = drafts.length - 1; tip >= 0 && count < OVERDUE_AT_LEAST; tip--) {
       const steps = byTip.get(tip) ?? [];
       const i = steps.findIndex((e) => e.step.kind === kind && e.at.date <= before);
-      if (i >= 0 && i < steps.length - 1 && stateAfter(at(steps, i).step.kind, at(drafts, tip).registration.mode) === state) {
+      if (i >= 0 && i < steps.length - 1 && stateAfter(at(steps, i).step, at(drafts, tip).registration.mode) === state) {
         byTip.set(tip, steps.slice(0, i + 1));
         count++;
       }
