@@ -2,7 +2,6 @@
 // is left out unless a person whose role has the right explicitly asks for it; such an export
 // is audited on its own (counts and filters only, never the data).
 import { AppError } from '../../../shared/kernel/errors.ts';
-import type { FileResult } from '../../../shared/kernel/common.ts';
 import { TIP_CATEGORIES } from '../../../shared/tips/enums.ts';
 import { type TipExportInput } from '../../../shared/tips/ledger.ts';
 import { iterateTips } from '../../../db/repos/tips/list.ts';

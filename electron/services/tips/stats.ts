@@ -10,7 +10,7 @@ import {
   countRepeatsInYear, countTipsInYear, NO_DISPOSAL, NO_FINDING, NOT_CONCLUDED, outcomeGradeCells, statCells,
 } from '../../../db/repos/tips/stats.ts';
 import type { Db } from '../../../db/types.ts';
-import { audit, today, type Call } from '../kernel/context.ts';
+import { audit, today } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
 
 /** Every row of a dimension, in the office's order, shown even when zero. */
