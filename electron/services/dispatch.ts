@@ -9,7 +9,7 @@ import type { Call, ServiceContext } from './kernel/context.ts';
 import type { Caller } from './kernel/caller.ts';
 import { runOperation } from './kernel/runner.ts';
 import { handlers, modules } from './modules.ts';
-import { loadDemoData } from './demo.ts';
+import { runDemo } from './kernel/demo.ts';
 import { getSettings } from './core/index.ts';
 
 /** Operations a person who must change the password may still use. */
@@ -96,7 +96,7 @@ export async function dispatchLocal<K extends OpName>(ctx: ServiceContext, op: K
 async function execute(ctx: ServiceContext, op: OpName, input: unknown, caller: Caller, token: string | null, now: Date): Promise<unknown> {
   const call: Call = {
     ctx, op, caller, sessionToken: token, now, timeZone: getSettings(ctx.db).officeTimeZone,
-    audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects, loadDemo: (c) => void loadDemoData(c),
+    audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects, loadDemo: (c) => runDemo(c, modules.demo),
   };
   return runOperation(call, api[op], handlers[op], input);
 }

@@ -1,10 +1,11 @@
 // A domain's services module: its handlers (typed so that a missing one is a compile error),
-// the names of its audited objects and its command-line commands. The
+// the names of its audited objects, its command-line commands and its part of the demo. The
 // modules are joined in ../modules.ts, one line per domain; a handler given twice is an error.
 import type { OpName } from '../../../shared/api.ts';
 import type { SubjectResolver } from './context.ts';
 import type { HandlerGroup, Impl } from './handler.ts';
 import type { CliCommand } from './cli.ts';
+import type { DemoStep } from './demo.ts';
 
 export type { SubjectResolver };
 
@@ -15,6 +16,8 @@ export interface DomainModule<K extends OpName> {
   auditSubjects?: Readonly<Record<string, SubjectResolver>>;
   /** The domain's commands of `lianqing` (e.g. `tips list`). */
   cli?: readonly CliCommand[];
+  /** The domain's part of the demo office, run in module order. */
+  demo?: DemoStep;
 }
 
 /**
@@ -40,6 +43,7 @@ interface AnyModule {
   handlers: object;
   auditSubjects?: Readonly<Record<string, SubjectResolver>>;
   cli?: readonly CliCommand[];
+  demo?: DemoStep;
 }
 
 type Covered<M> = M extends { handlers: infer H } ? keyof H : never;
@@ -48,6 +52,7 @@ export interface JoinedModules {
   handlers: { [K in OpName]: Impl<K> };
   auditSubjects: Readonly<Record<string, SubjectResolver>>;
   cli: readonly CliCommand[];
+  demo: readonly DemoStep[];
 }
 
 /**
@@ -84,5 +89,6 @@ export function joinModules<const M extends readonly AnyModule[]>(
     handlers: handlers as JoinedModules['handlers'],
     auditSubjects,
     cli: all.flatMap((m) => m.cli ?? []),
+    demo: all.flatMap((m) => (m.demo ? [m.demo] : [])),
   };
 }

@@ -8,6 +8,7 @@ import { unitHandlers } from './units.ts';
 import { peopleHandlers } from './people.ts';
 import { unitImportHandlers } from './importUnits.ts';
 import { peopleImportHandlers } from './importPeople.ts';
+import { registryDemo } from './demo/load.ts';
 
 export const registryModule: DomainModule<keyof typeof registryContract.ops> = {
   domain: 'registry',
@@ -16,4 +17,5 @@ export const registryModule: DomainModule<keyof typeof registryContract.ops> = {
     unit: byNumericId(unitNamesById),
     person: byNumericId(personNamesById),
   },
+  demo: registryDemo,
 };

@@ -12,6 +12,7 @@ import { tipDashboardHandlers } from './dashboard.ts';
 import { tipStatsHandlers } from './stats.ts';
 import { tipExportHandlers } from './export.ts';
 import { tipCommands } from './cli.ts';
+import { tipsDemo } from './demo/load.ts';
 
 export const tipsModule: DomainModule<keyof typeof tipsContract.ops> = {
   domain: 'tips',
@@ -26,4 +27,5 @@ export const tipsModule: DomainModule<keyof typeof tipsContract.ops> = {
     'tip-attachment': byNumericId(attachmentNamesById),
   },
   cli: tipCommands,
+  demo: tipsDemo,
 };

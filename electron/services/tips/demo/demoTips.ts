@@ -9,24 +9,13 @@ import type { PersonCategory } from '../../../../shared/registry/index.ts';
 import { at, mulberry32, pick, randInt, weighted, type Rng } from '../../../../shared/kernel/random.ts';
 import { addDays, type WorkCalendar } from '../../../../shared/kernel/workdays.ts';
 import { ACTION_FROM, transition, type TipAction } from '../../../../shared/tips/flow.ts';
+import type { RegisteredDemoPerson, RegisteredDemoUnit } from '../../registry/index.ts';
 
 // ---- inputs ------------------------------------------------------------------------------------
 
-export interface DemoTipPerson {
-  id: number;
-  name: string;
-  unitId: number;
-  unitName: string;
-  unitType: string;
-  post: string;
-  category: PersonCategory;
-}
-
-export interface DemoTipUnit {
-  id: number;
-  name: string;
-  type: string;
-}
+/** The registry's demo people and units, as the plan draws on them. */
+export type DemoTipPerson = RegisteredDemoPerson;
+export type DemoTipUnit = RegisteredDemoUnit;
 
 /** The office's working days (the holiday table of the database being filled). */
 export type DemoWorkCalendar = WorkCalendar;

@@ -1,35 +1,19 @@
-// Loads the demo county (about 200 units, 2,000 people) into an empty registry, the demo
-// office's staff accounts, and a year of tips handled through the real tip services.
-import { api, type OpName, type OpOutput, type OpParsed } from '../../shared/api.ts';
-import { AppError } from '../../shared/kernel/errors.ts';
-import { instantInZone } from '../../shared/kernel/dates.ts';
-import { WorkCalendar } from '../../shared/kernel/workdays.ts';
-import type { TipDetail } from '../../shared/tips/index.ts';
-import { insertUnit, unitCounts } from '../../db/repos/registry/index.ts';
-import { insertPerson } from '../../db/repos/registry/index.ts';
-import { getUserById, getUserByUsername, insertUser, type UserRecord } from '../../db/repos/core/index.ts';
-import { calendarTable } from '../../db/repos/core/index.ts';
-import { audit, nowIso, today, type Call } from './kernel/context.ts';
-import { runWithin } from './kernel/handler.ts';
-import { makeDemoData } from './registry/index.ts';
-import { hashPasswordSync } from './core/index.ts';
-import {
-  DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoEvent, type DemoTipPerson, type DemoTipUnit, type StaffKey,
-} from './tips/index.ts';
-import { tipRegisterHandlers } from './tips/index.ts';
-import { tipFlowHandlers } from './tips/index.ts';
-
-export interface DemoLoadOptions {
-  /** Also create the demo staff accounts and a year of tips; default true. */
-  tips?: boolean;
-}
-
-export interface DemoLoadResult {
-  units: number;
-  people: number;
-  users: number;
-  tips: number;
-}
+// The tips domain's part of the demo office: its staff accounts (who must change the documented
+// password first) and a year of tips, planned by demoTips.ts and run through the real register
+// and flow handlers, each step as its actor at the step's own time.
+import { api, type OpName, type OpOutput, type OpParsed } from '../../../../shared/api.ts';
+import { instantInZone } from '../../../../shared/kernel/dates.ts';
+import { WorkCalendar } from '../../../../shared/kernel/workdays.ts';
+import type { TipDetail } from '../../../../shared/tips/ledger.ts';
+import { calendarTable, getUserById, getUserByUsername, insertUser, type UserRecord } from '../../../../db/repos/core/index.ts';
+import { audit, nowIso, today, type Call } from '../../kernel/context.ts';
+import { runWithin } from '../../kernel/handler.ts';
+import type { DemoStep } from '../../kernel/demo.ts';
+import { hashPasswordSync } from '../../core/index.ts';
+import { DEMO_REGISTRY, type RegisteredDemoPerson, type RegisteredDemoUnit } from '../../registry/index.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoEvent, type StaffKey } from './demoTips.ts';
+import { tipRegisterHandlers } from '../register.ts';
+import { tipFlowHandlers } from '../flow.ts';
 
 function createDemoStaff(call: Call): Map<StaffKey, UserRecord> {
   const db = call.ctx.db;
@@ -73,7 +57,7 @@ interface TipState {
  * step's own time, so numbers, history, deadlines and audit entries are what the office would
  * have produced. Call inside a transaction.
  */
-export function loadDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, people: DemoTipPerson[], units: DemoTipUnit[]): number {
+export function loadDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, people: RegisteredDemoPerson[], units: RegisteredDemoUnit[]): number {
   const db = call.ctx.db;
   // Thousands of steps run the same few statements: while loading, each SQL text is prepared
   // once (the repos prepare per call; none of them iterates during a tip step).
@@ -91,7 +75,7 @@ export function loadDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord
   }
 }
 
-function runDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, people: DemoTipPerson[], units: DemoTipUnit[]): number {
+function runDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, people: RegisteredDemoPerson[], units: RegisteredDemoUnit[]): number {
   const db = call.ctx.db;
   const calendar = new WorkCalendar(calendarTable(db));
   const plan = planDemoTips({ today: today(call), people, units, calendar });
@@ -167,34 +151,9 @@ function runDemoTips(call: Call, staff: ReadonlyMap<StaffKey, UserRecord>, peopl
   return plan.tips;
 }
 
-/** Call inside a transaction. Refuses when units are already registered. */
-export function loadDemoData(call: Call, options: DemoLoadOptions = {}): DemoLoadResult {
-  if (unitCounts(call.ctx.db).total > 0) throw new AppError('CONFLICT', '已有单位数据，不能再载入演示数据。');
-  const data = makeDemoData();
-  const now = nowIso(call);
-  const ids = new Map<string, number>();
-  const units: DemoTipUnit[] = [];
-  const ordered = [...data.units].sort((a, b) => Number(a.parentKey !== null) - Number(b.parentKey !== null));
-  for (const u of ordered) {
-    const parentId = u.parentKey === null ? null : (ids.get(u.parentKey) ?? null);
-    const id = insertUnit(call.ctx.db, { name: u.name, type: u.type, parentId, headcount: u.headcount, leaderName: u.leaderName }, now);
-    ids.set(u.key, id);
-    units.push({ id, name: u.name, type: u.type });
-  }
-  const unitById = new Map(units.map((u) => [u.id, u]));
-  const people: DemoTipPerson[] = [];
-  for (const p of data.people) {
-    const unitId = ids.get(p.unitKey);
-    if (unitId === undefined) throw new Error(`demo person in unknown unit ${p.unitKey}`);
-    const id = insertPerson(call.ctx.db, { name: p.name, unitId, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category }, now);
-    const unit = unitById.get(unitId);
-    people.push({ id, name: p.name, unitId, unitName: unit?.name ?? '', unitType: unit?.type ?? '', post: p.post, category: p.category });
-  }
-  audit(call, 'demo', null, null, { units: data.units.length, people: data.people.length });
-  if (options.tips === false) return { units: data.units.length, people: data.people.length, users: 0, tips: 0 };
-
+export const tipsDemo: DemoStep = (call, shelf) => {
+  const { units, people } = shelf.get(DEMO_REGISTRY);
   const staff = createDemoStaff(call);
   const tips = loadDemoTips(call, staff, people, units);
   audit(call, 'demo', null, null, { users: staff.size, tips });
-  return { units: data.units.length, people: data.people.length, users: staff.size, tips };
-}
+};
