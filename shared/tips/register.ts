@@ -1,13 +1,11 @@
 // 登记: the registration input (reporter, people reported, units, categories), its result, and repeat candidates.
 import { dateField, enumField, idField, nameField, textField } from '../kernel/common.ts';
-import { toIsoDate } from '../kernel/dates.ts';
 import { idNumberProblem, normalizeIdNumber } from '../kernel/idcard.ts';
 import { normalizePhone, phoneProblem } from '../kernel/phone.ts';
 import { z } from '../kernel/zod.ts';
 import { PERSON_CATEGORIES } from '../registry/index.ts';
 import { REPORT_MODES, TIP_CATEGORIES, TIP_CHANNELS, type TipStatus } from './enums.ts';
 
-const today = (): string => toIsoDate(new Date());
 
 const reporterInput = z.strictObject({
   name: z.union([nameField('反映人姓名', 30), z.literal('')]).default(''),
@@ -63,7 +61,8 @@ export const tipRegisterInput = z
       if (problem) ctx.addIssue({ code: 'custom', path: ['reporter', 'phone'], message: problem });
     }
     if (r.idNumber) {
-      const problem = idNumberProblem(r.idNumber, today());
+      // The birth date against today is checked by the service, on its clock.
+      const problem = idNumberProblem(r.idNumber);
       if (problem) ctx.addIssue({ code: 'custom', path: ['reporter', 'idNumber'], message: problem });
     }
     if (v.people.length === 0 && v.unitIds.length === 0) {

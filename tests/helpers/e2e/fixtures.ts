@@ -35,7 +35,7 @@ function startHost(dbFile: string, clockFile: string): Promise<{ url: string; ch
     output += chunk.toString();
   });
   return new Promise((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start in 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`host did not start in 60 s:\n${output}`)), 60_000);
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.once('line', (line) => {
       clearTimeout(timer);
