@@ -8,6 +8,7 @@ import type { Role } from './core/index.ts';
 import { coreContract } from './core/index.ts';
 import { registryContract } from './registry/index.ts';
 import { tipsContract } from './tips/index.ts';
+import { settingsContract } from './settings/index.ts';
 
 export type { Access, OpDef } from './kernel/contract.ts';
 
@@ -15,6 +16,7 @@ export const contract = joinContract([
   coreContract,
   registryContract,
   tipsContract,
+  settingsContract,
 ] as const);
 
 export const api = contract.ops;

@@ -10,7 +10,7 @@ import type { OpName, OpOutput } from '../../shared/api.ts';
 import type { Page } from '../../shared/kernel/common.ts';
 import { setupAdminInput } from '../../shared/core/index.ts';
 import { instantInZone, isIsoDate } from '../../shared/kernel/dates.ts';
-import { DEFAULT_SETTINGS } from '../../shared/core/index.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings/index.ts';
 import { createServiceContext, systemClock, type Clock, type ServiceContext } from '../services/kernel/context.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../services/tips/index.ts';
 import { dispatchLocal } from '../services/dispatch.ts';

@@ -10,7 +10,7 @@ import type { Caller } from './kernel/caller.ts';
 import { runOperation } from './kernel/runner.ts';
 import { handlers, modules } from './modules.ts';
 import { runDemo } from './kernel/demo.ts';
-import { getSettings } from './core/index.ts';
+import { getSettings } from './settings/index.ts';
 
 /** Operations a person who must change the password may still use. */
 const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<OpName> = new Set<OpName>([

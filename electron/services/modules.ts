@@ -6,11 +6,13 @@ import { joinModules } from './kernel/module.ts';
 import { coreModule } from './core/index.ts';
 import { registryModule } from './registry/index.ts';
 import { tipsModule } from './tips/index.ts';
+import { settingsModule } from './settings/index.ts';
 
 export const modules = joinModules([
   coreModule,
   registryModule,
   tipsModule,
+  settingsModule,
 ] as const, OP_NAMES);
 
 export const handlers = modules.handlers;

@@ -5,3 +5,4 @@ export * from './auth.ts';
 export * from './admin.ts';
 export * from './calendar.ts';
 export { coreContract } from './ops.ts';
+export { coreSettings } from './settings.ts';

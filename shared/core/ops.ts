@@ -8,7 +8,7 @@ import {
   changePasswordInput, loginInput, setupAdminInput, userCreateInput, userListInput, userResetPasswordInput,
   userSetDisabledInput, userUpdateInput, type AuthStatus, type LoginResult, type SessionUser, type UserOption, type UserRow,
 } from './auth.ts';
-import { auditListInput, settingsInput, type AuditRow, type AuditVerifyResult, type HomeSummary, type Settings } from './admin.ts';
+import { auditListInput, type AuditRow, type AuditVerifyResult, type HomeSummary } from './admin.ts';
 import { calendarListInput, calendarSetInput, type CalendarDay } from './calendar.ts';
 
 const empty = z.strictObject({});
@@ -38,15 +38,11 @@ export const coreContract = contractPiece({
     'calendar.list': read('查看节假日', calendarListInput, ALL_ROLES, out<CalendarDay[]>()),
     'calendar.set': write('修改节假日', calendarSetInput, ADMIN_ONLY, out<CalendarDay[]>()),
 
-    'settings.get': read('查看系统设置', empty, 'session', out<Settings>()),
-    'settings.update': write('修改系统设置', settingsInput, ADMIN_ONLY, out<Settings>()),
-
     'audit.list': read('查询审计日志', auditListInput, ADMIN_ONLY, out<Page<AuditRow>>()),
     'audit.verify': read('校验审计日志', empty, ADMIN_ONLY, out<AuditVerifyResult>()),
   },
   entities: {
     user: '用户',
-    settings: '系统设置',
     calendar: '节假日',
     export: '导出',
     import: '导入',
@@ -76,9 +72,5 @@ export const coreContract = contractPiece({
     fileName: '文件名',
     sheetName: '工作表',
     sha256: '文件校验值',
-    idleLockMinutes: '自动锁定时间（分钟）',
-    maxFailedLogins: '密码错误次数上限',
-    lockoutMinutes: '锁定时长（分钟）',
-    officeTimeZone: '办公时区',
   },
 });

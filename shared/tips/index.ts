@@ -7,3 +7,4 @@ export * from './dashboard.ts';
 export * from './stats.ts';
 export * from './flow.ts';
 export { tipsContract } from './ops.ts';
+export { tipSettings } from './settings.ts';

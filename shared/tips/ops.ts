@@ -92,11 +92,5 @@ export const tipsContract = contractPiece({
     units: '被反映单位',
     categories: '问题类别',
     dueDate: '时限',
-    dueSoonDays: '即将到期提醒天数',
-    repeatWindowMonths: '重复件比对范围（月）',
-    intakeWorkdays: '拟办时限（工作日）',
-    approvalWorkdays: '审批时限（工作日）',
-    feedbackWorkdays: '反馈时限（工作日）',
-    reporterRoles: '可查看举报人信息的角色',
   },
 });

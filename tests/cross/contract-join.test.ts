@@ -5,11 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { z } from '../../shared/kernel/zod.ts';
 import { contractPiece, joinContract, out, read, write } from '../../shared/kernel/contract.ts';
 import { OP_NAMES, api, contract, fieldLabel, opLabel } from '../../shared/api.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings/index.ts';
+import { coreSettings } from '../../shared/core/index.ts';
+import { tipSettings } from '../../shared/tips/index.ts';
 import { joinHandlers, joinModules } from '../../electron/services/kernel/module.ts';
 import { modules } from '../../electron/services/modules.ts';
 import { coreModule } from '../../electron/services/core/module.ts';
 import { registryModule } from '../../electron/services/registry/module.ts';
 import { tipsModule } from '../../electron/services/tips/module.ts';
+import { settingsModule } from '../../electron/services/settings/module.ts';
 import { tipFlowHandlers } from '../../electron/services/tips/flow.ts';
 import { tipViewHandlers } from '../../electron/services/tips/view.ts';
 
@@ -36,6 +40,13 @@ describe('joining the contract', () => {
     }
   });
 
+  it('joins the settings every domain declares, with their labels for the audit log', () => {
+    expect(Object.keys(DEFAULT_SETTINGS)).toEqual([...Object.keys(coreSettings), ...Object.keys(tipSettings)]);
+    expect(DEFAULT_SETTINGS).toMatchObject({ idleLockMinutes: 15, officeTimeZone: 'Asia/Shanghai', approvalWorkdays: 3, feedbackWorkdays: 15 });
+    expect(fieldLabel('settings.update', 'feedbackWorkdays')).toBe('反馈时限（工作日）');
+    expect(fieldLabel('settings.update', 'idleLockMinutes')).toBe('自动锁定时间（分钟）');
+  });
+
   it('labels a summary field by the domain of the entry, then by core', () => {
     expect(fieldLabel('units.update', 'status')).toBe('状态');
     expect(fieldLabel('tips.list', 'status')).toBe('办理状态');
@@ -52,15 +63,15 @@ describe('joining the modules', () => {
 
   it('refuses an operation handled by two modules, and a module joined twice', () => {
     const thief = { domain: 'thief', handlers: { 'tips.archive': tipFlowHandlers['tips.archive'] } };
-    expect(() => joinModules([coreModule, registryModule, tipsModule, thief] as const, OP_NAMES)).toThrow(
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, thief] as const, OP_NAMES)).toThrow(
       "the operation 'tips.archive' has two handlers: in tips and in thief",
     );
-    expect(() => joinModules([coreModule, registryModule, tipsModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
   });
 
   it('refuses a missing handler: at compile time, and at start-up', () => {
     // @ts-expect-error — the tips module is missing, so its operations have no handler.
-    expect(() => joinModules([coreModule, registryModule] as const, OP_NAMES)).toThrow(/operations without a handler: .*tips\.register/);
+    expect(() => joinModules([coreModule, registryModule, settingsModule] as const, OP_NAMES)).toThrow(/operations without a handler: .*tips\.register/);
   });
 
   it('gives the real operations exactly one handler each', () => {

@@ -10,7 +10,7 @@ import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { asUser, signedInUser, userOf } from '../kernel/caller.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
-import { getSettings } from './settings.ts';
+import { getSettings } from '../settings/index.ts';
 
 export function toSessionUser(u: UserRecord): SessionUser {
   return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, mustChangePassword: u.mustChangePassword };

@@ -6,13 +6,12 @@ import { joinHandlers, type DomainModule } from '../kernel/module.ts';
 import { byNumericId } from '../kernel/subjects.ts';
 import { authHandlers } from './auth.ts';
 import { userHandlers } from './users.ts';
-import { settingsHandlers } from './settings.ts';
 import { adminHandlers } from './admin.ts';
 import { calendarHandlers } from './calendar.ts';
 
 export const coreModule: DomainModule<keyof typeof coreContract.ops> = {
   domain: 'core',
-  handlers: joinHandlers('core', authHandlers, userHandlers, settingsHandlers, adminHandlers, calendarHandlers),
+  handlers: joinHandlers('core', authHandlers, userHandlers, adminHandlers, calendarHandlers),
   auditSubjects: {
     user: byNumericId(usernamesById),
     calendar: (_db, ids) => new Map(ids.map((date) => [date, date])),

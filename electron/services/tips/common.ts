@@ -11,7 +11,7 @@ import { nowIso, today, type Call } from '../kernel/context.ts';
 import { actorId, actorName } from '../kernel/caller.ts';
 
 export { today };
-import { getSettings } from '../core/index.ts';
+import { getSettings } from '../settings/index.ts';
 
 
 export function dueContext(call: Call): DueContext {

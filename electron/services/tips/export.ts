@@ -10,7 +10,7 @@ import { handlingDueLookup } from '../../../db/repos/tips/stats.ts';
 import { audit, today, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { fileResult } from '../kernel/xlsx/fileResult.ts';
-import { getSettings } from '../core/index.ts';
+import { getSettings } from '../settings/index.ts';
 import { mayRevealReporter } from './view.ts';
 import { writeWorkbook, type WriteColumn, type WriteValue } from '../kernel/xlsx/writeTable.ts';
 

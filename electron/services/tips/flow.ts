@@ -13,7 +13,7 @@ import type { HandlerGroup } from '../kernel/handler.ts';
 import { actorName, checkVersion, mustGetTip, note, step, today, workCalendar } from './common.ts';
 import { actorId, isLocal, userOf } from '../kernel/caller.ts';
 import { tipDetail } from './view.ts';
-import { getSettings } from '../core/index.ts';
+import { getSettings } from '../settings/index.ts';
 
 /** The assigned handler, a leader or 案管室 may conclude or extend; others may not (the command line may). */
 function mustBeHandler(call: Call, tip: TipRecord, what: string): void {

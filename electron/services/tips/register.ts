@@ -12,7 +12,7 @@ import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { actorName, today, workCalendar } from './common.ts';
 import { actorId } from '../kernel/caller.ts';
 import { reindexTip } from './searchIndex.ts';
-import { getSettings } from '../core/index.ts';
+import { getSettings } from '../settings/index.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -12,7 +12,7 @@ import type { HandlerGroup } from '../kernel/handler.ts';
 import { checkVersion, mustGetTip, note, today } from './common.ts';
 import { repeatRoot } from './register.ts';
 import { tipDetail } from './view.ts';
-import { getSettings } from '../core/index.ts';
+import { getSettings } from '../settings/index.ts';
 
 const MAX_SHOWN = 10;
 /** Text alone suggests a repeat from this similarity up. */

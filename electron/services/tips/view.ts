@@ -14,7 +14,7 @@ import type { HandlerGroup } from '../kernel/handler.ts';
 import { dueContext, mustGetTip, today, workCalendar } from './common.ts';
 import { isLocal, userOf } from '../kernel/caller.ts';
 import { queryCodeHash } from './register.ts';
-import { getSettings } from '../core/index.ts';
+import { getSettings } from '../settings/index.ts';
 
 /** Whether the caller may see reporter identities (the command line may: it holds the file). */
 export function mayRevealReporter(call: Call): boolean {

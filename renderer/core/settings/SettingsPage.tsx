@@ -1,6 +1,6 @@
-// 系统设置 (系统管理员): account security (idle lock, failed-login limit, lock-out length) and
-// the tips rules (due-soon warning, repeat search range, working-day deadlines, who may see
-// reporters). The update operation takes the whole settings object.
+// 系统设置 (系统管理员): every setting the domains declare (shared/<domain>/settings.ts), in
+// their groups — account security, the office time zone, the tips rules. The update operation
+// takes the whole settings object.
 import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -10,7 +10,9 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { settingsInput, type Settings } from '../../../shared/core/admin.ts';
+import { settingsInput, type SettingKey, type Settings } from '../../../shared/settings/index.ts';
+import type { SettingDef } from '../../../shared/kernel/settings.ts';
+import type { Role } from '../../../shared/core/index.ts';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../app/session.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
@@ -18,7 +20,7 @@ import { problemOf } from '../../kit/forms/problem.ts';
 import { useSave } from '../../kit/forms/useSave.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { ReporterRolesField } from './ReporterRolesField.tsx';
-import { ACCOUNT_FIELDS, TIP_FIELDS, fromDraft, toDraft, type Draft, type NumberField } from './settingsFields.ts';
+import { FIELD_GROUPS, fromDraft, toDraft, type Draft } from './settingsFields.ts';
 
 export function SettingsPage() {
   const { setIdleLockMinutes } = useSession();
@@ -51,21 +53,35 @@ export function SettingsPage() {
     save(api.call('settings.update', checked.data));
   };
 
-  const numberFields = (fields: readonly NumberField[], current: Draft, focusFirst: boolean) =>
-    fields.map((field, i) => (
+  const field = (key: SettingKey, def: SettingDef, current: Draft, autoFocus: boolean) => {
+    const value = current[key];
+    if (def.kind === 'roles') {
+      return (
+        <ReporterRolesField
+          key={key}
+          label={def.label}
+          hint={def.hint}
+          value={value as Role[]}
+          onChange={(roles) => change({ ...current, [key]: roles })}
+          problem={problem?.fields[key]}
+        />
+      );
+    }
+    return (
       <TextField
-        key={field.key}
-        label={field.label}
-        type="number"
-        value={current[field.key]}
-        onChange={(e) => change({ ...current, [field.key]: e.target.value })}
-        autoFocus={focusFirst && i === 0}
-        error={Boolean(problem?.fields[field.key])}
-        helperText={problem?.fields[field.key] ?? field.hint}
-        slotProps={{ htmlInput: { step: 1 } }}
+        key={key}
+        label={def.label}
+        type={def.kind === 'number' ? 'number' : 'text'}
+        value={value as string}
+        onChange={(e) => change({ ...current, [key]: e.target.value })}
+        autoFocus={autoFocus}
+        error={Boolean(problem?.fields[key])}
+        helperText={problem?.fields[key] ?? def.hint}
+        slotProps={def.kind === 'number' ? { htmlInput: { step: 1 } } : {}}
         fullWidth
       />
-    ));
+    );
+  };
 
   return (
     <Stack sx={{ overflow: 'auto' }}>
@@ -96,32 +112,15 @@ export function SettingsPage() {
                   设置已保存。
                 </Alert>
               ) : null}
-              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-                账号安全
-              </Typography>
-              {numberFields(ACCOUNT_FIELDS, draft, true)}
-              <Divider />
-              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-                日期
-              </Typography>
-              <TextField
-                label="办公时区"
-                value={draft.officeTimeZone}
-                onChange={(e) => change({ ...draft, officeTimeZone: e.target.value })}
-                error={Boolean(problem?.fields.officeTimeZone)}
-                helperText={problem?.fields.officeTimeZone ?? '“今天”、办理时限和导出日期都按该时区计算；默认 Asia/Shanghai（北京时间）'}
-                fullWidth
-              />
-              <Divider />
-              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-                信访举报
-              </Typography>
-              {numberFields(TIP_FIELDS, draft, false)}
-              <ReporterRolesField
-                value={draft.reporterRoles}
-                onChange={(reporterRoles) => change({ ...draft, reporterRoles })}
-                problem={problem?.fields.reporterRoles}
-              />
+              {FIELD_GROUPS.map((group, g) => (
+                <Stack key={group.title} spacing={2.5}>
+                  {g > 0 ? <Divider /> : null}
+                  <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+                    {group.title}
+                  </Typography>
+                  {group.fields.map(({ key, def }, i) => field(key, def, draft, g === 0 && i === 0))}
+                </Stack>
+              ))}
               <Typography variant="body2" color="text.secondary">
                 工作日按“节假日设置”中的放假和调休安排计算。修改拟办、审批、反馈时限只影响此后新确定的时限，已确定的时限不变。
               </Typography>

@@ -1,45 +1,35 @@
-// The number fields of 系统设置, grouped as the page shows them, with their Chinese labels and
-// hints, and the conversion between the saved settings and the form's draft.
-import type { Role } from '../../../shared/core/roles.ts';
-import type { Settings } from '../../../shared/core/admin.ts';
+// The fields of 系统设置, grouped and labelled as every domain declares its settings
+// (shared/<domain>/settings.ts), and the conversion between the saved settings and the draft.
+import type { Role } from '../../../shared/core/index.ts';
+import { SETTING_DEFS, type SettingKey, type Settings } from '../../../shared/settings/index.ts';
+import type { SettingDef } from '../../../shared/kernel/settings.ts';
 
-export type NumberKey = Exclude<keyof Settings, 'reporterRoles' | 'officeTimeZone'>;
-
-export interface NumberField {
-  key: NumberKey;
-  label: string;
-  hint: string;
+export interface FieldGroup {
+  title: string;
+  fields: Array<{ key: SettingKey; def: SettingDef }>;
 }
 
-export const ACCOUNT_FIELDS: readonly NumberField[] = [
-  { key: 'idleLockMinutes', label: '自动锁定时间（分钟）', hint: '无操作超过该时间后自动锁定，须重新登录（1到240）' },
-  { key: 'maxFailedLogins', label: '密码错误次数上限', hint: '连续输错密码达到该次数后锁定账号（3到20）' },
-  { key: 'lockoutMinutes', label: '锁定时长（分钟）', hint: '账号被锁定的时长，系统管理员可提前解除（1到1440）' },
-];
+/** The declared settings by their group, in declaration order. */
+export const FIELD_GROUPS: readonly FieldGroup[] = (() => {
+  const groups: FieldGroup[] = [];
+  for (const [key, def] of Object.entries(SETTING_DEFS) as Array<[SettingKey, SettingDef]>) {
+    let group = groups.find((g) => g.title === def.group);
+    if (!group) groups.push((group = { title: def.group, fields: [] }));
+    group.fields.push({ key, def });
+  }
+  return groups;
+})();
 
-export const TIP_FIELDS: readonly NumberField[] = [
-  { key: 'dueSoonDays', label: '即将到期提醒天数', hint: '距办理时限不超过该天数的事项标为“即将到期”，在首页和台账中提醒（1到30）' },
-  { key: 'repeatWindowMonths', label: '重复件比对范围（月）', hint: '登记时，提示该月数内反映同一人员或单位的信访件，供判断是否重复件（1到120）' },
-  { key: 'intakeWorkdays', label: '拟办时限（工作日）', hint: '收件后应在该工作日数内提出拟办意见（1到60）' },
-  { key: 'approvalWorkdays', label: '审批时限（工作日）', hint: '提出拟办意见后，领导应在该工作日数内审批（1到60）' },
-  { key: 'feedbackWorkdays', label: '反馈时限（工作日）', hint: '实名反映办结后，应在该工作日数内向反映人反馈（1到90）' },
-];
-
-export type Draft = Record<NumberKey, string> & { reporterRoles: Role[]; officeTimeZone: string };
+/** What the person is typing: text for numbers and names, the chosen roles for a roles setting. */
+export type Draft = Record<SettingKey, string | Role[]>;
 
 export function toDraft(s: Settings): Draft {
-  return {
-    idleLockMinutes: String(s.idleLockMinutes),
-    maxFailedLogins: String(s.maxFailedLogins),
-    lockoutMinutes: String(s.lockoutMinutes),
-    dueSoonDays: String(s.dueSoonDays),
-    repeatWindowMonths: String(s.repeatWindowMonths),
-    intakeWorkdays: String(s.intakeWorkdays),
-    approvalWorkdays: String(s.approvalWorkdays),
-    feedbackWorkdays: String(s.feedbackWorkdays),
-    reporterRoles: [...s.reporterRoles],
-    officeTimeZone: s.officeTimeZone,
-  };
+  const out: Record<string, string | Role[]> = {};
+  for (const [key, def] of Object.entries(SETTING_DEFS)) {
+    const value = (s as Record<string, unknown>)[key];
+    out[key] = def.kind === 'roles' ? [...(value as Role[])] : String(value);
+  }
+  return out as Draft;
 }
 
 /** A typed number as a number; anything else stays text so the schema names the problem. */
@@ -49,17 +39,11 @@ function toNumber(value: string): number | string {
 }
 
 /** The draft as the update operation's input (still to be checked by the schema). */
-export function fromDraft(d: Draft): Record<NumberKey, number | string> & { reporterRoles: Role[]; officeTimeZone: string } {
-  return {
-    idleLockMinutes: toNumber(d.idleLockMinutes),
-    maxFailedLogins: toNumber(d.maxFailedLogins),
-    lockoutMinutes: toNumber(d.lockoutMinutes),
-    dueSoonDays: toNumber(d.dueSoonDays),
-    repeatWindowMonths: toNumber(d.repeatWindowMonths),
-    intakeWorkdays: toNumber(d.intakeWorkdays),
-    approvalWorkdays: toNumber(d.approvalWorkdays),
-    feedbackWorkdays: toNumber(d.feedbackWorkdays),
-    reporterRoles: d.reporterRoles,
-    officeTimeZone: d.officeTimeZone,
-  };
+export function fromDraft(d: Draft): Record<SettingKey, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, def] of Object.entries(SETTING_DEFS)) {
+    const value = d[key as SettingKey];
+    out[key] = def.kind === 'number' && typeof value === 'string' ? toNumber(value) : value;
+  }
+  return out as Record<SettingKey, unknown>;
 }

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { makeEnv, ok, send, setupAdmin, PASSWORD, fingerprint, type TestEnv } from '../../helpers/services.ts';
 import { getUserByUsername } from '../../../db/repos/core/users.ts';
 import { verifyPassword } from '../../../electron/services/core/passwords.ts';
-import { DEFAULT_SETTINGS } from '../../../shared/core/admin.ts';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/index.ts';
 
 let env: TestEnv;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 // The office's time zone (系统设置 → 办公时区): "today" is the office's date, not the date of
 // the machine's zone, and a wrong zone name is refused with a message saying what to write.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../shared/core/admin.ts';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/index.ts';
 import { fingerprint, makeEnv, ok, send, type TestEnv } from '../../helpers/services.ts';
 import { namedTip, office, registryPeople, type Office } from '../../helpers/tips.ts';
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
 import { makeEnv, ok, send, setupAdmin, userWithRole, type TestEnv } from '../../helpers/services.ts';
 import { TIP_EXPORT_COLUMNS, TIP_REPORTER_COLUMNS } from '../../../electron/services/tips/export.ts';
-import { DEFAULT_SETTINGS } from '../../../shared/core/admin.ts';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/index.ts';
 import { idCheckDigit } from '../../../shared/kernel/idcard.ts';
 import type { OpInput } from '../../../shared/api.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
