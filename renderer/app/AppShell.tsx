@@ -15,7 +15,6 @@ import Typography from '@mui/material/Typography';
 import { useSession } from './session.ts';
 import { ChangePasswordDialog } from '../core/index.ts';
 import { pagesFor } from './pages.ts';
-import { PageIcon } from './PageIcon.tsx';
 import { PageView } from './PageView.tsx';
 import { useHashPage } from './useHashPage.ts';
 
@@ -67,7 +66,7 @@ export function AppShell() {
                 }}
               >
                 <ListItemIcon sx={{ minWidth: 34 }}>
-                  <PageIcon page={p.id} />
+                  {p.icon}
                 </ListItemIcon>
                 <ListItemText primary={p.title} />
               </ListItemButton>

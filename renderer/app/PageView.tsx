@@ -1,33 +1,7 @@
-import type { PageId } from './pages.ts';
-import { HomePage } from '../core/index.ts';
-import { UnitsPage } from '../registry/index.ts';
-import { PeoplePage } from '../registry/index.ts';
-import { UsersPage } from '../core/index.ts';
-import { SettingsPage } from '../core/index.ts';
-import { AuditPage } from '../core/index.ts';
-import { TipsPage } from '../tips/index.ts';
-import { TipStatsPage } from '../tips/index.ts';
-import { CalendarPage } from '../core/index.ts';
+import { PAGES, type PageId } from './pages.ts';
 
+/** The page at an address, as its domain contributed it. */
 export function PageView({ page }: { page: PageId }) {
-  switch (page) {
-    case 'home':
-      return <HomePage />;
-    case 'units':
-      return <UnitsPage />;
-    case 'people':
-      return <PeoplePage />;
-    case 'users':
-      return <UsersPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'audit':
-      return <AuditPage />;
-    case 'tips':
-      return <TipsPage />;
-    case 'tipStats':
-      return <TipStatsPage />;
-    case 'calendar':
-      return <CalendarPage />;
-  }
+  const Page = PAGES.find((p) => p.id === page)?.component ?? PAGES[0]?.component;
+  return Page ? <Page /> : null;
 }

@@ -1,35 +1,36 @@
-// The pages of the app, who may open them, and their address (#/units …).
+// The pages of the app, contributed by the domains (renderer/<domain>/pages.tsx) — one line per
+// domain below; who may open them, and their address (#/units …). An address used twice is refused.
 import type { Role } from '../../shared/core/index.ts';
-import type { OpName } from '../../shared/api.ts';
 import { canCall } from './permissions.ts';
+import type { PageDef } from './pageTypes.ts';
+import { corePages } from '../core/index.ts';
+import { registryPages } from '../registry/index.ts';
+import { tipsPages } from '../tips/index.ts';
 
-export const PAGE_IDS = ['home', 'tips', 'tipStats', 'units', 'people', 'calendar', 'users', 'settings', 'audit'] as const;
-export type PageId = (typeof PAGE_IDS)[number];
+export type PageId = string;
+export type PageInfo = PageDef;
 
-export interface PageInfo {
-  id: PageId;
-  title: string;
-  /** The operation the page is built on; a role that may not call it does not see the page. */
-  op: OpName;
+function joinPages(...groups: ReadonlyArray<readonly PageDef[]>): readonly PageDef[] {
+  const seen = new Set<string>();
+  const all = groups.flat();
+  for (const p of all) {
+    if (seen.has(p.id)) throw new Error(`the page address '#/${p.id}' is used twice`);
+    seen.add(p.id);
+  }
+  return [...all].sort((a, b) => a.order - b.order);
 }
 
-export const PAGES: readonly PageInfo[] = [
-  { id: 'home', title: '首页', op: 'home.summary' },
-  { id: 'tips', title: '问题线索台账', op: 'tips.list' },
-  { id: 'tipStats', title: '信访统计', op: 'tips.stats' },
-  { id: 'units', title: '单位管理', op: 'units.list' },
-  { id: 'people', title: '人员管理', op: 'people.list' },
-  { id: 'calendar', title: '节假日设置', op: 'calendar.set' },
-  { id: 'users', title: '用户管理', op: 'users.list' },
-  { id: 'settings', title: '系统设置', op: 'settings.update' },
-  { id: 'audit', title: '审计日志', op: 'audit.list' },
-];
+export const PAGES: readonly PageDef[] = joinPages(
+  corePages,
+  registryPages,
+  tipsPages,
+);
 
-export function pagesFor(role: Role): PageInfo[] {
+export function pagesFor(role: Role): PageDef[] {
   return PAGES.filter((p) => canCall(role, p.op));
 }
 
 export function pageFromHash(hash: string): PageId | null {
   const id = hash.replace(/^#\/?/, '').split(/[/?&]/)[0] ?? '';
-  return (PAGE_IDS as readonly string[]).includes(id) ? (id as PageId) : null;
+  return PAGES.some((p) => p.id === id) ? id : null;
 }

@@ -8,3 +8,4 @@ export * from './calendar/CalendarPage.tsx';
 export * from './home/HomePage.tsx';
 export * from './settings/SettingsPage.tsx';
 export * from './users/UsersPage.tsx';
+export * from './pages.tsx';

@@ -2,3 +2,4 @@
 export * from './UnitPicker.tsx';
 export * from './people/PeoplePage.tsx';
 export * from './units/UnitsPage.tsx';
+export * from './pages.tsx';

@@ -2,3 +2,4 @@
 export * from './TipsPage.tsx';
 export * from './home/TipDashboardSection.tsx';
 export * from './stats/TipStatsPage.tsx';
+export * from './pages.tsx';
