@@ -97,6 +97,7 @@ async function execute(ctx: ServiceContext, op: OpName, input: unknown, caller: 
   const call: Call = {
     ctx, op, caller, sessionToken: token, now, timeZone: getSettings(ctx.db).officeTimeZone,
     audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects, loadDemo: (c) => runDemo(c, modules.demo),
+    homeFigures: (c) => Object.assign({}, ...modules.home.map((figures) => figures(c))),
   };
   return runOperation(call, api[op], handlers[op], input);
 }

@@ -29,6 +29,7 @@ function call(): Call {
     ctx: env.ctx, op: 'units.create', caller: { kind: 'local', actor: '（测试）' }, sessionToken: null, now: env.clock.now(),
     timeZone: 'Asia/Shanghai', audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects,
     loadDemo: () => undefined,
+    homeFigures: () => ({}),
   };
 }
 

@@ -1,11 +1,9 @@
-// The audit trail and the home page figures.
+// The audit trail, and 首页 (the domains' figures and the latest changes).
 import { listAudit, recentAudit, verifyAuditChain } from '../../../db/repos/core/audit.ts';
-import { unitCounts } from '../../../db/repos/registry/index.ts';
-import { peopleCounts } from '../../../db/repos/registry/index.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import type { Call } from '../kernel/context.ts';
 import type { Page } from '../../../shared/kernel/common.ts';
-import type { AuditRow } from '../../../shared/core/admin.ts';
+import type { AuditRow, HomeSummary } from '../../../shared/core/admin.ts';
 import { userOf } from '../kernel/caller.ts';
 
 /** Entries written before names were kept get the object's name as it is now (null if it is gone). */
@@ -22,12 +20,19 @@ function withSubjects(call: Call, page: Page<AuditRow>): Page<AuditRow> {
   };
 }
 
+/** What 首页 shows where no domain gives a figure. */
+const NO_FIGURES: Omit<HomeSummary, 'recentChanges'> = {
+  units: { total: 0, active: 0, byType: [] },
+  people: { total: 0, active: 0, partyMembers: 0, mainLeaders: 0 },
+};
+
 export const adminHandlers: HandlerGroup<'audit.list' | 'audit.verify' | 'home.summary'> = {
   'audit.list': (call, input) => withSubjects(call, listAudit(call.ctx.db, input)),
   'audit.verify': (call) => verifyAuditChain(call.ctx.db),
+  // The domains' figures (the registry's counts) with the latest changes for the administrator.
   'home.summary': (call) => ({
-    units: unitCounts(call.ctx.db),
-    people: peopleCounts(call.ctx.db),
+    ...NO_FIGURES,
+    ...call.homeFigures(call),
     recentChanges: userOf(call)?.role === '系统管理员' ? recentAudit(call.ctx.db, 8) : [],
   }),
 };

@@ -3,6 +3,7 @@
 import type { Db } from '../../../db/types.ts';
 import type { OpName } from '../../../shared/api.ts';
 import { dateInZone } from '../../../shared/kernel/dates.ts';
+import type { HomeSummary } from '../../../shared/core/index.ts';
 import { appendAudit } from '../../../db/repos/core/index.ts';
 import { totalChanges } from '../../../db/repos/core/index.ts';
 import { actorId, actorUsername, type Caller } from './caller.ts';
@@ -51,6 +52,8 @@ export interface Call {
   subjects: Readonly<Record<string, SubjectResolver>>;
   /** Loads the demo office into this call's transaction (given by the dispatcher: the demo spans every domain). */
   loadDemo: (call: Call) => void;
+  /** The figures the domains contribute to 首页 (given by the dispatcher from the modules). */
+  homeFigures: (call: Call) => Partial<HomeSummary>;
 }
 
 /** Names of audited objects by their ids, for entries written before names were kept (0004). */

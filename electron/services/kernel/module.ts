@@ -1,8 +1,10 @@
 // A domain's services module: its handlers (typed so that a missing one is a compile error),
-// the names of its audited objects, its command-line commands and its part of the demo. The
+// the names of its audited objects, its command-line commands, its part of the demo and its
+// figures on 首页. The
 // modules are joined in ../modules.ts, one line per domain; a handler given twice is an error.
 import type { OpName } from '../../../shared/api.ts';
-import type { SubjectResolver } from './context.ts';
+import type { Call, SubjectResolver } from './context.ts';
+import type { HomeSummary } from '../../../shared/core/index.ts';
 import type { HandlerGroup, Impl } from './handler.ts';
 import type { CliCommand } from './cli.ts';
 import type { DemoStep } from './demo.ts';
@@ -18,7 +20,12 @@ export interface DomainModule<K extends OpName> {
   cli?: readonly CliCommand[];
   /** The domain's part of the demo office, run in module order. */
   demo?: DemoStep;
+  /** The domain's figures on 首页. */
+  home?: HomeContribution;
 }
+
+/** A domain's figures on 首页 (home.summary answers them all together). */
+export type HomeContribution = (call: Call) => Partial<HomeSummary>;
 
 /**
  * The handler groups of one domain (one file each) as one table. An operation handled by two
@@ -44,6 +51,7 @@ interface AnyModule {
   auditSubjects?: Readonly<Record<string, SubjectResolver>>;
   cli?: readonly CliCommand[];
   demo?: DemoStep;
+  home?: HomeContribution;
 }
 
 type Covered<M> = M extends { handlers: infer H } ? keyof H : never;
@@ -53,6 +61,7 @@ export interface JoinedModules {
   auditSubjects: Readonly<Record<string, SubjectResolver>>;
   cli: readonly CliCommand[];
   demo: readonly DemoStep[];
+  home: readonly HomeContribution[];
 }
 
 /**
@@ -90,5 +99,6 @@ export function joinModules<const M extends readonly AnyModule[]>(
     auditSubjects,
     cli: all.flatMap((m) => m.cli ?? []),
     demo: all.flatMap((m) => (m.demo ? [m.demo] : [])),
+    home: all.flatMap((m) => (m.home ? [m.home] : [])),
   };
 }

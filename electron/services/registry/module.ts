@@ -1,7 +1,7 @@
 // The registry domain's services: units and people, their Excel import and export.
 import type { registryContract } from '../../../shared/registry/ops.ts';
-import { unitNamesById } from '../../../db/repos/registry/units.ts';
-import { personNamesById } from '../../../db/repos/registry/people.ts';
+import { unitCounts, unitNamesById } from '../../../db/repos/registry/units.ts';
+import { peopleCounts, personNamesById } from '../../../db/repos/registry/people.ts';
 import { joinHandlers, type DomainModule } from '../kernel/module.ts';
 import { byNumericId } from '../kernel/subjects.ts';
 import { unitHandlers } from './units.ts';
@@ -18,4 +18,5 @@ export const registryModule: DomainModule<keyof typeof registryContract.ops> = {
     person: byNumericId(personNamesById),
   },
   demo: registryDemo,
+  home: (call) => ({ units: unitCounts(call.ctx.db), people: peopleCounts(call.ctx.db) }),
 };
