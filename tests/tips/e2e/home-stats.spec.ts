@@ -22,9 +22,13 @@ async function figure(page: Page, title: string): Promise<number> {
   return Number(text.replace(/,/g, ''));
 }
 
-/** Every item of a list is a link to its tip, or the list says plainly that it is empty. */
+/**
+ * Every item of a list is a link to its tip, or the list says plainly that it is empty. Waits
+ * for the list to show one or the other first (on a busy machine it may still be loading).
+ */
 async function expectListShape(list: Locator, empty: string): Promise<number> {
   const items = list.getByRole('link');
+  await expect(items.first().or(list.getByText(empty, { exact: true }))).toBeVisible();
   const count = await items.count();
   if (count === 0) await expect(list).toContainText(empty);
   for (let i = 0; i < count; i++) await expect(items.nth(i)).toHaveAttribute('href', /^#\/tips\/\d+$/);
@@ -85,6 +89,8 @@ test('信访统计: table with 合计, chart, other periods and items, and the E
   // The demo holds the tips of the year before today: take a year well inside it.
   const year = Number(testDay(-60).slice(0, 4));
   await choose(page, '年度', `${year}年`);
+  // Read the table only once it shows the chosen year (it is counted anew on every choice).
+  await expect(page.getByText(`${year}年信访举报来源渠道统计（按月`)).toBeVisible();
 
   const table = page.getByRole('table', { name: '信访举报统计表' });
   const header = table.getByRole('row').first();
