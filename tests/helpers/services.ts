@@ -1,4 +1,5 @@
 // Test helpers: a real SQLite file in a temp folder, the real services, a settable clock.
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,4 +123,17 @@ export function fingerprint(db: Db): string {
   const head = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as { value: string } | undefined;
   const versions = db.prepare('SELECT (SELECT total(version) FROM units) + (SELECT total(version) FROM people) + (SELECT total(version) FROM users) AS v').get() as { v: number };
   return JSON.stringify({ counts, head: head?.value ?? null, versions: versions.v });
+}
+
+/**
+ * For each test of the suite: a fresh database (clock at `at`, see makeEnv) with its first
+ * administrator signed in, handed to `use`; closed (and its audit entries checked) afterwards.
+ */
+export function eachWithAdmin(use: (env: TestEnv, admin: string) => void, at?: string): void {
+  let env: TestEnv | null = null;
+  beforeEach(async () => {
+    env = makeEnv(at);
+    use(env, await setupAdmin(env));
+  });
+  afterEach(() => env?.close());
 }

@@ -1,6 +1,7 @@
 // Test helpers for tips: a registered office (clerk, leader, handler, read-only) on the demo
 // registry, and a named tip against two registry people.
-import { ok, send, setupAdmin, userWithRole, PASSWORD, type TestEnv } from './services.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { makeEnv, ok, send, setupAdmin, userWithRole, PASSWORD, type TestEnv } from './services.ts';
 import type { OpInput } from '../../shared/api.ts';
 import { idCheckDigit } from '../../shared/kernel/idcard.ts';
 import { insertUnit } from '../../db/repos/registry/units.ts';
@@ -82,4 +83,17 @@ export { ok, send };
 export async function signInAgain(env: TestEnv, o: Office): Promise<Office> {
   const login = async (username: string) => (await ok(env, 'auth.login', { username, password: PASSWORD }, null)).token;
   return { ...o, admin: await login('admin'), clerk: await login('clerk'), leader: await login('leader'), handler: await login('handler'), readonly: await login('reader') };
+}
+
+/**
+ * For each test of the suite: a fresh database (clock at `at`, see makeEnv) with the small office
+ * of office() signed in, handed to `use`; closed (and its audit entries checked) afterwards.
+ */
+export function eachWithOffice(use: (env: TestEnv, o: Office) => void, at?: string): void {
+  let env: TestEnv | null = null;
+  beforeEach(async () => {
+    env = makeEnv(at);
+    use(env, await office(env));
+  });
+  afterEach(() => env?.close());
 }

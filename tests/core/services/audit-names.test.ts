@@ -1,18 +1,17 @@
 // The audit log names the object of each entry as a person reads it (XF-2026-0001, a unit's or
 // a person's name, a user name), never "#421"; entries written before names were kept
 // (migration 0004) are named when listed, from the object as it is now.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditObjectText, auditSummaryText } from '../../../shared/audit.ts';
-import { makeEnv, ok, type TestEnv } from '../../helpers/services.ts';
-import { namedTip, office, registryPeople, type Office } from '../../helpers/tips.ts';
+import { ok, type TestEnv } from '../../helpers/services.ts';
+import { namedTip, office, registryPeople, type Office, eachWithOffice } from '../../helpers/tips.ts';
 
 let env: TestEnv;
 let o: Office;
-beforeEach(async () => {
-  env = makeEnv('2026-11-21T09:00:00+08:00');
-  o = await office(env);
-});
-afterEach(() => env.close());
+eachWithOffice((e, office) => {
+  env = e;
+  o = office;
+}, '2026-11-21T09:00:00+08:00');
 
 describe('audit entries name their objects', () => {
   it('as a person reads them, also for entries written before names were kept', async () => {

@@ -1,19 +1,17 @@
 // The office's time zone (系统设置 → 办公时区): "today" is the office's date, not the date of
 // the machine's zone, and a wrong zone name is refused with a message saying what to write.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/index.ts';
-import { fingerprint, makeEnv, ok, send, type TestEnv } from '../../helpers/services.ts';
-import { namedTip, office, registryPeople, type Office } from '../../helpers/tips.ts';
+import { fingerprint, ok, send, type TestEnv } from '../../helpers/services.ts';
+import { namedTip, office, registryPeople, type Office, eachWithOffice } from '../../helpers/tips.ts';
 
 let env: TestEnv;
 let o: Office;
-
 // 2026-11-20 17:00 UTC: already 01:00 on the 21st in Beijing, still the morning of the 20th in Los Angeles.
-beforeEach(async () => {
-  env = makeEnv('2026-11-20T17:00:00Z');
-  o = await office(env);
-});
-afterEach(() => env.close());
+eachWithOffice((e, office) => {
+  env = e;
+  o = office;
+}, '2026-11-20T17:00:00Z');
 
 describe('the office time zone', () => {
   it('is Asia/Shanghai by default, and today is the date there', async () => {

@@ -1,17 +1,16 @@
 // The units import with files that cannot be read, the template, and the preview.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { fingerprint, makeEnv, ok, send, setupAdmin, userWithRole, type TestEnv } from '../../helpers/services.ts';
+import { fingerprint, ok, send, userWithRole, type TestEnv, eachWithAdmin } from '../../helpers/services.ts';
 import { UNIT_TYPES } from '../../../shared/registry/units.ts';
 import { allUnits, buildFile, byName, plainFile, refused, toBase64 } from './unitImportFiles.ts';
 describe('units import: files that cannot be read', () => {
   let env: TestEnv;
   let admin: string;
-  beforeEach(async () => {
-    env = makeEnv();
-    admin = await setupAdmin(env);
+  eachWithAdmin((e, a) => {
+    env = e;
+    admin = a;
   });
-  afterEach(() => env.close());
 
   async function expectFileRefused(file: { fileName: string; dataBase64: string }, message: RegExp): Promise<void> {
     const before = fingerprint(env.db);
@@ -66,11 +65,10 @@ describe('units import: files that cannot be read', () => {
 describe('units import template', () => {
   let env: TestEnv;
   let admin: string;
-  beforeEach(async () => {
-    env = makeEnv();
-    admin = await setupAdmin(env);
+  eachWithAdmin((e, a) => {
+    env = e;
+    admin = a;
   });
-  afterEach(() => env.close());
 
   async function loadTemplate(): Promise<{ workbook: ExcelJS.Workbook; fileName: string }> {
     const template = await ok(env, 'units.importTemplate', {}, admin);
@@ -119,11 +117,10 @@ describe('units import template', () => {
 describe('units import preview', () => {
   let env: TestEnv;
   let admin: string;
-  beforeEach(async () => {
-    env = makeEnv();
-    admin = await setupAdmin(env);
+  eachWithAdmin((e, a) => {
+    env = e;
+    admin = a;
   });
-  afterEach(() => env.close());
 
   it('does not count a row as importable once a later check finds a problem with it', async () => {
     await ok(env, 'units.create', { name: '白沙镇', type: '镇（街道）', parentId: null, headcount: 40 }, admin);

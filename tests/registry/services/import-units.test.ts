@@ -2,7 +2,7 @@
 // read correctly, every row error is reported with its row number, and a file with any error
 // writes nothing at all.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fingerprint, makeEnv, ok, send, setupAdmin, type TestEnv } from '../../helpers/services.ts';
+import { fingerprint, makeEnv, ok, send, setupAdmin, type TestEnv, eachWithAdmin } from '../../helpers/services.ts';
 import { UNIT_TYPES, type UnitRow } from '../../../shared/registry/units.ts';
 import { HEADER, allUnits, buildFile, byName, plainFile, refused, type Preview, type Row } from './unitImportFiles.ts';
 import type { Worksheet } from 'exceljs';
@@ -25,11 +25,10 @@ function officeRegister(ws: Worksheet): void {
 describe('units import: an office register', () => {
   let env: TestEnv;
   let admin: string;
-  beforeEach(async () => {
-    env = makeEnv();
-    admin = await setupAdmin(env);
+  eachWithAdmin((e, a) => {
+    env = e;
+    admin = a;
   });
-  afterEach(() => env.close());
 
   it('previews every row with cleaned values and no errors, writing nothing', async () => {
     const file = await buildFile(officeRegister);

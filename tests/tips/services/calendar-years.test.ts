@@ -1,16 +1,16 @@
 // A year without the State Council's holiday table (2027 as this was written) counts Monday to
 // Friday only, and the tip page says so next to the deadline until the administrator enters it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeEnv, ok, type TestEnv } from '../../helpers/services.ts';
-import { namedTip, office, registryPeople, type Office } from '../../helpers/tips.ts';
+import { describe, expect, it } from 'vitest';
+import { ok, type TestEnv } from '../../helpers/services.ts';
+import { namedTip, office, registryPeople, type Office, eachWithOffice } from '../../helpers/tips.ts';
 
 let env: TestEnv;
 let o: Office;
-beforeEach(async () => {
-  env = makeEnv('2027-01-04T09:00:00+08:00'); // a Monday
-  o = await office(env);
-});
-afterEach(() => env.close());
+// The clock starts a Monday.
+eachWithOffice((e, office) => {
+  env = e;
+  o = office;
+}, '2027-01-04T09:00:00+08:00');
 
 describe('a year without a holiday table', () => {
   it('counts weekdays only, says so, and follows the table once it is entered', async () => {

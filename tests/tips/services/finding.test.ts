@@ -1,22 +1,20 @@
 // Repeat detection, the ledger's search and filters, attachments, numbering and the calendar.
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { makeEnv, ok, send, fingerprint, type TestEnv } from '../../helpers/services.ts';
-import { namedTip, office, register, registryPeople, type Office } from '../../helpers/tips.ts';
+import { ok, send, fingerprint, type TestEnv } from '../../helpers/services.ts';
+import { namedTip, office, register, registryPeople, type Office, eachWithOffice } from '../../helpers/tips.ts';
 
 /** The day these tests' dates were written for (they name 2026 dates and numbers). */
 const WRITTEN_FOR = '2026-11-21T09:00:00+08:00';
 
 let env: TestEnv;
 let o: Office;
-
-beforeEach(async () => {
-  env = makeEnv(WRITTEN_FOR);
-  o = await office(env);
-});
-afterEach(() => env.close());
+eachWithOffice((e, office) => {
+  env = e;
+  o = office;
+}, WRITTEN_FOR);
 
 describe('repeats', () => {
   it('suggests earlier tips about the same person, unit or text, ranked, and links or dismisses', async () => {

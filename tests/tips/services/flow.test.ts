@@ -1,18 +1,16 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { makeEnv, ok, send, fingerprint, type TestEnv } from '../../helpers/services.ts';
-import { namedTip, office, register, registryPeople, REPORTER, signInAgain, type Office } from '../../helpers/tips.ts';
+import { describe, it, expect } from 'vitest';
+import { ok, send, fingerprint, type TestEnv } from '../../helpers/services.ts';
+import { namedTip, office, register, registryPeople, REPORTER, signInAgain, type Office, eachWithOffice } from '../../helpers/tips.ts';
 
 /** The day these tests' dates were written for (they name 2026 dates and numbers). */
 const WRITTEN_FOR = '2026-11-21T09:00:00+08:00';
 
 let env: TestEnv;
 let o: Office;
-
-beforeEach(async () => {
-  env = makeEnv(WRITTEN_FOR);
-  o = await office(env);
-});
-afterEach(() => env.close());
+eachWithOffice((e, office) => {
+  env = e;
+  o = office;
+}, WRITTEN_FOR);
 
 describe('a named tip from registration to archive', () => {
   it('numbers per year, follows the flow by role, keeps deadlines, outcomes and history', async () => {

@@ -1,19 +1,17 @@
 // Reporter protection (举报人保护) and the anonymous query code.
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { makeEnv, ok, send, type TestEnv } from '../../helpers/services.ts';
-import { namedTip, office, register, registryPeople, REPORTER, type Office } from '../../helpers/tips.ts';
+import { describe, it, expect } from 'vitest';
+import { ok, send, type TestEnv } from '../../helpers/services.ts';
+import { namedTip, office, register, registryPeople, REPORTER, type Office, eachWithOffice } from '../../helpers/tips.ts';
 
 /** The day these tests' dates were written for (they name 2026 dates and numbers). */
 const WRITTEN_FOR = '2026-11-21T09:00:00+08:00';
 
 let env: TestEnv;
 let o: Office;
-
-beforeEach(async () => {
-  env = makeEnv(WRITTEN_FOR);
-  o = await office(env);
-});
-afterEach(() => env.close());
+eachWithOffice((e, office) => {
+  env = e;
+  o = office;
+}, WRITTEN_FOR);
 
 const secrets = [REPORTER.name, REPORTER.phone, REPORTER.idNumber, REPORTER.address, '解放路'];
 

@@ -1,17 +1,16 @@
 // A reporter's ID number is checked against the office's today on the service clock (the
 // registration schema itself reads no clock).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idCheckDigit } from '../../../shared/kernel/idcard.ts';
-import { fingerprint, makeEnv, send, type TestEnv } from '../../helpers/services.ts';
-import { namedTip, office, registryPeople, REPORTER, signInAgain, type Office } from '../../helpers/tips.ts';
+import { fingerprint, send, type TestEnv } from '../../helpers/services.ts';
+import { namedTip, office, registryPeople, REPORTER, signInAgain, type Office, eachWithOffice } from '../../helpers/tips.ts';
 
 let env: TestEnv;
 let o: Office;
-beforeEach(async () => {
-  env = makeEnv('2026-11-21T09:00:00+08:00');
-  o = await office(env);
-});
-afterEach(() => env.close());
+eachWithOffice((e, office) => {
+  env = e;
+  o = office;
+}, '2026-11-21T09:00:00+08:00');
 
 describe('registering a named tip', () => {
   it('refuses an ID number born after today, and writes nothing', async () => {
