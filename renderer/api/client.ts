@@ -1,6 +1,6 @@
 // The one typed client: api.call('units.list', {...}) → the operation's result, or an
 // ApiError carrying the Chinese message to show.
-import type { OpInput, OpName, OpOutput } from '../../shared/api.ts';
+import { api as contractOps, type OpInput, type OpName, type OpOutput } from '../../shared/api.ts';
 import type { ApiErrorBody, ErrorCode } from '../../shared/kernel/errors.ts';
 import { chooseTransport, type Transport } from './transport.ts';
 
@@ -16,11 +16,34 @@ export class ApiError extends Error {
 }
 
 type SessionListener = (error: ApiError) => void;
+type WriteListener = (op: OpName) => void;
+
+/** Where a window keeps its session token, so F5 keeps the person signed in in that window
+ * only (sessionStorage is per window and gone when it closes; never a cookie). */
+const SESSION_KEY = 'lianqing.session';
+
+function storedSession(): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(SESSION_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function storeSession(token: string | null): void {
+  try {
+    if (token === null) globalThis.sessionStorage?.removeItem(SESSION_KEY);
+    else globalThis.sessionStorage?.setItem(SESSION_KEY, token);
+  } catch {
+    // A window without storage simply signs in again after a reload.
+  }
+}
 
 export class ApiClient {
-  private session: string | null = null;
+  private session: string | null = storedSession();
   private readonly transport: Transport;
   private readonly listeners = new Set<SessionListener>();
+  private readonly writeListeners = new Set<WriteListener>();
 
   constructor(transport: Transport) {
     this.transport = transport;
@@ -28,6 +51,7 @@ export class ApiClient {
 
   setSession(token: string | null): void {
     this.session = token;
+    storeSession(token);
   }
 
   /** Told when the service says the session ended (idle lock, disabled account). */
@@ -36,12 +60,25 @@ export class ApiClient {
     return () => this.listeners.delete(listener);
   }
 
+  /** Told after every successful write (what was read before may now be stale). */
+  onWritten(listener: WriteListener): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  get sessionToken(): string | null {
+    return this.session;
+  }
+
   async call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpOutput<K>> {
     const response = await this.transport({ op, input, session: this.session });
-    if (response.ok) return response.value as OpOutput<K>;
+    if (response.ok) {
+      if (!contractOps[op].readOnly) for (const l of this.writeListeners) l(op);
+      return response.value as OpOutput<K>;
+    }
     const error = new ApiError(response.error);
     if ((error.code === 'SESSION_EXPIRED' || error.code === 'UNAUTHENTICATED') && this.session !== null && !op.startsWith('auth.login')) {
-      this.session = null;
+      this.setSession(null);
       for (const l of this.listeners) l(error);
     }
     throw error;

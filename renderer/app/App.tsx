@@ -1,7 +1,9 @@
-// The start-up flow: ask the service whether set-up is needed, then first-start set-up or
-// login, a forced password change when required, and the signed-in shell. The session token
-// lives only in memory: a reload means logging in again.
+// The start-up flow: ask the service whether set-up is needed and whether this window is still
+// signed in (its token is kept in the window's sessionStorage, so F5 keeps the person where they
+// were); then first-start set-up or login, a forced password change when required, and the
+// signed-in app. The idle lock covers the app without unmounting it, so nothing typed is lost.
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { RouterProvider } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,23 +11,32 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import type { LoginResult, SessionUser } from '../../shared/core/index.ts';
 import { api } from '../api/client.ts';
+import { queryClient, useOp } from '../api/query.ts';
 import { messageOf } from '../kit/forms/problem.ts';
-import { SetupScreen } from '../core/index.ts';
-import { LoginScreen } from '../core/index.ts';
-import { ChangePasswordScreen } from '../core/index.ts';
-import { AppShell } from './AppShell.tsx';
+import { ChangePasswordScreen, LockScreen, LoginScreen, SetupScreen } from '../core/index.ts';
+import { pagesFor } from './pages.ts';
+import { createAppRouter } from './router.tsx';
 import { SessionContext, type Session } from './session.ts';
 import { useIdleLock } from './useIdleLock.ts';
+
+interface SignedInState {
+  kind: 'signedIn';
+  user: SessionUser;
+  idleLockMinutes: number;
+  today: string;
+  /** Why the window is locked, or null while it is open. */
+  locked: string | null;
+}
 
 type Phase =
   | { kind: 'starting' }
   | { kind: 'unreachable'; message: string }
   | { kind: 'setup' }
   | { kind: 'login'; notice: string | null }
-  | { kind: 'signedIn'; user: SessionUser; idleLockMinutes: number };
+  | SignedInState;
 
 export function idleLockMessage(minutes: number): string {
-  return `已超过 ${minutes} 分钟未操作，系统已自动锁定，请重新登录。`;
+  return `已超过 ${minutes} 分钟未操作，系统已自动锁定，请输入密码解锁。`;
 }
 
 export function App() {
@@ -35,27 +46,59 @@ export function App() {
     setPhase({ kind: 'starting' });
     api
       .call('auth.status', {})
-      .then((status) => setPhase(status.setupRequired ? { kind: 'setup' } : { kind: 'login', notice: null }))
+      .then((status) => {
+        if (status.setupRequired) return setPhase({ kind: 'setup' });
+        if (status.user && api.sessionToken) {
+          return setPhase({ kind: 'signedIn', user: status.user, idleLockMinutes: status.idleLockMinutes, today: status.today, locked: null });
+        }
+        api.setSession(null);
+        setPhase({ kind: 'login', notice: null });
+      })
       .catch((error: unknown) => setPhase({ kind: 'unreachable', message: messageOf(error) }));
   }, []);
 
   useEffect(() => {
     start();
-    return api.onSessionEnded((error) => setPhase({ kind: 'login', notice: error.message }));
+    // The service locked the session on its own (idle): lock the window, keep its drafts.
+    // Any other end (account disabled, service restarted): back to the login.
+    return api.onSessionEnded((error) =>
+      setPhase((p) =>
+        error.code === 'SESSION_EXPIRED' && p.kind === 'signedIn' ? { ...p, locked: error.message } : { kind: 'login', notice: error.message },
+      ),
+    );
   }, [start]);
 
   const signedIn = useCallback((result: LoginResult) => {
     api.setSession(result.token);
-    setPhase({ kind: 'signedIn', user: result.user, idleLockMinutes: result.idleLockMinutes });
+    setPhase({ kind: 'signedIn', user: result.user, idleLockMinutes: result.idleLockMinutes, today: result.today, locked: null });
   }, []);
 
   const signOut = useCallback((notice?: string) => {
     const done = () => {
       api.setSession(null);
+      queryClient.clear();
       setPhase({ kind: 'login', notice: notice ?? null });
     };
     api.call('auth.logout', {}).then(done, done);
   }, []);
+
+  const lock = useCallback((reason: string) => {
+    // The session ends now (a reload cannot skip the password); the page stays as it is.
+    const token = api.sessionToken;
+    if (token) api.call('auth.logout', {}).catch(() => undefined).finally(() => api.sessionToken === token && api.setSession(null));
+    setPhase((p) => (p.kind === 'signedIn' ? { ...p, locked: reason } : p));
+  }, []);
+
+  const unlock = useCallback((result: LoginResult) => {
+    api.setSession(result.token);
+    setPhase((p) => (p.kind === 'signedIn' ? { ...p, user: result.user, idleLockMinutes: result.idleLockMinutes, today: result.today, locked: null } : p));
+    void queryClient.invalidateQueries();
+  }, []);
+
+  const update = useCallback(
+    (next: Partial<Pick<SignedInState, 'user' | 'idleLockMinutes' | 'today'>>) => setPhase((p) => (p.kind === 'signedIn' ? { ...p, ...next } : p)),
+    [],
+  );
 
   switch (phase.kind) {
     case 'starting':
@@ -83,40 +126,52 @@ export function App() {
     case 'signedIn':
       return (
         <SignedIn
-          user={phase.user}
-          idleLockMinutes={phase.idleLockMinutes}
+          state={phase}
           signOut={signOut}
-          update={(next) => setPhase({ kind: 'signedIn', ...next })}
+          lock={lock}
+          unlock={unlock}
+          update={update}
         />
       );
   }
 }
 
 interface SignedInProps {
-  user: SessionUser;
-  idleLockMinutes: number;
+  state: SignedInState;
   signOut(notice?: string): void;
-  update(next: { user: SessionUser; idleLockMinutes: number }): void;
+  lock(reason: string): void;
+  unlock(result: LoginResult): void;
+  update(next: Partial<Pick<SignedInState, 'user' | 'idleLockMinutes' | 'today'>>): void;
 }
 
-function SignedIn({ user, idleLockMinutes, signOut, update }: SignedInProps) {
-  useIdleLock(idleLockMinutes, (minutes) => signOut(idleLockMessage(minutes)));
+function SignedIn({ state, signOut, lock, unlock, update }: SignedInProps) {
+  const { user, idleLockMinutes, today, locked } = state;
+  useIdleLock(locked === null ? idleLockMinutes : null, (minutes) => lock(idleLockMessage(minutes)));
+  // The service's date, asked again now and then: a window left open past midnight moves on.
+  const status = useOp('auth.status', {}, { refetchInterval: 5 * 60_000, enabled: locked === null });
+  const serviceToday = status.data?.today;
+  useEffect(() => {
+    if (serviceToday && serviceToday !== today) update({ today: serviceToday });
+  }, [serviceToday, today, update]);
   const session = useMemo<Session>(
     () => ({
       user,
       idleLockMinutes,
-      setIdleLockMinutes: (minutes) => update({ user, idleLockMinutes: minutes }),
+      today,
+      setIdleLockMinutes: (minutes) => update({ idleLockMinutes: minutes }),
       signOut,
     }),
-    [user, idleLockMinutes, signOut, update],
+    [user, idleLockMinutes, today, signOut, update],
   );
+  const router = useMemo(() => createAppRouter(pagesFor(user.role)), [user.role]);
   return (
     <SessionContext.Provider value={session}>
       {user.mustChangePassword ? (
-        <ChangePasswordScreen onDone={() => update({ user: { ...user, mustChangePassword: false }, idleLockMinutes })} />
+        <ChangePasswordScreen onDone={() => update({ user: { ...user, mustChangePassword: false } })} />
       ) : (
-        <AppShell />
+        <RouterProvider router={router} />
       )}
+      <LockScreen open={locked !== null} user={user} reason={locked ?? ''} onUnlocked={unlock} onSignOut={() => signOut()} />
     </SessionContext.Provider>
   );
 }

@@ -1,12 +1,14 @@
 // The signed-in frame: title bar (who is signed in, 修改密码, 退出登录), the left navigation
-// listing only the pages the role may use, and the current page.
-import { useMemo, useState, type MouseEvent } from 'react';
+// listing only the pages the role may use, and the current page (the router's outlet).
+import { Suspense, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -14,17 +16,17 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useSession } from './session.ts';
 import { ChangePasswordDialog } from '../core/index.ts';
-import { pagesFor } from './pages.ts';
-import { PageView } from './PageView.tsx';
-import { useHashPage } from './useHashPage.ts';
+import type { PageDef } from './pageTypes.ts';
+import { pageOfPath } from './pages.ts';
+import { PageLoading } from './PageLoading.tsx';
 
 const NAV_WIDTH = 168;
 
-export function AppShell() {
+export function AppShell({ pages }: { pages: readonly PageDef[] }) {
   const { user, signOut } = useSession();
-  const pages = useMemo(() => pagesFor(user.role), [user.role]);
-  const allowed = useMemo(() => pages.map((p) => p.id), [pages]);
-  const [page, go] = useHashPage(allowed);
+  const location = useLocation();
+  const navigation = useNavigation();
+  const current = pageOfPath(location.pathname, pages);
   const [changingPassword, setChangingPassword] = useState(false);
 
   return (
@@ -54,22 +56,12 @@ export function AppShell() {
         <Box component="nav" aria-label="主导航">
           <List dense>
             {pages.map((p) => (
-              <ListItemButton
-                key={p.id}
-                selected={p.id === page}
-                aria-current={p.id === page ? 'page' : undefined}
-                component="a"
-                href={`#/${p.id}`}
-                onClick={(e: MouseEvent<HTMLElement>) => {
-                  e.preventDefault();
-                  go(p.id);
-                }}
-              >
-                <ListItemIcon sx={{ minWidth: 34 }}>
-                  {p.icon}
-                </ListItemIcon>
-                <ListItemText primary={p.title} />
-              </ListItemButton>
+              <ListItem key={p.id} disablePadding>
+                <ListItemButton component={NavLink} to={`/${p.id}`} selected={p.id === current} aria-current={p.id === current ? 'page' : undefined}>
+                  <ListItemIcon sx={{ minWidth: 34 }}>{p.icon}</ListItemIcon>
+                  <ListItemText primary={p.title} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>
@@ -77,7 +69,10 @@ export function AppShell() {
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />
         <Box sx={{ flexGrow: 1, minHeight: 0, p: 2, display: 'flex', flexDirection: 'column' }}>
-          <PageView page={page} />
+          {navigation.state === 'loading' ? <PageLoading /> : null}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </Box>
       </Box>
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />

@@ -24,6 +24,12 @@ export const theme = createTheme(
     palette: {
       primary: { main: '#1f4e79' },
       secondary: { main: TITLE_BAR_RED },
+      // Status colours dark enough for 4.5:1 text contrast on white and on the page's grey
+      // (WCAG AA; the deadline and stage chips use them as text and as fills under white text).
+      error: { main: '#c62828' },
+      warning: { main: '#a84300' },
+      info: { main: '#01579b' },
+      success: { main: '#2e7d32' },
       background: { default: '#f3f4f6' },
     },
     typography: {

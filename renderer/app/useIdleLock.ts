@@ -6,13 +6,15 @@ import { api } from '../api/client.ts';
 
 const ACTIVITY_EVENTS = ['mousemove', 'mousedown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
-export function useIdleLock(minutes: number, onIdle: (minutes: number) => void): void {
+/** minutes null: not watching (the window is locked already). */
+export function useIdleLock(minutes: number | null, onIdle: (minutes: number) => void): void {
   const onIdleRef = useRef(onIdle);
   useEffect(() => {
     onIdleRef.current = onIdle;
   }, [onIdle]);
 
   useEffect(() => {
+    if (minutes === null) return;
     const limitMs = minutes * 60_000;
     const pingEveryMs = Math.min(60_000, Math.max(10_000, limitMs / 3));
     let lastActivity = Date.now();

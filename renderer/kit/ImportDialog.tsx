@@ -40,7 +40,7 @@ interface Props<T> {
   columns: ReadonlyArray<ImportColumn<T>>;
   preview(file: UploadFile): Promise<ImportPreview<T>>;
   commit(file: UploadFile): Promise<{ created: number }>;
-  onImported(created: number): void;
+  onImported?(created: number): void;
   onClose(): void;
 }
 
@@ -86,7 +86,7 @@ function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported
     commit(stage.file)
       .then((result) => {
         setStage({ kind: 'done', created: result.created });
-        onImported(result.created);
+        onImported?.(result.created);
       })
       .catch((e: unknown) => {
         setStage({ ...stage, kind: 'previewed' });

@@ -1,5 +1,5 @@
-// What other domains may use of registry in this layer; anything else of it stays inside.
+// What other domains may use of registry in this layer; anything else of it stays inside. The
+// pages are reached only through pages.tsx, which loads each when it is first opened.
 export * from './UnitPicker.tsx';
-export * from './people/PeoplePage.tsx';
-export * from './units/UnitsPage.tsx';
 export * from './pages.tsx';
+export * from './unitParam.ts';

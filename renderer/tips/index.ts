@@ -1,5 +1,4 @@
-// What other domains may use of tips in this layer; anything else of it stays inside.
-export * from './TipsPage.tsx';
+// What other domains may use of tips in this layer; anything else of it stays inside. The pages
+// are reached only through pages.tsx, which loads each when it is first opened.
 export * from './home/TipDashboardSection.tsx';
-export * from './stats/TipStatsPage.tsx';
 export * from './pages.tsx';

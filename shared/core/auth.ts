@@ -68,12 +68,16 @@ export interface AuthStatus {
   setupRequired: boolean;
   user: SessionUser | null;
   idleLockMinutes: number;
+  /** The office's date by the service's clock (YYYY-MM-DD): the client's "today". */
+  today: string;
 }
 
 export interface LoginResult {
   token: string;
   user: SessionUser;
   idleLockMinutes: number;
+  /** The office's date by the service's clock (YYYY-MM-DD): the client's "today". */
+  today: string;
 }
 
 export interface UserRow {

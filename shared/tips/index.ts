@@ -8,3 +8,4 @@ export * from './stats.ts';
 export * from './flow.ts';
 export { tipsContract } from './ops.ts';
 export { tipSettings } from './settings.ts';
+export * from './dayRules.ts';

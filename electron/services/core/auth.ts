@@ -6,7 +6,7 @@ import {
   countUsers, getUserById, getUserByUsername, insertUser, recordLoginFailure, recordLoginSuccess, setPasswordHash,
   type UserRecord,
 } from '../../../db/repos/core/users.ts';
-import { audit, nowIso, type Call } from '../kernel/context.ts';
+import { audit, nowIso, today, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { asUser, signedInUser, userOf } from '../kernel/caller.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
@@ -18,7 +18,7 @@ export function toSessionUser(u: UserRecord): SessionUser {
 
 function startSession(call: Call, user: UserRecord): LoginResult {
   const token = call.ctx.sessions.create(user.id, call.now);
-  return { token, user: toSessionUser(user), idleLockMinutes: getSettings(call.ctx.db).idleLockMinutes };
+  return { token, user: toSessionUser(user), idleLockMinutes: getSettings(call.ctx.db).idleLockMinutes, today: today(call) };
 }
 
 /** A refused login, with what the refusal hook records: the user (if the name exists) and the failures in a row. */
@@ -56,6 +56,7 @@ export const authHandlers: HandlerGroup<AuthOps> = {
       setupRequired: countUsers(db) === 0,
       user: user && !user.disabled ? toSessionUser(user) : null,
       idleLockMinutes: settings.idleLockMinutes,
+      today: today(call),
     };
   },
 

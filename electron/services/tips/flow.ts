@@ -4,6 +4,8 @@ import { AppError } from '../../../shared/kernel/errors.ts';
 import { TIP_HANDLERS } from '../../../shared/core/index.ts';
 import { mayHandleLead } from '../../../shared/tips/flow.ts';
 import { DISPOSALS_NEEDING_RESULT } from '../../../shared/tips/enums.ts';
+import { concludedDayProblems, feedbackDayProblems, handlingDueProblems } from '../../../shared/tips/dayRules.ts';
+import { refuseIfAny } from '../kernel/validation.ts';
 import { type TipConcludeInput } from '../../../shared/tips/steps.ts';
 import { getUserById } from '../../../db/repos/core/index.ts';
 import { decideExtension, getExtension, insertExtension, insertOutcome, pendingExtension, tipPeople, updateTip } from '../../../db/repos/tips/tips.ts';
@@ -27,9 +29,7 @@ function checkConclusion(call: Call, tip: TipRecord, input: TipConcludeInput): v
   if (tip.disposal && DISPOSALS_NEEDING_RESULT.includes(tip.disposal) && input.result === null) {
     throw new AppError('VALIDATION', `处置方式为${tip.disposal}的，办结时请选择办理结果。`, { result: '请选择办理结果' });
   }
-  if (input.concludedDate > today(call) || input.concludedDate < tip.receivedDate) {
-    throw new AppError('VALIDATION', '办结日期应在收件日期之后、不晚于今天。', { concludedDate: '日期不在收件日期与今天之间' });
-  }
+  refuseIfAny(concludedDayProblems(input.concludedDate, tip.receivedDate, today(call)));
   const people = new Set(tipPeople(call.ctx.db, tip.id).map((p) => p.id));
   const seen = new Set<number>();
   input.outcomes.forEach((o, i) => {
@@ -56,7 +56,7 @@ export const tipFlowHandlers: HandlerGroup<FlowOps> = {
     if (!TIP_HANDLERS.includes(handler.role)) {
       throw new AppError('VALIDATION', `承办人应为${TIP_HANDLERS.join('、')}的工作人员（${handler.displayName}为${handler.role}）。`, { handlerUserId: '该用户的角色不能承办' });
     }
-    if (input.handlingDue < today(call)) throw new AppError('VALIDATION', '承办时限不能早于今天。', { handlingDue: '不能早于今天' });
+    refuseIfAny(handlingDueProblems(input.handlingDue, today(call)));
     const due = workCalendar(call).addWorkdays(today(call), getSettings(call.ctx.db).approvalWorkdays);
     step(call, tip, input.version, '拟办', {
       disposal: input.disposal,
@@ -144,9 +144,7 @@ export const tipFlowHandlers: HandlerGroup<FlowOps> = {
 
   'tips.feedback': (call, input) => {
     const tip = mustGetTip(call, input.id);
-    if (input.date > today(call) || (tip.concludedDate !== null && input.date < tip.concludedDate)) {
-      throw new AppError('VALIDATION', '反馈日期应在办结日期之后、不晚于今天。', { date: '日期不在办结日期与今天之间' });
-    }
+    refuseIfAny(feedbackDayProblems(input.date, tip.concludedDate, today(call)));
     step(call, tip, input.version, '反馈', {
       feedback_date: input.date,
       feedback_way: input.way,

@@ -2,7 +2,8 @@
 // categories, a query code for anonymous reporters, its first deadline, and its search entry.
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { idNumberProblem } from '../../../shared/kernel/idcard.ts';
+import { registerDayProblems } from '../../../shared/tips/dayRules.ts';
+import { refuseIfAny } from '../kernel/validation.ts';
 import type { ReportedPersonInput, TipRegisterInput, TipRegisterResult } from '../../../shared/tips/register.ts';
 import { getPerson } from '../../../db/repos/registry/index.ts';
 import { getUnit } from '../../../db/repos/registry/index.ts';
@@ -76,9 +77,7 @@ export function repeatRoot(call: Call, id: number): number {
 export function registerTip(call: Call, input: TipRegisterInput): TipRegisterResult {
   const db = call.ctx.db;
   const day = today(call);
-  if (input.receivedDate > day) throw new AppError('VALIDATION', '收件日期不能晚于今天。', { receivedDate: '收件日期不能晚于今天' });
-  const idProblem = input.reporter.idNumber ? idNumberProblem(input.reporter.idNumber, day) : null;
-  if (idProblem) throw new AppError('VALIDATION', `${idProblem}。`, { 'reporter.idNumber': idProblem });
+  refuseIfAny(registerDayProblems(input, day));
   const people = input.people.map((p, i) => resolvePerson(call, p, i));
   checkPeople(people);
   input.unitIds.forEach((id, i) => {

@@ -1,6 +1,6 @@
 // 审计日志 (系统管理员): every change, who made it and when, with a search box and a check
 // of the log's hash chain (校验完整性).
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
@@ -9,12 +9,11 @@ import type { GridColDef } from '@mui/x-data-grid';
 import type { AuditRow, AuditVerifyResult } from '../../../shared/core/admin.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { api } from '../../api/client.ts';
-import { FilterBar } from '../../kit/FilterBar.tsx';
-import { ListGrid } from '../../kit/ListGrid.tsx';
+import { LedgerPage } from '../../kit/ledger/LedgerPage.tsx';
+import { useLedger } from '../../kit/ledger/useLedger.ts';
+import { useSearchText } from '../../kit/ledger/useSearchText.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { SearchField } from '../../kit/SearchField.tsx';
-import { useDebounced } from '../../kit/useDebounced.ts';
-import { useServerGrid, type ListQuery } from '../../kit/useServerGrid.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { auditObjectText, auditSummaryText, opLabel } from '../../../shared/audit.ts';
 
@@ -49,13 +48,14 @@ const COLUMNS: GridColDef<AuditRow>[] = [
 ];
 
 export function AuditPage() {
-  const [search, setSearch] = useState('');
-  const q = useDebounced(search.trim(), 300);
-  const load = useCallback(
-    ({ page, pageSize, sortDir }: ListQuery<'at'>) => api.call('audit.list', { page, pageSize, sortDir, q: q || undefined }),
-    [q],
-  );
-  const grid = useServerGrid({ sortFields: AUDIT_SORT_FIELDS, defaultSort: { field: 'at', sort: 'desc' }, filterKey: q, load });
+  const grid = useLedger({
+    op: 'audit.list',
+    sortFields: AUDIT_SORT_FIELDS,
+    defaultSort: { field: 'at', sort: 'desc' },
+    filters: (value) => ({ q: value('q') || undefined }),
+    load: ({ page, pageSize, sortDir, q }) => api.call('audit.list', { page, pageSize, sortDir, q }),
+  });
+  const [search, setSearch] = useSearchText(grid.params.value, grid.params.update);
   const [verify, setVerify] = useState<AuditVerifyResult | { ok: false; message: string } | null>(null);
   const [verifying, setVerifying] = useState(false);
 
@@ -71,26 +71,25 @@ export function AuditPage() {
 
   const columns = useMemo(() => COLUMNS, []);
   return (
-    <>
-      <PageHeader title="审计日志">
-        <Button variant="outlined" startIcon={<VerifiedUserOutlined />} onClick={runVerify} disabled={verifying}>
-          {verifying ? '正在校验…' : '校验完整性'}
-        </Button>
-      </PageHeader>
-      {verify ? (
-        <Alert severity={verify.ok ? 'success' : 'error'} role="status" sx={{ mb: 1.5 }} onClose={() => setVerify(null)}>
-          {verify.message}
-        </Alert>
-      ) : null}
-      <FilterBar>
-        <SearchField label="搜索审计日志" value={search} onChange={setSearch} width={280} />
-      </FilterBar>
-      {grid.error ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {grid.error}
-        </Alert>
-      ) : null}
-      <ListGrid<AuditRow> label="审计日志" columns={columns} {...grid.gridProps} />
-    </>
+    <LedgerPage<AuditRow>
+      header={
+        <>
+          <PageHeader title="审计日志">
+            <Button variant="outlined" startIcon={<VerifiedUserOutlined />} onClick={runVerify} disabled={verifying}>
+              {verifying ? '正在校验…' : '校验完整性'}
+            </Button>
+          </PageHeader>
+          {verify ? (
+            <Alert severity={verify.ok ? 'success' : 'error'} role="status" sx={{ mb: 1.5 }} onClose={() => setVerify(null)}>
+              {verify.message}
+            </Alert>
+          ) : null}
+        </>
+      }
+      filters={<SearchField label="搜索审计日志" value={search} onChange={setSearch} width={280} />}
+      error={grid.error}
+      label="审计日志"
+      grid={{ columns, ...grid.gridProps }}
+    />
   );
 }

@@ -1,6 +1,7 @@
 // 节假日设置 (系统管理员): the year's 法定节假日 (休) and 调休上班日 (班) that working-day
 // deadlines follow — a year view and a list; set a date, change it, or 恢复 it to the ordinary
 // rule (Monday to Friday worked).
+import { useToday } from '../../app/session.ts';
 import { useEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -25,7 +26,7 @@ import { MonthGrid } from './MonthGrid.tsx';
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function CalendarPage() {
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(useToday().slice(0, 4));
   const years = useMemo(() => calendarYears(thisYear), [thisYear]);
   const [year, setYear] = useState(thisYear);
   const [days, setDays] = useState<CalendarDay[] | null>(null);

@@ -16,10 +16,12 @@ interface Props {
   onPick(date: string): void;
 }
 
+const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
 function cellColors(day: CalendarDay | undefined, weekend: boolean): { bg: string; fg: string } {
   if (day?.kind === '休') return { bg: '#fde2e1', fg: '#a11a1a' };
   if (day?.kind === '班') return { bg: '#dde8f6', fg: '#1f4e79' };
-  return { bg: 'transparent', fg: weekend ? '#8a8f98' : 'inherit' };
+  return { bg: 'transparent', fg: weekend ? '#5f6672' : 'inherit' };
 }
 
 export function MonthGrid({ year, month, days, onPick }: Props) {
@@ -31,7 +33,7 @@ export function MonthGrid({ year, month, days, onPick }: Props) {
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: '2px', fontSize: 12, textAlign: 'center' }}>
         {HEAD.map((h, i) => (
-          <Box key={h} sx={{ color: i >= 5 ? '#8a8f98' : 'text.secondary', py: 0.25 }}>
+          <Box key={h} sx={{ color: i >= 5 ? '#5f6672' : 'text.secondary', py: 0.25 }}>
             {h}
           </Box>
         ))}
@@ -47,7 +49,6 @@ export function MonthGrid({ year, month, days, onPick }: Props) {
             <ButtonBase
               key={date}
               onClick={() => onPick(date)}
-              aria-label={spoken}
               title={day ? `${day.kind}${day.name ? `：${day.name}` : ''}` : undefined}
               sx={{
                 position: 'relative',
@@ -60,7 +61,13 @@ export function MonthGrid({ year, month, days, onPick }: Props) {
                 '&:hover, &.Mui-focusVisible': { outline: '1px solid', outlineColor: 'primary.main' },
               }}
             >
-              {dayNumber}
+              {/* What is read out is the whole date and its mark; what is seen, the day and 休/班. */}
+              <Box component="span" aria-hidden>
+                {dayNumber}
+              </Box>
+              <Box component="span" sx={VISUALLY_HIDDEN}>
+                {spoken}
+              </Box>
               {day ? (
                 <Box component="span" aria-hidden sx={{ position: 'absolute', top: 0, right: 2, fontSize: 9, lineHeight: 1.2 }}>
                   {day.kind}

@@ -1,18 +1,16 @@
 // 用户管理 (系统管理员): accounts, roles, password resets, 停用/启用, 解除锁定.
-import { useCallback, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
+import { useMemo, useState } from 'react';
 import Button from '@mui/material/Button';
 import AddIcon from '@mui/icons-material/Add';
 import type { UserRow } from '../../../shared/core/auth.ts';
 import { api } from '../../api/client.ts';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
-import { FilterBar } from '../../kit/FilterBar.tsx';
-import { ListGrid } from '../../kit/ListGrid.tsx';
+import { LedgerPage } from '../../kit/ledger/LedgerPage.tsx';
+import { useLedger } from '../../kit/ledger/useLedger.ts';
+import { useSearchText } from '../../kit/ledger/useSearchText.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { SearchField } from '../../kit/SearchField.tsx';
-import { useDebounced } from '../../kit/useDebounced.ts';
 import { useNotice } from '../../kit/useNotice.tsx';
-import { useServerGrid, type ListQuery } from '../../kit/useServerGrid.ts';
 import { ResetPasswordDialog } from './ResetPasswordDialog.tsx';
 import { userColumns } from './userColumns.tsx';
 import { UserFormDialog } from './UserFormDialog.tsx';
@@ -20,13 +18,14 @@ import { UserFormDialog } from './UserFormDialog.tsx';
 const USER_SORT_FIELDS = ['username', 'displayName', 'role', 'disabled', 'lastLoginAt'] as const;
 
 export function UsersPage() {
-  const [search, setSearch] = useState('');
-  const q = useDebounced(search.trim(), 300);
-  const load = useCallback(
-    (query: ListQuery<(typeof USER_SORT_FIELDS)[number]>) => api.call('users.list', { ...query, q: q || undefined }),
-    [q],
-  );
-  const grid = useServerGrid({ sortFields: USER_SORT_FIELDS, defaultSort: { field: 'username', sort: 'asc' }, filterKey: q, load });
+  const grid = useLedger({
+    op: 'users.list',
+    sortFields: USER_SORT_FIELDS,
+    defaultSort: { field: 'username', sort: 'asc' },
+    filters: (value) => ({ q: value('q') || undefined }),
+    load: (input) => api.call('users.list', input),
+  });
+  const [search, setSearch] = useSearchText(grid.params.value, grid.params.update);
 
   const [editing, setEditing] = useState<{ user: UserRow | null } | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
@@ -60,21 +59,19 @@ export function UsersPage() {
   );
 
   return (
-    <>
-      <PageHeader title="用户管理">
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ user: null })}>
-          新增用户
-        </Button>
-      </PageHeader>
-      <FilterBar>
-        <SearchField label="搜索用户" value={search} onChange={setSearch} />
-      </FilterBar>
-      {grid.error ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {grid.error}
-        </Alert>
-      ) : null}
-      <ListGrid<UserRow> label="用户列表" columns={columns} {...grid.gridProps} />
+    <LedgerPage<UserRow>
+      header={
+        <PageHeader title="用户管理">
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ user: null })}>
+            新增用户
+          </Button>
+        </PageHeader>
+      }
+      filters={<SearchField label="搜索用户" value={search} onChange={setSearch} />}
+      error={grid.error}
+      label="用户列表"
+      grid={{ columns, ...grid.gridProps }}
+    >
       {editing ? (
         <UserFormDialog
           user={editing.user}
@@ -82,7 +79,6 @@ export function UsersPage() {
           onSaved={(saved) => {
             setEditing(null);
             notice.show(editing.user ? `已保存“${saved.displayName}”` : `已新增用户“${saved.username}”，首次登录时须修改密码`);
-            grid.reload();
           }}
         />
       ) : null}
@@ -93,7 +89,6 @@ export function UsersPage() {
           onSaved={(saved) => {
             setResetting(null);
             notice.show(`已重置“${saved.displayName}”的密码，下次登录时须修改`);
-            grid.reload();
           }}
         />
       ) : null}
@@ -106,6 +101,6 @@ export function UsersPage() {
         }}
       />
       {notice.element}
-    </>
+    </LedgerPage>
   );
 }

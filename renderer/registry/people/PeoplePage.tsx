@@ -1,24 +1,22 @@
 // 人员管理: the cadres of the units — search, filters, server-side list, form, 离任/恢复在职,
 // import from Excel, template and export.
-import { useCallback, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
-import {
-  PERSON_CATEGORIES, PERSON_SORT_FIELDS, PERSON_STATUSES, RANKS, type PersonCategory, type PersonRow, type PersonStatus, type Rank,
-} from '../../../shared/registry/people.ts';
+import { useMemo, useState } from 'react';
+import { PERSON_CATEGORIES, PERSON_SORT_FIELDS, PERSON_STATUSES, RANKS, type PersonRow } from '../../../shared/registry/people.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { ChoiceFilter } from '../../kit/ChoiceFilter.tsx';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
-import { FilterBar } from '../../kit/FilterBar.tsx';
 import { ImportDialog } from '../../kit/ImportDialog.tsx';
-import { ListGrid } from '../../kit/ListGrid.tsx';
+import { LedgerPage } from '../../kit/ledger/LedgerPage.tsx';
+import { pickChoice } from '../../kit/ledger/ledgerParams.ts';
+import { useLedger } from '../../kit/ledger/useLedger.ts';
+import { useSearchText } from '../../kit/ledger/useSearchText.ts';
 import { RegistryToolbar } from '../../kit/RegistryToolbar.tsx';
 import { SearchField } from '../../kit/SearchField.tsx';
-import { UnitPicker, type PickedUnit } from '../UnitPicker.tsx';
-import { useDebounced } from '../../kit/useDebounced.ts';
+import { UnitPicker } from '../UnitPicker.tsx';
+import { unitFromParams, unitParams } from '../unitParam.ts';
 import { useNotice } from '../../kit/useNotice.tsx';
-import { useServerGrid, type ListQuery } from '../../kit/useServerGrid.ts';
 import { personColumns } from './personColumns.tsx';
 import { PersonFormDialog } from './PersonFormDialog.tsx';
 import { PERSON_IMPORT_COLUMNS, PERSON_IMPORT_HINT } from './personImport.ts';
@@ -29,27 +27,22 @@ export function PeoplePage() {
   const { user } = useSession();
   const canEdit = canCall(user.role, 'people.create');
   const canImport = canCall(user.role, 'people.importCommit');
-  const [search, setSearch] = useState('');
-  const [unit, setUnit] = useState<PickedUnit | null>(null);
-  const [category, setCategory] = useState<PersonCategory | ''>('');
-  const [rank, setRank] = useState<Rank | ''>('');
-  const [status, setStatus] = useState<PersonStatus | ''>('');
-  const q = useDebounced(search.trim(), 300);
-  const filters = useMemo(
-    () => ({ q: q || undefined, unitId: unit?.id, category: category || undefined, rank: rank || undefined, status: status || undefined }),
-    [q, unit, category, rank, status],
-  );
-
-  const load = useCallback(
-    (query: ListQuery<(typeof PERSON_SORT_FIELDS)[number]>) => api.call('people.list', { ...query, ...filters }),
-    [filters],
-  );
-  const grid = useServerGrid({
+  const grid = useLedger({
+    op: 'people.list',
     sortFields: PERSON_SORT_FIELDS,
     defaultSort: { field: 'name', sort: 'asc' },
-    filterKey: JSON.stringify(filters),
-    load,
+    filters: (value) => ({
+      q: value('q') || undefined,
+      unitId: unitFromParams(value)?.id,
+      category: pickChoice(PERSON_CATEGORIES, value('category')) || undefined,
+      rank: pickChoice(RANKS, value('rank')) || undefined,
+      status: pickChoice(PERSON_STATUSES, value('status')) || undefined,
+    }),
+    load: (input) => api.call('people.list', input),
   });
+  const { filter: filters, params } = grid;
+  const [search, setSearch] = useSearchText(params.value, params.update);
+  const unit = unitFromParams(params.value);
 
   const [editing, setEditing] = useState<Editing>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
@@ -73,7 +66,8 @@ export function PeoplePage() {
   const columns = useMemo(() => personColumns({ canEdit, edit: (person) => setEditing({ person }), toggleStatus }), [canEdit]);
 
   return (
-    <>
+    <LedgerPage<PersonRow>
+      header={
       <RegistryToolbar
         title="人员管理"
         addLabel="新增人员"
@@ -86,24 +80,20 @@ export function PeoplePage() {
         onError={setActionError}
         notify={notice.show}
       />
-      <FilterBar>
-        <SearchField label="搜索姓名" value={search} onChange={setSearch} width={200} />
-        <UnitPicker label="所在单位" value={unit} onChange={setUnit} includeInactive width={240} />
-        <ChoiceFilter label="身份类别" value={category} choices={PERSON_CATEGORIES} onChange={setCategory} width={130} />
-        <ChoiceFilter label="职级" value={rank} choices={RANKS} onChange={setRank} width={150} />
-        <ChoiceFilter label="状态" value={status} choices={PERSON_STATUSES} onChange={setStatus} width={110} />
-      </FilterBar>
-      {grid.error || actionError ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {grid.error ?? actionError}
-        </Alert>
-      ) : null}
-      <ListGrid<PersonRow>
-        label="人员列表"
-        columns={columns}
-        {...grid.gridProps}
-        onRowClick={canEdit ? (p) => setEditing({ person: p.row }) : undefined}
-      />
+      }
+      filters={
+        <>
+          <SearchField label="搜索姓名" value={search} onChange={setSearch} width={200} />
+          <UnitPicker label="所在单位" value={unit} onChange={(u) => params.update(unitParams(u))} includeInactive width={240} />
+          <ChoiceFilter label="身份类别" value={filters.category ?? ''} choices={PERSON_CATEGORIES} onChange={(category) => params.update({ category })} width={130} />
+          <ChoiceFilter label="职级" value={filters.rank ?? ''} choices={RANKS} onChange={(rank) => params.update({ rank })} width={150} />
+          <ChoiceFilter label="状态" value={filters.status ?? ''} choices={PERSON_STATUSES} onChange={(status) => params.update({ status })} width={110} />
+        </>
+      }
+      error={grid.error ?? actionError}
+      label="人员列表"
+      grid={{ columns, ...grid.gridProps, onRowClick: canEdit ? (p) => setEditing({ person: p.row as PersonRow }) : undefined }}
+    >
       {editing ? (
         <PersonFormDialog
           person={editing.person}
@@ -111,17 +101,13 @@ export function PeoplePage() {
           onSaved={(saved) => {
             setEditing(null);
             notice.show(`已保存“${saved.name}”`);
-            grid.reload();
           }}
         />
       ) : null}
       <ConfirmDialog
         request={confirm}
         onClose={() => setConfirm(null)}
-        onDone={() => {
-          setConfirm(null);
-          grid.reload();
-        }}
+        onDone={() => setConfirm(null)}
       />
       <ImportDialog
         open={importing}
@@ -130,10 +116,9 @@ export function PeoplePage() {
         columns={PERSON_IMPORT_COLUMNS}
         preview={(file) => api.call('people.importPreview', file)}
         commit={(file) => api.call('people.importCommit', file)}
-        onImported={() => grid.reload()}
         onClose={() => setImporting(false)}
       />
       {notice.element}
-    </>
+    </LedgerPage>
   );
 }

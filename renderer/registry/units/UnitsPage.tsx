@@ -1,21 +1,20 @@
 // 单位管理: the registry of units under watch — search, filters, server-side list, form,
 // 撤销/恢复, import from Excel, template and export.
-import { useCallback, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
-import { UNIT_SORT_FIELDS, UNIT_STATUSES, UNIT_TYPES, type UnitRow, type UnitStatus, type UnitType } from '../../../shared/registry/units.ts';
+import { useMemo, useState } from 'react';
+import { UNIT_SORT_FIELDS, UNIT_STATUSES, UNIT_TYPES, type UnitRow, } from '../../../shared/registry/units.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { ChoiceFilter } from '../../kit/ChoiceFilter.tsx';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
-import { FilterBar } from '../../kit/FilterBar.tsx';
 import { ImportDialog } from '../../kit/ImportDialog.tsx';
-import { ListGrid } from '../../kit/ListGrid.tsx';
+import { LedgerPage } from '../../kit/ledger/LedgerPage.tsx';
+import { pickChoice } from '../../kit/ledger/ledgerParams.ts';
+import { useLedger } from '../../kit/ledger/useLedger.ts';
+import { useSearchText } from '../../kit/ledger/useSearchText.ts';
 import { RegistryToolbar } from '../../kit/RegistryToolbar.tsx';
 import { SearchField } from '../../kit/SearchField.tsx';
-import { useDebounced } from '../../kit/useDebounced.ts';
 import { useNotice } from '../../kit/useNotice.tsx';
-import { useServerGrid, type ListQuery } from '../../kit/useServerGrid.ts';
 import { unitColumns } from './unitColumns.tsx';
 import { UnitFormDialog } from './UnitFormDialog.tsx';
 import { UNIT_IMPORT_COLUMNS, UNIT_IMPORT_HINT } from './unitImport.ts';
@@ -26,22 +25,19 @@ export function UnitsPage() {
   const { user } = useSession();
   const canEdit = canCall(user.role, 'units.create');
   const canImport = canCall(user.role, 'units.importCommit');
-  const [search, setSearch] = useState('');
-  const [type, setType] = useState<UnitType | ''>('');
-  const [status, setStatus] = useState<UnitStatus | ''>('');
-  const q = useDebounced(search.trim(), 300);
-  const filters = useMemo(() => ({ q: q || undefined, type: type || undefined, status: status || undefined }), [q, type, status]);
-
-  const load = useCallback(
-    (query: ListQuery<(typeof UNIT_SORT_FIELDS)[number]>) => api.call('units.list', { ...query, ...filters }),
-    [filters],
-  );
-  const grid = useServerGrid({
+  const grid = useLedger({
+    op: 'units.list',
     sortFields: UNIT_SORT_FIELDS,
     defaultSort: { field: 'name', sort: 'asc' },
-    filterKey: JSON.stringify(filters),
-    load,
+    filters: (value) => ({
+      q: value('q') || undefined,
+      type: pickChoice(UNIT_TYPES, value('type')) || undefined,
+      status: pickChoice(UNIT_STATUSES, value('status')) || undefined,
+    }),
+    load: (input) => api.call('units.list', input),
   });
+  const { filter: filters, params } = grid;
+  const [search, setSearch] = useSearchText(params.value, params.update);
 
   const [editing, setEditing] = useState<Editing>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
@@ -65,7 +61,8 @@ export function UnitsPage() {
   const columns = useMemo(() => unitColumns({ canEdit, edit: (unit) => setEditing({ unit }), toggleStatus }), [canEdit]);
 
   return (
-    <>
+    <LedgerPage<UnitRow>
+      header={
       <RegistryToolbar
         title="单位管理"
         addLabel="新增单位"
@@ -78,22 +75,18 @@ export function UnitsPage() {
         onError={setActionError}
         notify={notice.show}
       />
-      <FilterBar>
-        <SearchField label="搜索单位名称" value={search} onChange={setSearch} />
-        <ChoiceFilter label="单位类型" value={type} choices={UNIT_TYPES} onChange={setType} />
-        <ChoiceFilter label="状态" value={status} choices={UNIT_STATUSES} onChange={setStatus} width={120} />
-      </FilterBar>
-      {grid.error || actionError ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {grid.error ?? actionError}
-        </Alert>
-      ) : null}
-      <ListGrid<UnitRow>
-        label="单位列表"
-        columns={columns}
-        {...grid.gridProps}
-        onRowClick={canEdit ? (p) => setEditing({ unit: p.row }) : undefined}
-      />
+      }
+      filters={
+        <>
+          <SearchField label="搜索单位名称" value={search} onChange={setSearch} />
+          <ChoiceFilter label="单位类型" value={filters.type ?? ''} choices={UNIT_TYPES} onChange={(type) => params.update({ type })} />
+          <ChoiceFilter label="状态" value={filters.status ?? ''} choices={UNIT_STATUSES} onChange={(status) => params.update({ status })} width={120} />
+        </>
+      }
+      error={grid.error ?? actionError}
+      label="单位列表"
+      grid={{ columns, ...grid.gridProps, onRowClick: canEdit ? (p) => setEditing({ unit: p.row as UnitRow }) : undefined }}
+    >
       {editing ? (
         <UnitFormDialog
           unit={editing.unit}
@@ -101,17 +94,13 @@ export function UnitsPage() {
           onSaved={(saved) => {
             setEditing(null);
             notice.show(`已保存“${saved.name}”`);
-            grid.reload();
           }}
         />
       ) : null}
       <ConfirmDialog
         request={confirm}
         onClose={() => setConfirm(null)}
-        onDone={() => {
-          setConfirm(null);
-          grid.reload();
-        }}
+        onDone={() => setConfirm(null)}
       />
       <ImportDialog
         open={importing}
@@ -120,10 +109,9 @@ export function UnitsPage() {
         columns={UNIT_IMPORT_COLUMNS}
         preview={(file) => api.call('units.importPreview', file)}
         commit={(file) => api.call('units.importCommit', file)}
-        onImported={() => grid.reload()}
         onClose={() => setImporting(false)}
       />
       {notice.element}
-    </>
+    </LedgerPage>
   );
 }

@@ -1,16 +1,17 @@
 // 办结: the result (required for 谈话函询 and 初步核实), the date, what was done, and for each
 // reported person the 处理. 查否 means no 处理 for anyone.
+import { useToday } from '../../app/session.ts';
 import { useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { DISPOSALS_NEEDING_RESULT, TIP_RESULTS, type TipResult } from '../../../shared/tips/enums.ts';
 import { tipConcludeInput } from '../../../shared/tips/steps.ts';
 import { type TipDetail } from '../../../shared/tips/ledger.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import { api } from '../../api/client.ts';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
+import { concludedDayProblems } from '../../../shared/tips/dayRules.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import type { ActionDialogProps } from './actionTypes.ts';
@@ -24,7 +25,8 @@ function rowProblems(fields: Record<string, string>, index: number): Record<stri
 export function ConcludeDialog({ tip, onDone, onClose }: ActionDialogProps) {
   const needsResult = tip.disposal !== null && DISPOSALS_NEEDING_RESULT.includes(tip.disposal);
   const [result, setResult] = useState<TipResult | ''>('');
-  const [date, setDate] = useState(toIsoDate(new Date()));
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [conclusion, setConclusion] = useState('');
   const [outcomes, setOutcomes] = useState<OutcomeDraft[]>(() =>
     tip.people.map((p) => ({ tipPersonId: p.id, outcome: '无', grade: '', circumstance: '一般', conductDate: '' })),
@@ -41,9 +43,11 @@ export function ConcludeDialog({ tip, onDone, onClose }: ActionDialogProps) {
       concludedDate: date,
       conclusion,
       outcomes: sent,
-    });
+    }, [
+      ...(needsResult && !result ? [{ field: 'result', message: `处置方式为${tip.disposal ?? ''}的，办结时请选择办理结果` }] : []),
+      ...concludedDayProblems(date, tip.receivedDate, today),
+    ]);
     if (!checked.ok) return setProblem(checked.problem);
-    if (needsResult && !result) return setProblem({ message: `处置方式为${tip.disposal ?? ''}的，办结时请选择办理结果。`, fields: { result: '请选择办理结果' } });
     save(api.call('tips.conclude', checked.data));
   };
 
@@ -70,7 +74,7 @@ export function ConcludeDialog({ tip, onDone, onClose }: ActionDialogProps) {
           </MenuItem>
         ))}
       </FormTextField>
-      <DateInput label="办结日期" value={date} onChange={setDate} problem={f.concludedDate} min={tip.receivedDate} max={toIsoDate(new Date())} required />
+      <DateInput label="办结日期" value={date} onChange={setDate} problem={f.concludedDate} min={tip.receivedDate} max={today} required />
       <FormTextField label="办理情况" value={conclusion} onChange={(e) => setConclusion(e.target.value)} required multiline minRows={4} problem={f.conclusion} />
       {tip.people.length > 0 ? <Typography variant="subtitle2">被反映人的处理</Typography> : null}
       {tip.people.map((p, i) => (

@@ -1,5 +1,6 @@
 // 拟办: the disposal (one of the four ways), the handling room, the handler and the deadline,
 // with the proposer's opinion; it then waits for a leader's 审批.
+import { useToday } from '../../app/session.ts';
 import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import MenuItem from '@mui/material/MenuItem';
@@ -7,13 +8,13 @@ import TextField from '@mui/material/TextField';
 import { DISPOSALS, HANDLING_DEPTS, type Disposal } from '../../../shared/tips/enums.ts';
 import { tipProposeInput } from '../../../shared/tips/steps.ts';
 import { type TipDetail } from '../../../shared/tips/ledger.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import { TIP_HANDLERS } from '../../../shared/core/index.ts';
 import { api } from '../../api/client.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
+import { handlingDueProblems } from '../../../shared/tips/dayRules.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { useUserOptions } from '../common/useUserOptions.ts';
@@ -25,6 +26,7 @@ export function ProposeDialog({ tip, onDone, onClose }: ActionDialogProps) {
   const [handler, setHandler] = useState(tip.handlerUserId ? String(tip.handlerUserId) : '');
   const [due, setDue] = useState(tip.handlingDueOriginal ?? '');
   const [note, setNote] = useState('');
+  const today = useToday();
   const { users, error: usersError } = useUserOptions();
   const { busy, problem, setProblem, save } = useSave((d: TipDetail) => onDone(d, '已拟办，等待领导审批'));
 
@@ -37,7 +39,7 @@ export function ProposeDialog({ tip, onDone, onClose }: ActionDialogProps) {
       handlerUserId: handler ? Number(handler) : undefined,
       handlingDue: due,
       note,
-    });
+    }, handlingDueProblems(due, today));
     if (!checked.ok) return setProblem(checked.problem);
     save(api.call('tips.propose', checked.data));
   };
@@ -62,7 +64,7 @@ export function ProposeDialog({ tip, onDone, onClose }: ActionDialogProps) {
           </MenuItem>
         ))}
       </FormTextField>
-      <DateInput label="承办时限" value={due} onChange={setDue} problem={f.handlingDue} min={toIsoDate(new Date())} required />
+      <DateInput label="承办时限" value={due} onChange={setDue} problem={f.handlingDue} min={today} required />
       <FormTextField label="拟办意见" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={3} problem={f.note} />
     </FormDialog>
   );

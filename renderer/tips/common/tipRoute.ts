@@ -1,40 +1,31 @@
-// Addresses inside 问题线索台账: #/tips (the ledger, optionally #/tips?due=逾期&status=承办中),
-// #/tips/new (登记信访件) and #/tips/123 (one tip). The app shell already picks the page from
-// the first segment; this reads the rest.
-import { useEffect, useState } from 'react';
+// Addresses inside 问题线索台账: #/tips (the ledger, with its search and filters in the query),
+// #/tips/new (登记信访件) and #/tips/123 (one tip). Opening a tip or the form from the ledger
+// carries the ledger's address along, so 返回台账 brings back exactly the list that was left —
+// also after F5, since it is kept in the history entry.
+import { useLocation, useNavigate } from 'react-router';
 
-export type TipRoute = { kind: 'list'; search: string } | { kind: 'new' } | { kind: 'tip'; id: number };
-
-export function routeFromHash(hash: string): TipRoute {
-  const path = hash.replace(/^#\/?/, '');
-  const [head = '', search = ''] = path.split('?', 2);
-  const segments = head.split('/').filter(Boolean);
-  const sub = segments[1];
-  if (sub === 'new') return { kind: 'new' };
-  if (sub && /^\d{1,15}$/.test(sub)) return { kind: 'tip', id: Number(sub) };
-  return { kind: 'list', search };
+interface TipNavState {
+  /** The ledger's query (?q=…&status=…) the person came from. */
+  ledger?: string;
 }
 
-export function useTipRoute(): TipRoute {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return routeFromHash(hash);
+export const tipPath = (id: number): string => `/tips/${id}`;
+
+function ledgerOf(pathname: string, search: string, state: unknown): string | undefined {
+  if (pathname === '/tips') return search;
+  const carried = (state as TipNavState | null)?.ledger;
+  return typeof carried === 'string' ? carried : undefined;
 }
 
-export const tipHref = (id: number): string => `#/tips/${id}`;
-
-export function goToTip(id: number): void {
-  window.location.hash = `/tips/${id}`;
-}
-
-export function goToNewTip(): void {
-  window.location.hash = '/tips/new';
-}
-
-export function goToLedger(): void {
-  window.location.hash = '/tips';
+export function useTipNav() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const carry: TipNavState = { ledger: ledgerOf(location.pathname, location.search, location.state) };
+  return {
+    /** The state to give a link to a tip, so its page can return to this ledger. */
+    carry,
+    openTip: (id: number) => navigate(tipPath(id), { state: carry }),
+    newTip: () => navigate('/tips/new', { state: carry }),
+    backToLedger: () => navigate({ pathname: '/tips', search: carry.ledger ?? '' }),
+  };
 }

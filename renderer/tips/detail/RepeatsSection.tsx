@@ -8,7 +8,8 @@ import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
-import { tipHref } from '../common/tipRoute.ts';
+import { Link as RouterLink } from 'react-router';
+import { tipPath, useTipNav } from '../common/tipRoute.ts';
 import { TipStatusChip } from '../common/TipChips.tsx';
 import { LinkRepeatDialog } from './LinkRepeatDialog.tsx';
 import { Section } from './Section.tsx';
@@ -23,6 +24,7 @@ interface Props {
 
 export function RepeatsSection({ tip, onChanged }: Props) {
   const { user } = useSession();
+  const nav = useTipNav();
   const [linking, setLinking] = useState(false);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const canLink = canCall(user.role, 'tips.linkRepeat') && tip.status !== '已归档';
@@ -39,7 +41,7 @@ export function RepeatsSection({ tip, onChanged }: Props) {
   const columns: Column<GroupRow>[] = [
     {
       header: '编号',
-      cell: (r) => (r.id === tip.id ? <b>{r.number}（本件）</b> : <Link href={tipHref(r.id)}>{r.number}</Link>),
+      cell: (r) => (r.id === tip.id ? <b>{r.number}（本件）</b> : <Link component={RouterLink} to={tipPath(r.id)} state={nav.carry}>{r.number}</Link>),
       width: 170,
     },
     { header: '类型', cell: (r) => (r.isOriginal ? '原件' : '重复件'), width: 70 },

@@ -1,7 +1,7 @@
 // A tip's own page (#/tips/123): its number, stage and deadline at the top with the steps the
 // person may take now; below, everything on record — intake, reporter (masked), people and
 // units, content, history, extensions, outcomes, feedback, attachments and repeats.
-import { useCallback, useEffect, useState } from 'react';
+import { useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,15 +10,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import type { TipDetail } from '../../../shared/tips/ledger.ts';
-import { api } from '../../api/client.ts';
+import { opKey, queryClient, useOp } from '../../api/query.ts';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
-import { messageOf } from '../../kit/forms/problem.ts';
 import { TipActionBar } from '../actions/TipActionBar.tsx';
 import { pendingExtension } from '../actions/tipActions.ts';
 import { RepeatMarker, TipStatusChip } from '../common/TipChips.tsx';
 import { DueChip } from '../common/DueChip.tsx';
-import { goToLedger } from '../common/tipRoute.ts';
+import { useTipNav } from '../common/tipRoute.ts';
 import { AttachmentsSection } from './AttachmentsSection.tsx';
 import { BasicInfoSection } from './BasicInfoSection.tsx';
 import { ExtensionsSection, FeedbackSection, OutcomesSection, StepsSection } from './HandlingSections.tsx';
@@ -26,30 +26,27 @@ import { RepeatsSection } from './RepeatsSection.tsx';
 import { ReporterSection } from './ReporterSection.tsx';
 import { ContentSection, SubjectSection } from './SubjectSections.tsx';
 
+/** #/tips/:id — a number that is not a tip's id shows the service's own answer. */
+export function TipDetailRoute() {
+  const { id = '' } = useParams();
+  const n = /^\d{1,15}$/.test(id) ? Number(id) : 0;
+  return <TipDetailPage key={n} id={n} />;
+}
+
 export function TipDetailPage({ id }: { id: number }) {
-  const [tip, setTip] = useState<TipDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const query = useOp('tips.get', { id });
+  const tip = query.data ?? null;
+  const error = query.error;
   const notice = useNotice();
-
-  const load = useCallback(() => {
-    api
-      .call('tips.get', { id })
-      .then((d) => {
-        setTip(d);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(messageOf(e)));
-  }, [id]);
-
-  useEffect(load, [load]);
+  const nav = useTipNav();
 
   const changed = (d: TipDetail, message: string) => {
-    setTip(d);
+    queryClient.setQueryData(opKey('tips.get', { id }), d);
     notice.show(message);
   };
 
   const back = (
-    <Button startIcon={<ArrowBackIcon />} onClick={goToLedger}>
+    <Button startIcon={<ArrowBackIcon />} onClick={nav.backToLedger}>
       返回台账
     </Button>
   );
@@ -58,13 +55,7 @@ export function TipDetailPage({ id }: { id: number }) {
     return (
       <>
         <PageHeader title="信访件">{back}</PageHeader>
-        {error ? (
-          <Alert severity="error" role="alert">
-            {error}
-          </Alert>
-        ) : (
-          <LinearProgress aria-label="正在读取信访件" />
-        )}
+        {error ? <ErrorAlert error={error} sx={{}} /> : <LinearProgress aria-label="正在读取信访件" />}
       </>
     );
   }
@@ -83,11 +74,7 @@ export function TipDetailPage({ id }: { id: number }) {
         <TipActionBar tip={tip} onChanged={changed} />
         {back}
       </Stack>
-      {error ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={query.isRefetchError ? error : null} />
       {pending ? (
         <Alert severity="info" sx={{ mb: 1.5 }}>
           {pending.requestedBy} 申请将承办时限由 {pending.oldDue} 延期至 {pending.newDue}，等待领导审批。
@@ -106,7 +93,6 @@ export function TipDetailPage({ id }: { id: number }) {
           tip={tip}
           onUploaded={(message) => {
             notice.show(message);
-            load();
           }}
         />
         <RepeatsSection tip={tip} onChanged={changed} />

@@ -1,5 +1,6 @@
 // The tips part of 首页, for every role: the counts (在办, 逾期, 即将到期, 本年受理) and the
 // three lists of what needs attention, from tips.dashboard.
+import { useToday } from '../../app/session.ts';
 import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -12,6 +13,7 @@ import { StatCard } from '../../kit/StatCard.tsx';
 import { TipTaskList } from './TipTaskList.tsx';
 
 export function TipDashboardSection() {
+  const today = useToday();
   const [dashboard, setDashboard] = useState<TipDashboard | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,7 +45,7 @@ export function TipDashboardSection() {
             <StatCard title="在办" value={dashboard.counts.open} note="全部尚未归档的信访件" />
             <StatCard title="逾期" value={dashboard.counts.overdue} note="全部超过时限仍未办完的" tone="error" link={{ href: '#/tips?due=逾期', label: '查看逾期件' }} />
             <StatCard title="即将到期" value={dashboard.counts.dueSoon} note="全部临近时限的" tone="warning" link={{ href: '#/tips?due=即将到期', label: '查看即将到期件' }} />
-            <StatCard title="本年受理" value={dashboard.counts.thisYear} note={`${new Date().getFullYear()}年收件，不含重复件`} />
+            <StatCard title="本年受理" value={dashboard.counts.thisYear} note={`${today.slice(0, 4)}年收件，不含重复件`} />
           </Box>
           <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: 1.5 }}>
             <TipTaskList title="我的逾期事项" tasks={dashboard.myOverdue} empty="暂无逾期事项" />

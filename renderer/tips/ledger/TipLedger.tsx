@@ -1,7 +1,6 @@
 // 问题线索台账: every tip, paged and sorted by the service, with the office's filters; from here
 // a clerk registers a new tip, answers a 查询码 and exports the ledger. A row opens the tip.
-import { useCallback, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
+import { useMemo, useState } from 'react';
 import Button from '@mui/material/Button';
 import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
@@ -12,40 +11,38 @@ import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { downloadFile } from '../../kit/download.ts';
-import { ListGrid } from '../../kit/ListGrid.tsx';
+import { LedgerPage } from '../../kit/ledger/LedgerPage.tsx';
+import { useLedger } from '../../kit/ledger/useLedger.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
-import { useServerGrid, type ListQuery } from '../../kit/useServerGrid.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
-import { goToNewTip, goToTip } from '../common/tipRoute.ts';
+import { useTipNav } from '../common/tipRoute.ts';
 import { useReporterRight } from '../common/useReporterRight.ts';
 import { useUserOptions } from '../common/useUserOptions.ts';
 import { ExportLedgerDialog } from './ExportLedgerDialog.tsx';
 import { LookupCodeDialog } from './LookupCodeDialog.tsx';
 import { TipFilterBar } from './TipFilterBar.tsx';
 import { tipColumns } from './tipColumns.tsx';
-import { useTipFilters } from './useTipFilters.ts';
+import { tipQuery } from './useTipFilters.ts';
 
-type SortField = (typeof TIP_SORT_FIELDS)[number];
-
-export function TipLedger({ search }: { search: string }) {
+export function TipLedger() {
   const { user } = useSession();
-  const filters = useTipFilters(search);
-  const { query } = filters;
   const reporterRight = useReporterRight();
   const { users } = useUserOptions();
+  const nav = useTipNav();
   const [dialog, setDialog] = useState<'lookup' | 'export' | null>(null);
   const [exporting, setExporting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const notice = useNotice();
 
-  const load = useCallback((q: ListQuery<SortField>) => api.call('tips.list', { ...q, ...query }), [query]);
-  const grid = useServerGrid({
+  const grid = useLedger({
+    op: 'tips.list',
     sortFields: TIP_SORT_FIELDS,
     defaultSort: { field: 'receivedDate', sort: 'desc' },
-    filterKey: JSON.stringify(query),
-    load,
+    filters: tipQuery,
+    load: (input) => api.call('tips.list', input),
   });
+  const query = grid.filter;
 
   const exportLedger = (includeReporter: boolean): Promise<FileResult> =>
     api.call('tips.export', { ...query, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir, includeReporter });
@@ -62,16 +59,14 @@ export function TipLedger({ search }: { search: string }) {
       .finally(() => setExporting(false));
   };
 
-  const handlerName = useMemo(
-    () => users.find((u) => u.id === filters.values.handlerUserId)?.displayName ?? null,
-    [users, filters.values.handlerUserId],
-  );
+  const handlerName = useMemo(() => users.find((u) => u.id === query.handlerUserId)?.displayName ?? null, [users, query.handlerUserId]);
 
   return (
-    <>
+    <LedgerPage<TipRow>
+      header={
       <PageHeader title="问题线索台账">
         {canCall(user.role, 'tips.register') ? (
-          <Button variant="contained" startIcon={<AddIcon />} onClick={goToNewTip}>
+          <Button variant="contained" startIcon={<AddIcon />} onClick={nav.newTip}>
             登记信访件
           </Button>
         ) : null}
@@ -89,21 +84,19 @@ export function TipLedger({ search }: { search: string }) {
           导出台账
         </Button>
       </PageHeader>
-      <TipFilterBar filters={filters} handlerName={handlerName} />
-      {grid.error || actionError ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {grid.error ?? actionError}
-        </Alert>
-      ) : null}
-      <ListGrid<TipRow>
-        label="问题线索台账"
-        columns={tipColumns}
-        {...grid.gridProps}
-        onRowClick={(p) => goToTip(p.row.id)}
-        onCellKeyDown={(p, e) => {
-          if (e.key === 'Enter') goToTip(p.row.id);
-        }}
-      />
+      }
+      filters={<TipFilterBar params={grid.params} handlerName={handlerName} />}
+      error={grid.error ?? actionError}
+      label="问题线索台账"
+      grid={{
+        columns: tipColumns,
+        ...grid.gridProps,
+        onRowClick: (p) => nav.openTip((p.row as TipRow).id),
+        onCellKeyDown: (p, e) => {
+          if (e.key === 'Enter') nav.openTip((p.row as TipRow).id);
+        },
+      }}
+    >
       {dialog === 'lookup' ? <LookupCodeDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? (
         <ExportLedgerDialog
@@ -117,6 +110,6 @@ export function TipLedger({ search }: { search: string }) {
         />
       ) : null}
       {notice.element}
-    </>
+    </LedgerPage>
   );
 }

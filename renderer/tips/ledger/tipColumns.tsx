@@ -4,7 +4,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { TIP_SORT_FIELDS, type TipRow } from '../../../shared/tips/ledger.ts';
 import { type TipCategory } from '../../../shared/tips/enums.ts';
 import { categoriesText } from '../common/categories.ts';
-import { tipHref } from '../common/tipRoute.ts';
+import { tipPath } from '../common/tipRoute.ts';
 import { DueCell, RepeatMarker, TipStatusChip } from '../common/TipChips.tsx';
 
 const SORTABLE = new Set<string>(TIP_SORT_FIELDS);
@@ -16,7 +16,8 @@ const COLUMNS: GridColDef<TipRow>[] = [
     headerName: '编号',
     width: 132,
     renderCell: (p) => (
-      <Link href={tipHref(p.row.id)} underline="hover" tabIndex={p.tabIndex}>
+      // The row's click opens the tip (carrying the ledger's address); the link only shows where.
+      <Link href={`#${tipPath(p.row.id)}`} underline="hover" tabIndex={p.tabIndex} onClick={(e) => e.preventDefault()}>
         {p.row.number}
       </Link>
     ),

@@ -1,4 +1,5 @@
 // The first part of 登记信访件: when and how the tip came in, and who sent it (实名 only).
+import { useToday } from '../../app/session.ts';
 import Box from '@mui/material/Box';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -7,7 +8,6 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import { REPORT_MODES, TIP_CHANNELS, type ReportMode } from '../../../shared/tips/enums.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { DateInput } from '../common/DateInput.tsx';
@@ -30,6 +30,7 @@ const REPORTER_FIELDS: Array<{ key: keyof ReporterDraft; label: string; hint?: s
 ];
 
 export function IntakeFields({ draft, change, fields: f }: Props) {
+  const today = useToday();
   const setReporter = (key: keyof ReporterDraft, value: string) => change({ reporter: { ...draft.reporter, [key]: value } });
   return (
     <>
@@ -39,7 +40,7 @@ export function IntakeFields({ draft, change, fields: f }: Props) {
           value={draft.receivedDate}
           onChange={(receivedDate) => change({ receivedDate })}
           problem={f.receivedDate}
-          max={toIsoDate(new Date())}
+          max={today}
           required
           autoFocus
         />

@@ -1,5 +1,6 @@
 // After 登记: the new number and, for an anonymous tip, the 查询码 — shown this once only, so
 // the clerk tells it to the reporter (or prints the slip) before leaving.
+import { useToday } from '../../app/session.ts';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -10,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PrintIcon from '@mui/icons-material/Print';
 import type { TipRegisterResult } from '../../../shared/tips/register.ts';
-import { toChineseDate, toIsoDate } from '../../../shared/kernel/dates.ts';
+import { toChineseDate } from '../../../shared/kernel/dates.ts';
 import { PrintSlip } from '../common/PrintSlip.tsx';
 
 interface Props {
@@ -25,6 +26,7 @@ function spaced(code: string): string {
 }
 
 export function RegisteredDialog({ result, failures, onOpen }: Props) {
+  const today = useToday();
   const code = result.queryCode ? spaced(result.queryCode) : null;
   return (
     <Dialog open fullWidth maxWidth="xs" aria-labelledby="registered-title">
@@ -63,7 +65,7 @@ export function RegisteredDialog({ result, failures, onOpen }: Props) {
               查询码：<b style={{ fontSize: '22pt', letterSpacing: '4pt' }}>{code}</b>
             </p>
             <p>凭此查询码可向本机关查询所反映问题的办理阶段。请妥善保管。</p>
-            <p>{toChineseDate(toIsoDate(new Date()))}</p>
+            <p>{toChineseDate(today)}</p>
           </PrintSlip>
         ) : null}
       </DialogContent>

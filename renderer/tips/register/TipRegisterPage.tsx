@@ -1,28 +1,30 @@
 // 登记信访件: intake form on the left, 可能的重复件 on the right. The form is checked with the
 // contract's schema, registered, its attachments uploaded, and the new number (and 查询码) shown.
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { registerDayProblems } from '../../../shared/tips/dayRules.ts';
 import { tipRegisterInput, type TipRegisterResult } from '../../../shared/tips/register.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
-import { useSession } from '../../app/session.ts';
+import { useSession, useToday } from '../../app/session.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
+import { LeaveGuard } from '../../kit/forms/LeaveGuard.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { uploadAll } from '../common/attachmentFiles.ts';
-import { goToLedger, goToTip } from '../common/tipRoute.ts';
+import { useTipNav } from '../common/tipRoute.ts';
 import { UnitsMultiPicker } from '../common/UnitsMultiPicker.tsx';
 import { AttachmentChooser } from './AttachmentChooser.tsx';
 import { CategoryChecks } from './CategoryChecks.tsx';
 import { IntakeFields } from './IntakeFields.tsx';
 import { RegisteredDialog } from './RegisteredDialog.tsx';
-import { emptyDraft, personProblems, registerInput, repeatQuery, type RegisterDraft } from './registerDraft.ts';
+import { emptyDraft, isDraftEmpty, personProblems, registerInput, repeatQuery, type RegisterDraft } from './registerDraft.ts';
 import { RepeatPanel } from './RepeatPanel.tsx';
 import { ReportedPeopleEditor } from './ReportedPeopleEditor.tsx';
 import { useRepeatCandidates } from './useRepeatCandidates.ts';
@@ -45,13 +47,26 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 export function TipRegisterPage() {
   const { user } = useSession();
-  const [draft, setDraft] = useState<RegisterDraft>(emptyDraft);
+  const today = useToday();
+  const nav = useTipNav();
+  const [draft, setDraft] = useState<RegisterDraft>(() => emptyDraft(today));
   const [files, setFiles] = useState<File[]>([]);
   const [registered, setRegistered] = useState<Registered | null>(null);
   const change = (c: Partial<RegisterDraft>) => setDraft((d) => ({ ...d, ...c }));
   const query = useMemo(() => repeatQuery(draft), [draft]);
   const repeats = useRepeatCandidates(query);
   const { busy, problem, setProblem, save } = useSave((value: Registered) => setRegistered(value));
+  const check = (d: RegisterDraft) => {
+    const input = registerInput(d);
+    return validate(tipRegisterInput, input, registerDayProblems(input, today));
+  };
+  // Once problems are shown, each change checks again: a fixed problem disappears at once.
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    if (!checking) return;
+    const checked = check(draft);
+    setProblem(checked.ok ? null : checked.problem);
+  }, [draft, checking]);
 
   if (!canCall(user.role, 'tips.register')) {
     return <Alert severity="info">当前角色不能登记信访件。</Alert>;
@@ -60,8 +75,11 @@ export function TipRegisterPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const checked = validate(tipRegisterInput, registerInput(draft));
-    if (!checked.ok) return setProblem(checked.problem);
+    const checked = check(draft);
+    if (!checked.ok) {
+      setChecking(true);
+      return setProblem(checked.problem);
+    }
     save(
       api.call('tips.register', checked.data).then(async (result) => ({ result, failures: await uploadAll(result.id, files) })),
     );
@@ -71,7 +89,7 @@ export function TipRegisterPage() {
   return (
     <Box component="form" onSubmit={submit} noValidate aria-label="登记信访件" sx={{ overflow: 'auto', minHeight: 0 }}>
       <PageHeader title="登记信访件">
-        <Button onClick={goToLedger} disabled={busy}>
+        <Button onClick={nav.backToLedger} disabled={busy}>
           返回台账
         </Button>
         <Button type="submit" variant="contained" disabled={busy}>
@@ -138,8 +156,9 @@ export function TipRegisterPage() {
           />
         </Box>
       </Box>
+      <LeaveGuard dirty={registered === null && (files.length > 0 || !isDraftEmpty(draft))} what="登记信访件" />
       {registered ? (
-        <RegisteredDialog result={registered.result} failures={registered.failures} onOpen={() => goToTip(registered.result.id)} />
+        <RegisteredDialog result={registered.result} failures={registered.failures} onOpen={() => nav.openTip(registered.result.id)} />
       ) : null}
     </Box>
   );

@@ -3,7 +3,6 @@
 import type { PersonCategory } from '../../../shared/registry/index.ts';
 import type { RepeatCandidate, RepeatCandidatesInput } from '../../../shared/tips/register.ts';
 import type { ReportMode, TipCategory, TipChannel } from '../../../shared/tips/enums.ts';
-import { toIsoDate } from '../../../shared/kernel/dates.ts';
 import type { PickedUnit } from '../../registry/index.ts';
 
 export interface PersonDraft {
@@ -45,9 +44,10 @@ export function emptyPerson(): PersonDraft {
   return { key: nextKey++, personId: null, name: '', unitId: null, unitName: '', post: '', category: '一般干部' };
 }
 
-export function emptyDraft(): RegisterDraft {
+/** An empty form, dated the office's today (as the service gives it). */
+export function emptyDraft(today: string): RegisterDraft {
   return {
-    receivedDate: toIsoDate(new Date()),
+    receivedDate: today,
     channel: '',
     mode: '',
     reporter: { name: '', phone: '', idNumber: '', address: '' },
@@ -59,6 +59,15 @@ export function emptyDraft(): RegisterDraft {
     repeatOf: null,
     dismissed: [],
   };
+}
+
+/** Whether nothing has been filled in yet (the date the form starts with does not count). */
+export function isDraftEmpty(draft: RegisterDraft): boolean {
+  const { reporter: r } = draft;
+  return (
+    !draft.channel && !draft.mode && !r.name && !r.phone && !r.idNumber && !r.address && filledPeople(draft).length === 0 &&
+    draft.units.length === 0 && draft.categories.length === 0 && !draft.summary && !draft.content && draft.repeatOf === null
+  );
 }
 
 /** A row the clerk has not touched is left out (a tip may be about units only). */

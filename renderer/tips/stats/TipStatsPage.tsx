@@ -1,6 +1,7 @@
 // 信访统计: the year's tips counted by 来源渠道, 问题类别, 处置方式, 办理结果 or 处理, per month,
 // quarter or the whole year — as a table with 合计 and as a chart; 导出统计表 saves the year's
 // tables as an Excel workbook. 重复件 are counted once (with their original).
+import { useToday } from '../../app/session.ts';
 import { useEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -25,7 +26,7 @@ import { StatsNotes } from './StatsNotes.tsx';
 import { StatsTable } from './StatsTable.tsx';
 
 export function TipStatsPage() {
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(useToday().slice(0, 4));
   const years = useMemo(() => statYears(thisYear), [thisYear]);
   const [year, setYear] = useState(thisYear);
   const [period, setPeriod] = useState<StatPeriod>('month');

@@ -81,15 +81,6 @@ test('a new user must change the password first and sees only the pages of the r
   await expect(page.getByRole('button', { name: '导入', exact: true })).toHaveCount(0);
 });
 
-test('after the idle time without activity the session locks and asks to log in again', async ({ page, host }) => {
-  // The browser's clock is installed by the fixture: move it past the idle time.
-  await setupAdmin(page, host.url);
-  await page.clock.fastForward('15:10');
-  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
-  await expect(page.getByText('已超过 15 分钟未操作，系统已自动锁定，请重新登录。')).toBeVisible();
-  await signIn(page);
-});
-
 test('修改密码 from the title bar: a wrong old password is named, the new one works at the next login', async ({ page, host }) => {
   await setupAdmin(page, host.url);
   await page.getByRole('button', { name: '修改密码' }).click();

@@ -23,7 +23,7 @@ describe('the office time zone', () => {
   it('moves today with the setting', async () => {
     await ok(env, 'settings.update', { ...DEFAULT_SETTINGS, officeTimeZone: 'America/Los_Angeles' }, o.admin);
     const refused = await send(env, 'tips.register', namedTip(registryPeople(env, 1), { receivedDate: '2026-11-21' }), o.clerk);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '收件日期不能晚于今天。' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '请检查填写的内容：收件日期不能晚于今天。' } });
     await ok(env, 'tips.register', namedTip(registryPeople(env, 1), { receivedDate: '2026-11-20' }), o.clerk);
   });
 

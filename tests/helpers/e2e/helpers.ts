@@ -61,3 +61,19 @@ export async function pickUnit(scope: Locator, label: string, typed: string, nam
   await scope.page().getByRole('option').filter({ hasText: name }).first().click();
   await expect(input).toHaveValue(name);
 }
+
+/** The demo office's 信访室 clerk (must change the demo password at the first sign-in). */
+export const DEMO_CLERK = { username: 'xinfang', displayName: '周文静', demoPassword: 'Demo12345', password: 'Clerk12345' };
+
+export async function signInAsDemoClerk(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await page.getByLabel('用户名').fill(DEMO_CLERK.username);
+  await page.getByLabel('密码').fill(DEMO_CLERK.demoPassword);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByLabel('原密码').fill(DEMO_CLERK.demoPassword);
+  await page.getByLabel('新密码', { exact: true }).fill(DEMO_CLERK.password);
+  await page.getByLabel('确认新密码').fill(DEMO_CLERK.password);
+  await page.getByRole('button', { name: '修改密码并继续' }).click();
+  await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
+}

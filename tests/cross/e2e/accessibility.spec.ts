@@ -1,0 +1,69 @@
+// Every page, as the administrator of the demo office sees it (the role that sees them all), and
+// the screens before sign-in, pass axe-core without a serious or critical violation; the main
+// controls are reached by keyboard.
+import { ADMIN, expect, login, test } from '../../helpers/e2e/fixtures.ts';
+import { expectAccessible } from '../../helpers/e2e/axe.ts';
+import { grid, signInAsDemoClerk } from '../../helpers/e2e/helpers.ts';
+
+test('login and every page of the demo office pass the accessibility audit', async ({ page, demoHost }) => {
+  test.setTimeout(120_000);
+  await page.goto(demoHost.url);
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await expectAccessible(page, '登录');
+
+  await login(page, demoHost.url);
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  const titles = await nav.getByRole('link').allTextContents();
+  expect(titles).toEqual(['首页', '问题线索台账', '信访统计', '单位管理', '人员管理', '节假日设置', '用户管理', '系统设置', '审计日志']);
+  for (const title of titles) {
+    await nav.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+    // Wait for what the page shows once its data is in: a grid's rows, or no progress bar.
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expectAccessible(page, title);
+  }
+
+  await nav.getByRole('link', { name: '问题线索台账' }).click();
+  const ledger = grid(page, '问题线索台账');
+  await expect(ledger.getByRole('row').nth(1)).toBeVisible();
+  await ledger.getByRole('row').nth(1).click();
+  await expect(page.getByRole('heading', { name: /^信访件 XF-/, level: 1 })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expectAccessible(page, '信访件');
+
+});
+
+test("登记信访件 (the 信访室's form), with the problems it names, and the idle lock over it pass the audit", async ({ page, demoHost }) => {
+  await signInAsDemoClerk(page, demoHost.url);
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await nav.getByRole('link', { name: '问题线索台账' }).click();
+  await page.getByRole('button', { name: '登记信访件' }).click();
+  await expect(page.getByRole('heading', { name: '登记信访件', level: 1 })).toBeVisible();
+  await expectAccessible(page, '登记信访件');
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('请检查填写的内容');
+  await expectAccessible(page, '登记信访件（有错误提示）');
+  await page.clock.fastForward('15:10');
+  await expect(page.getByRole('dialog', { name: '已锁定' })).toBeVisible();
+  await expectAccessible(page, '锁定');
+});
+
+test('the first-start screen passes the accessibility audit; the navigation is reached by keyboard', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: '首次设置' })).toBeVisible();
+  await expectAccessible(page, '首次设置');
+
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('姓名').fill(ADMIN.displayName);
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('确认密码').fill(ADMIN.password);
+  await page.getByLabel('确认密码').press('Enter');
+  await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
+
+  // Tab from the title bar reaches the navigation's links; Enter opens the page.
+  const link = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '单位管理' });
+  for (let i = 0; i < 12 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '单位管理', level: 1 })).toBeVisible();
+});
