@@ -1,6 +1,5 @@
 // Asks before an action that changes a record's standing (撤销单位, 离任, 停用 …).
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -8,6 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { messageOf } from './forms/problem.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
 export interface ConfirmRequest {
   title: string;
@@ -52,11 +52,7 @@ export function ConfirmDialog({ request, onClose, onDone }: Props) {
     <Dialog open={request !== null} onClose={close} maxWidth="xs" fullWidth aria-labelledby="confirm-dialog-title">
       <DialogTitle id="confirm-dialog-title">{request?.title}</DialogTitle>
       <DialogContent>
-        {error ? (
-          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-            {error}
-          </Alert>
-        ) : null}
+        <ErrorAlert error={error} sx={{ mb: 2 }} />
         <DialogContentText>{request?.message}</DialogContentText>
       </DialogContent>
       <DialogActions>

@@ -21,6 +21,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ImportPreview } from '../../shared/kernel/common.ts';
 import { messageOf } from './forms/problem.ts';
 import { readFileAsBase64 } from './download.ts';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
 export interface UploadFile {
   fileName: string;
@@ -117,16 +118,8 @@ function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported
             </Typography>
           </Stack>
           {busy ? <LinearProgress aria-label={stage.kind === 'reading' ? '正在读取文件' : '正在导入'} /> : null}
-          {stage.kind === 'failed' ? (
-            <Alert severity="error" role="alert">
-              {stage.message}
-            </Alert>
-          ) : null}
-          {commitError ? (
-            <Alert severity="error" role="alert">
-              {commitError}
-            </Alert>
-          ) : null}
+          <ErrorAlert error={stage.kind === 'failed' ? stage.message : null} sx={{}} />
+          <ErrorAlert error={commitError} sx={{}} />
           {stage.kind === 'done' ? (
             <Alert severity="success" role="status">
               已导入 {stage.created} 条

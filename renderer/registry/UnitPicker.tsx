@@ -5,7 +5,7 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { UnitType } from '../../shared/registry/units.ts';
 import { api } from '../api/client.ts';
-import { useDebounced } from '../kit/useDebounced.ts';
+import { useLookup } from '../kit/useLookup.ts';
 
 export interface PickedUnit {
   id: number;
@@ -30,31 +30,21 @@ interface Props {
 export function UnitPicker({ label, value, onChange, error, helperText, excludeId, includeInactive = false, required, width }: Props) {
   const [input, setInput] = useState(value?.name ?? '');
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<PickedUnit[]>([]);
-  const [loading, setLoading] = useState(false);
-  const query = useDebounced(input, 250);
+  // The chosen unit's own name lists all units (the person is about to choose another).
+  const asked = value && input === value.name ? '' : input;
+  const { options: found, loading } = useLookup({
+    op: 'units.options',
+    depends: [includeInactive],
+    open,
+    text: asked,
+    fetch: (q) => api.call('units.options', { q, limit: 20, includeInactive }),
+  });
+  const options = excludeId === undefined ? found : found.filter((u) => u.id !== excludeId);
 
+  // A value set from outside (a cleared filter, a link) shows its own name.
   useEffect(() => {
-    if (!open) return;
-    let live = true;
-    setLoading(true);
-    const q = value && query === value.name ? '' : query;
-    api
-      .call('units.options', { q, limit: 20, includeInactive })
-      .then((found) => {
-        if (!live) return;
-        setOptions(found.filter((u) => u.id !== excludeId));
-        setLoading(false);
-      })
-      .catch(() => {
-        if (!live) return;
-        setOptions([]);
-        setLoading(false);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, query, includeInactive, excludeId, value]);
+    setInput((current) => (value ? (current === value.name ? current : value.name) : open ? current : ''));
+  }, [value?.id, value?.name]);
 
   return (
     <Autocomplete<PickedUnit>

@@ -13,7 +13,8 @@ export function nameField(label: string, max: number) {
     .max(max * 4, `${label}不能超过${max}个字`)
     .refine((v) => !hasControlChars(v), `${label}含有不可见的控制字符，请重新输入`)
     .transform(cleanName)
-    .pipe(z.string().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`));
+    .pipe(z.string().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`))
+    .meta({ maxChars: max });
 }
 
 /** A free text field; empty allowed unless required. */
@@ -26,7 +27,8 @@ export function textField(label: string, max: number, required = false) {
     .max(max * 4, `${label}不能超过${max}个字`)
     .refine((v) => !hasControlChars(v), `${label}含有不可见的控制字符，请重新输入`)
     .transform(cleanText)
-    .pipe(inner);
+    .pipe(inner)
+    .meta({ maxChars: max });
 }
 
 export function idField(label: string) {

@@ -15,8 +15,8 @@ import LockOutlined from '@mui/icons-material/LockOutlined';
 import type { LoginResult, SessionUser } from '../../../shared/core/auth.ts';
 import { api } from '../../api/client.ts';
 import { TITLE_BAR_RED } from '../../app/theme.ts';
-import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { messageOf } from '../../kit/forms/problem.ts';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 interface Props {
   open: boolean;

@@ -7,6 +7,7 @@ import type { LoginResult } from '../../../shared/core/auth.ts';
 import { api } from '../../api/client.ts';
 import { problemOf } from '../../kit/forms/problem.ts';
 import { AuthLayout } from './AuthLayout.tsx';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 interface Props {
   notice: string | null;
@@ -40,11 +41,7 @@ export function LoginScreen({ notice, onDone }: Props) {
   return (
     <AuthLayout heading="登录" onSubmit={submit}>
       {notice && !error ? <Alert severity="warning">{notice}</Alert> : null}
-      {error ? (
-        <Alert severity="error" role="alert">
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} sx={{}} />
       <TextField label="用户名" value={username} onChange={(e) => setUsername(e.target.value)} autoFocus autoComplete="username" fullWidth />
       <TextField
         label="密码"

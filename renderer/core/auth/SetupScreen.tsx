@@ -1,6 +1,5 @@
 // 首次设置: creates the system administrator (and, if asked, loads the demonstration data).
 import { useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -10,6 +9,7 @@ import { useSave } from '../../kit/forms/useSave.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { AuthLayout } from './AuthLayout.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
   const [username, setUsername] = useState('admin');
@@ -36,11 +36,7 @@ export function SetupScreen({ onDone }: { onDone(result: LoginResult): void }) {
   const f = problem?.fields ?? {};
   return (
     <AuthLayout heading="首次设置" intro="欢迎使用廉情。请先创建系统管理员账号，之后用它登录并为其他同事开设账号。" onSubmit={submit}>
-      {problem ? (
-        <Alert severity="error" role="alert">
-          {problem.message}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={problem ? problem.message : null} sx={{}} />
       <FormTextField
         label="用户名"
         value={username}

@@ -2,7 +2,7 @@
 // deadlines follow — a year view and a list; set a date, change it, or 恢复 it to the ordinary
 // rule (Monday to Friday worked).
 import { useToday } from '../../app/session.ts';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import type { CalendarDay } from '../../../shared/core/calendar.ts';
 import { api } from '../../api/client.ts';
+import { useOp } from '../../api/query.ts';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
@@ -22,6 +23,7 @@ import { CalendarDayDialog } from './CalendarDayDialog.tsx';
 import { CalendarDayTable } from './CalendarDayTable.tsx';
 import { LAST_BUILT_IN_YEAR, calendarYears, weekdayName } from './calendarDates.ts';
 import { MonthGrid } from './MonthGrid.tsx';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -29,24 +31,14 @@ export function CalendarPage() {
   const thisYear = Number(useToday().slice(0, 4));
   const years = useMemo(() => calendarYears(thisYear), [thisYear]);
   const [year, setYear] = useState(thisYear);
-  const [days, setDays] = useState<CalendarDay[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
   const [editing, setEditing] = useState<{ date: string; day: CalendarDay | null } | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const notice = useNotice();
 
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    api
-      .call('calendar.list', { year })
-      .then((list) => live && setDays([...list].sort((a, b) => a.date.localeCompare(b.date))))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, [year, reloads]);
+  // Read again by itself after a day is set or restored (a calendar write marks it stale).
+  const list = useOp('calendar.list', { year });
+  const days = useMemo(() => (list.data ? [...list.data].sort((a, b) => a.date.localeCompare(b.date)) : null), [list.data]);
+  const error = list.error ? messageOf(list.error) : null;
 
   const byDate = useMemo(() => new Map((days ?? []).map((d) => [d.date, d])), [days]);
   const offCount = days?.filter((d) => d.kind === '休').length ?? 0;
@@ -84,11 +76,7 @@ export function CalendarPage() {
           </Typography>
         ) : null}
       </Stack>
-      {error ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {days && days.length === 0 && year > LAST_BUILT_IN_YEAR ? (
         <Alert severity="warning" sx={{ mb: 1.5 }}>
           {year}年的节假日安排尚未录入。录入之前，该年度按周一至周五上班计算工作日时限。
@@ -123,7 +111,6 @@ export function CalendarPage() {
             notice.show(`已设置 ${date}`);
             const savedYear = Number(date.slice(0, 4));
             if (savedYear !== year) setYear(savedYear);
-            else setReloads((n) => n + 1);
           }}
         />
       ) : null}
@@ -133,7 +120,6 @@ export function CalendarPage() {
         onDone={() => {
           setConfirm(null);
           notice.show('已恢复普通规则');
-          setReloads((n) => n + 1);
         }}
       />
       {notice.element}

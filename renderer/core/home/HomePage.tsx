@@ -1,8 +1,6 @@
 // 首页: for every role the tips dashboard (what is overdue, due soon, waiting for me); then the
 // registry's real figures from home.summary, and for administrators the latest changes from the
 // audit trail.
-import { useEffect, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -12,41 +10,27 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { HomeSummary } from '../../../shared/core/admin.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
-import { api } from '../../api/client.ts';
+import { useOp } from '../../api/query.ts';
 import { useSession } from '../../app/session.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { auditSummaryText, opLabel } from '../../../shared/audit.ts';
 import { StatCard } from '../../kit/StatCard.tsx';
 import { TipDashboardSection } from '../../tips/index.ts';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function HomePage() {
   const { user } = useSession();
-  const [summary, setSummary] = useState<HomeSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .call('home.summary', {})
-      .then((s) => live && setSummary(s))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const query = useOp('home.summary', {});
+  const summary = query.data ?? null;
+  const error = query.error ? messageOf(query.error) : null;
 
   return (
     <Box sx={{ overflow: 'auto' }}>
       <PageHeader title="首页" />
       <TipDashboardSection />
-      {error ? (
-        <Alert severity="error" role="alert">
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} sx={{}} />
       {!summary && !error ? <LinearProgress aria-label="正在加载名册" /> : null}
       {summary ? (
         <>

@@ -14,6 +14,7 @@ import { settingsInput, type SettingKey, type Settings } from '../../../shared/s
 import type { SettingDef } from '../../../shared/kernel/settings.ts';
 import type { Role } from '../../../shared/core/index.ts';
 import { api } from '../../api/client.ts';
+import { useOp } from '../../api/query.ts';
 import { useSession } from '../../app/session.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { problemOf } from '../../kit/forms/problem.ts';
@@ -21,11 +22,11 @@ import { useSave } from '../../kit/forms/useSave.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { ReporterRolesField } from './ReporterRolesField.tsx';
 import { FIELD_GROUPS, fromDraft, toDraft, type Draft } from './settingsFields.ts';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function SettingsPage() {
   const { setIdleLockMinutes } = useSession();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const { busy, problem, setProblem, save } = useSave((s: Settings) => {
     setDraft(toDraft(s));
@@ -33,12 +34,12 @@ export function SettingsPage() {
     setIdleLockMinutes(s.idleLockMinutes);
   });
 
+  // The form starts from the saved settings once they are read (and not again while editing).
+  const current = useOp('settings.get', {});
+  const loadError = current.error ? problemOf(current.error).message : null;
   useEffect(() => {
-    api
-      .call('settings.get', {})
-      .then((s) => setDraft(toDraft(s)))
-      .catch((e: unknown) => setLoadError(problemOf(e).message));
-  }, []);
+    if (current.data) setDraft((d) => d ?? toDraft(current.data));
+  }, [current.data]);
 
   const change = (next: Draft) => {
     setSaved(false);
@@ -86,11 +87,7 @@ export function SettingsPage() {
   return (
     <Stack sx={{ overflow: 'auto' }}>
       <PageHeader title="系统设置" />
-      {loadError ? (
-        <Alert severity="error" role="alert">
-          {loadError}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={loadError} sx={{}} />
       {!draft && !loadError ? <LinearProgress aria-label="正在加载" /> : null}
       {draft ? (
         <Paper variant="outlined" sx={{ p: 3, maxWidth: 640 }}>
@@ -102,11 +99,7 @@ export function SettingsPage() {
             }}
           >
             <Stack spacing={2.5}>
-              {problem ? (
-                <Alert severity="error" role="alert">
-                  {problem.message}
-                </Alert>
-              ) : null}
+              <ErrorAlert error={problem ? problem.message : null} sx={{}} />
               {saved ? (
                 <Alert severity="success" role="status">
                   设置已保存。

@@ -11,7 +11,8 @@ export type Checked<T> = { ok: true; data: T } | { ok: false; problem: FormProbl
 
 export function validate<S extends z.ZodType>(schema: S, draft: unknown, more: readonly Problem[] = []): Checked<z.output<S>> {
   const parsed = schema.safeParse(draft);
-  const problems = [...(parsed.success ? [] : issuesOf(parsed.error)), ...more];
+  // The rules of the day first: they are about the form's first fields (its dates).
+  const problems = [...more, ...(parsed.success ? [] : issuesOf(parsed.error))];
   if (parsed.success && problems.length === 0) return { ok: true, data: parsed.data };
   return { ok: false, problem: problemsFrom(problems) };
 }

@@ -2,9 +2,9 @@
 // error alert (the list's or an action's), the server grid, and the page's dialogs.
 import type { ReactNode } from 'react';
 import type { DataGridProps, GridValidRowModel } from '@mui/x-data-grid';
-import { ErrorAlert } from '../ErrorAlert.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { ListGrid } from '../ListGrid.tsx';
+import { ErrorAlert } from '../ErrorAlert.tsx';
 
 interface Props<R extends GridValidRowModel> {
   header: ReactNode;

@@ -1,16 +1,16 @@
-// 新增人员 / 编辑人员. Editing sends the version read (optimistic concurrency).
-import { useState } from 'react';
+// 新增人员 / 编辑人员, on react-hook-form with the contract's schema. Editing sends the version
+// read (optimistic concurrency).
+import { Controller } from 'react-hook-form';
 import MenuItem from '@mui/material/MenuItem';
-import {
-  PERSON_CATEGORIES, personCreateInput, personUpdateInput, RANKS, type PersonCategory, type PersonRow, type Rank,
-} from '../../../shared/registry/people.ts';
+import { PERSON_CATEGORIES, personCreateInput, RANKS, type PersonCategory, type PersonRow, type Rank } from '../../../shared/registry/people.ts';
 import { api } from '../../api/client.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { UnitPicker, type PickedUnit } from '../UnitPicker.tsx';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
+import { FormTextInput } from '../../kit/forms/FormTextInput.tsx';
+import { limitsOf } from '../../kit/forms/limits.ts';
 import { useSave } from '../../kit/forms/useSave.ts';
-import { validate } from '../../kit/forms/validate.ts';
-import { FormTextField } from '../../kit/forms/FormTextField.tsx';
+import { fieldMessages, formProblem, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
 
 interface Props {
   person: PersonRow | null;
@@ -20,62 +20,80 @@ interface Props {
 
 type YesNo = '是' | '否' | '';
 
+interface PersonDraft {
+  name: string;
+  unit: PickedUnit | null;
+  post: string;
+  rank: Rank | '';
+  party: YesNo;
+  category: PersonCategory | '';
+}
+
+const LIMITS = limitsOf(personCreateInput);
+
 export function PersonFormDialog({ person, onSaved, onClose }: Props) {
-  const [name, setName] = useState(person?.name ?? '');
-  const [unit, setUnit] = useState<PickedUnit | null>(person ? { id: person.unitId, name: person.unitName } : null);
-  const [post, setPost] = useState(person?.post ?? '');
-  const [rank, setRank] = useState<Rank | ''>(person?.rank ?? '');
-  const [party, setParty] = useState<YesNo>(person ? (person.partyMember ? '是' : '否') : '');
-  const [category, setCategory] = useState<PersonCategory | ''>(person?.category ?? '');
-  const { busy, problem, setProblem, save } = useSave(onSaved);
+  // The fields are checked by the schema they share; editing adds the id and the version read.
+  const form = useSchemaForm(
+    personCreateInput,
+    {
+      name: person?.name ?? '',
+      unit: person ? { id: person.unitId, name: person.unitName } : null,
+      post: person?.post ?? '',
+      rank: person?.rank ?? '',
+      party: person ? (person.partyMember ? '是' : '否') : '',
+      category: person?.category ?? '',
+    } satisfies PersonDraft,
+    (d: PersonDraft) => ({
+      name: d.name,
+      unitId: d.unit?.id,
+      post: d.post,
+      rank: d.rank || undefined,
+      partyMember: d.party === '' ? undefined : d.party === '是',
+      category: d.category || undefined,
+    }),
+  );
+  const { busy, problem: saveProblem, save } = useSave(onSaved);
+  const errors = form.formState.errors;
+  const f = { ...(saveProblem?.fields ?? {}), ...fieldMessages(errors) };
+  const message = formProblem(errors)?.message ?? saveProblem?.message;
 
-  const submit = () => {
-    const draft = {
-      name,
-      unitId: unit?.id,
-      post,
-      rank: rank || undefined,
-      partyMember: party === '' ? undefined : party === '是',
-      category: category || undefined,
-    };
-    let saving: Promise<PersonRow>;
-    if (person) {
-      const checked = validate(personUpdateInput, { ...draft, id: person.id, version: person.version });
-      if (!checked.ok) return setProblem(checked.problem);
-      saving = api.call('people.update', checked.data);
-    } else {
-      const checked = validate(personCreateInput, draft);
-      if (!checked.ok) return setProblem(checked.problem);
-      saving = api.call('people.create', checked.data);
-    }
-    save(saving);
-  };
+  const submit = form.handleSubmit((input) =>
+    save(person ? api.call('people.update', { ...input, id: person.id, version: person.version }) : api.call('people.create', input)),
+  );
 
-  const f = problem?.fields ?? {};
   return (
-    <FormDialog open title={person ? '编辑人员' : '新增人员'} busy={busy} error={problem?.message} onSubmit={submit} onClose={onClose}>
-      <FormTextField
-        label="姓名"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        required
-        autoFocus
-        problem={f.name}
+    <FormDialog
+      open
+      title={person ? '编辑人员' : '新增人员'}
+      busy={busy}
+      error={message}
+      dirty={form.formState.isDirty}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <FormTextInput control={form.control} name="name" label="姓名" required autoFocus problem={f.name} maxChars={LIMITS.name} />
+      <Controller
+        control={form.control}
+        name="unit"
+        render={({ field }) => (
+          <UnitPicker label="所在单位" value={field.value} onChange={field.onChange} required error={f.unitId} helperText="输入单位名称中的文字查找" />
+        )}
       />
-      <UnitPicker label="所在单位" value={unit} onChange={setUnit} required error={f.unitId} helperText="输入单位名称中的文字查找" />
-      <FormTextField
-        label="职务"
-        value={post}
-        onChange={(e) => setPost(e.target.value)}
-        required
-        problem={f.post}
+      <FormTextInput control={form.control} name="post" label="职务" required problem={f.post} maxChars={LIMITS.post} />
+      <Controller
+        control={form.control}
+        name="rank"
+        render={({ field }) => <ChoiceField label="职级" value={field.value} choices={RANKS} onChange={field.onChange} error={f.rank} />}
       />
-      <ChoiceField label="职级" value={rank} choices={RANKS} onChange={setRank} error={f.rank} />
-      <FormTextField select required label="是否中共党员" value={party} onChange={(e) => setParty(e.target.value as YesNo)} problem={f.partyMember}>
+      <FormTextInput control={form.control} name="party" select required label="是否中共党员" problem={f.partyMember}>
         <MenuItem value="是">是</MenuItem>
         <MenuItem value="否">否</MenuItem>
-      </FormTextField>
-      <ChoiceField label="身份类别" value={category} choices={PERSON_CATEGORIES} onChange={setCategory} error={f.category} />
+      </FormTextInput>
+      <Controller
+        control={form.control}
+        name="category"
+        render={({ field }) => <ChoiceField label="身份类别" value={field.value} choices={PERSON_CATEGORIES} onChange={field.onChange} error={f.category} />}
+      />
     </FormDialog>
   );
 }

@@ -1,7 +1,6 @@
 // A leader's decision on a request (拟办审批, 延期审批): what is asked, the 审批意见, and two
 // answers. Refusing needs a reason, which the service checks as well.
 import { useState, type ReactNode } from 'react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -12,6 +11,7 @@ import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
 import type { FormProblem } from '../../kit/forms/validate.ts';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 interface Props {
   title: string;
@@ -39,11 +39,7 @@ export function DecisionDialog({ title, children, approveLabel, refuseLabel, dec
       <DialogTitle id="decision-title">{title}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
-          {problem ? (
-            <Alert severity="error" role="alert">
-              {problem.message}
-            </Alert>
-          ) : null}
+          <ErrorAlert error={problem ? problem.message : null} sx={{}} />
           {children}
           <FormTextField
             label="审批意见"

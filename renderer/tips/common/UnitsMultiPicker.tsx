@@ -18,7 +18,13 @@ interface Props {
 export function UnitsMultiPicker({ label, value, onChange, problem, hint, max = 20 }: Props) {
   const [input, setInput] = useState('');
   const [open, setOpen] = useState(false);
-  const { options, loading } = useLookup<PickedUnit>(open, input, (q) => api.call('units.options', { q, limit: 20, includeInactive: true }));
+  const { options, loading } = useLookup<PickedUnit>({
+    op: 'units.options',
+    depends: ['all', 20],
+    open,
+    text: input,
+    fetch: (q) => api.call('units.options', { q, limit: 20, includeInactive: true }),
+  });
 
   return (
     <Autocomplete<PickedUnit, true>

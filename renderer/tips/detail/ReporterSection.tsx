@@ -8,6 +8,7 @@ import type { ReporterInfo, TipDetail } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { InfoList, Section } from './Section.tsx';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function ReporterSection({ tip }: { tip: TipDetail }) {
   const [revealed, setRevealed] = useState<ReporterInfo | null>(null);
@@ -45,11 +46,7 @@ export function ReporterSection({ tip }: { tip: TipDetail }) {
 
   return (
     <Section title="反映人" actions={actions}>
-      {error ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1 }}>
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} sx={{ mb: 1 }} />
       <InfoList
         items={[
           ['反映人姓名', shown.name],

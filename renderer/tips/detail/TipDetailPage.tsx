@@ -11,7 +11,6 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { opKey, queryClient, useOp } from '../../api/query.ts';
-import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
 import { TipActionBar } from '../actions/TipActionBar.tsx';
@@ -25,6 +24,7 @@ import { ExtensionsSection, FeedbackSection, OutcomesSection, StepsSection } fro
 import { RepeatsSection } from './RepeatsSection.tsx';
 import { ReporterSection } from './ReporterSection.tsx';
 import { ContentSection, SubjectSection } from './SubjectSections.tsx';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 /** #/tips/:id — a number that is not a tip's id shows the service's own answer. */
 export function TipDetailRoute() {

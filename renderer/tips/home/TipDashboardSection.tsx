@@ -1,43 +1,27 @@
 // The tips part of 首页, for every role: the counts (在办, 逾期, 即将到期, 本年受理) and the
 // three lists of what needs attention, from tips.dashboard.
-import { useToday } from '../../app/session.ts';
-import { useEffect, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import type { TipDashboard } from '../../../shared/tips/dashboard.ts';
-import { api } from '../../api/client.ts';
+import { useOp } from '../../api/query.ts';
+import { useToday } from '../../app/session.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { StatCard } from '../../kit/StatCard.tsx';
 import { TipTaskList } from './TipTaskList.tsx';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function TipDashboardSection() {
   const today = useToday();
-  const [dashboard, setDashboard] = useState<TipDashboard | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .call('tips.dashboard', {})
-      .then((d) => live && setDashboard(d))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const query = useOp('tips.dashboard', {});
+  const dashboard = query.data ?? null;
+  const error = query.error ? messageOf(query.error) : null;
 
   return (
     <Box component="section" aria-label="信访举报" sx={{ mb: 2.5 }}>
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
         信访举报
       </Typography>
-      {error ? (
-        <Alert severity="error" role="alert">
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} sx={{}} />
       {!dashboard && !error ? <LinearProgress aria-label="正在加载信访举报" /> : null}
       {dashboard ? (
         <>

@@ -19,12 +19,13 @@ interface Props {
 
 export function PersonNameField({ name, fromRegistry, onType, onPick, problem, autoFocus }: Props) {
   const [open, setOpen] = useState(false);
-  const { options, loading } = useLookup(
+  const { options, loading } = useLookup({
+    op: 'people.list',
     open,
-    name,
-    (q) => api.call('people.list', { q, page: 0, pageSize: 15, sortField: 'name', sortDir: 'asc' }).then((found) => found.rows),
-    false,
-  );
+    text: name,
+    fetch: (q) => api.call('people.list', { q, page: 0, pageSize: 15, sortField: 'name', sortDir: 'asc' }).then((found) => found.rows),
+    allowEmpty: false,
+  });
 
   return (
     <Autocomplete<PersonRow, false, false, true>

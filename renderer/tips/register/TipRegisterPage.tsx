@@ -15,6 +15,7 @@ import { useSession, useToday } from '../../app/session.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { LeaveGuard } from '../../kit/forms/LeaveGuard.tsx';
+import { limitsOf } from '../../kit/forms/limits.ts';
 import { useSave } from '../../kit/forms/useSave.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { uploadAll } from '../common/attachmentFiles.ts';
@@ -28,6 +29,9 @@ import { emptyDraft, isDraftEmpty, personProblems, registerInput, repeatQuery, t
 import { RepeatPanel } from './RepeatPanel.tsx';
 import { ReportedPeopleEditor } from './ReportedPeopleEditor.tsx';
 import { useRepeatCandidates } from './useRepeatCandidates.ts';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
+
+const LIMITS = limitsOf(tipRegisterInput);
 
 interface Registered {
   result: TipRegisterResult;
@@ -96,11 +100,7 @@ export function TipRegisterPage() {
           {busy ? '正在登记…' : '登记'}
         </Button>
       </PageHeader>
-      {problem ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {problem.message}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={problem ? problem.message : null} />
       <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', gap: 2, alignItems: 'start' }}>
         <Stack spacing={2}>
           <Part title="来件信息">
@@ -130,7 +130,7 @@ export function TipRegisterPage() {
               required
               problem={f.summary}
               hint="一句话概括反映的主要问题（200字以内）"
-              slotProps={{ htmlInput: { maxLength: 200 } }}
+              slotProps={{ htmlInput: { maxLength: LIMITS.summary } }}
             />
             <FormTextField
               label="反映内容"
@@ -141,7 +141,7 @@ export function TipRegisterPage() {
               minRows={6}
               maxRows={20}
               problem={f.content}
-              slotProps={{ htmlInput: { maxLength: 20000 } }}
+              slotProps={{ htmlInput: { maxLength: LIMITS.content } }}
             />
             <AttachmentChooser files={files} onChange={setFiles} />
           </Part>

@@ -16,7 +16,13 @@ interface Props {
 
 export function UnitNameField({ unitName, onType, onPick, problem }: Props) {
   const [open, setOpen] = useState(false);
-  const { options } = useLookup<UnitOption>(open, unitName, (q) => api.call('units.options', { q, limit: 15, includeInactive: true }));
+  const { options } = useLookup<UnitOption>({
+    op: 'units.options',
+    depends: ['all', 15],
+    open,
+    text: unitName,
+    fetch: (q) => api.call('units.options', { q, limit: 15, includeInactive: true }),
+  });
 
   return (
     <Autocomplete<UnitOption, false, false, true>

@@ -1,8 +1,9 @@
 // Asks tips.repeatCandidates about what is being registered, once the typing has paused
-// (400 ms); a newer question wins over a slower older one.
-import { useEffect, useState } from 'react';
+// (400 ms); the answer to the latest question is the one shown.
+import { useMemo } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { RepeatCandidate, RepeatCandidatesInput } from '../../../shared/tips/register.ts';
-import { api } from '../../api/client.ts';
+import { useOp } from '../../api/query.ts';
 import { useDebounced } from '../../kit/useDebounced.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 
@@ -14,29 +15,18 @@ export interface RepeatState {
   asked: boolean;
 }
 
+const NOTHING: RepeatCandidatesInput = { people: [], unitIds: [], summary: '', content: '', excludeId: null };
+
 export function useRepeatCandidates(query: RepeatCandidatesInput | null): RepeatState {
   const key = useDebounced(query ? JSON.stringify(query) : '', 400);
-  const [state, setState] = useState<RepeatState>({ candidates: [], loading: false, error: null, asked: false });
-
-  useEffect(() => {
-    if (!key) {
-      setState({ candidates: [], loading: false, error: null, asked: false });
-      return;
-    }
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    api
-      .call('tips.repeatCandidates', JSON.parse(key) as RepeatCandidatesInput)
-      .then((found) => {
-        if (live) setState({ candidates: [...found].sort((a, b) => b.score - a.score), loading: false, error: null, asked: true });
-      })
-      .catch((e: unknown) => {
-        if (live) setState({ candidates: [], loading: false, error: messageOf(e), asked: true });
-      });
-    return () => {
-      live = false;
-    };
-  }, [key]);
-
-  return state;
+  const input = useMemo(() => (key ? (JSON.parse(key) as RepeatCandidatesInput) : NOTHING), [key]);
+  const answer = useOp('tips.repeatCandidates', input, { enabled: key !== '', placeholderData: keepPreviousData });
+  const candidates = useMemo(() => [...(answer.data ?? [])].sort((a, b) => b.score - a.score), [answer.data]);
+  if (!key) return { candidates: [], loading: false, error: null, asked: false };
+  return {
+    candidates: answer.error ? [] : candidates,
+    loading: answer.isFetching,
+    error: answer.error ? messageOf(answer.error) : null,
+    asked: answer.isFetched || answer.error !== null,
+  };
 }

@@ -2,8 +2,7 @@
 // quarter or the whole year — as a table with 合计 and as a chart; 导出统计表 saves the year's
 // tables as an Excel workbook. 重复件 are counted once (with their original).
 import { useToday } from '../../app/session.ts';
-import { useEffect, useMemo, useState } from 'react';
-import Alert from '@mui/material/Alert';
+import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -14,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import { STAT_DIMENSION_LABELS, type StatDimension, type StatPeriod, type TipStats } from '../../../shared/tips/stats.ts';
 import { api } from '../../api/client.ts';
+import { useOp } from '../../api/query.ts';
 import { BarChart } from '../../kit/BarChart.tsx';
 import { downloadFile } from '../../kit/download.ts';
 import { FilterBar } from '../../kit/FilterBar.tsx';
@@ -24,6 +24,7 @@ import { statsChartHeight, statsChartOption } from './statsChartOption.ts';
 import { DIMENSION_CHOICES, PERIOD_CHOICES, PERIOD_LABELS, isDimension, isPeriod, statYears, statsUnit } from './statsChoices.ts';
 import { StatsNotes } from './StatsNotes.tsx';
 import { StatsTable } from './StatsTable.tsx';
+import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function TipStatsPage() {
   const thisYear = Number(useToday().slice(0, 4));
@@ -31,38 +32,28 @@ export function TipStatsPage() {
   const [year, setYear] = useState(thisYear);
   const [period, setPeriod] = useState<StatPeriod>('month');
   const [dimension, setDimension] = useState<StatDimension>('channel');
-  const [stats, setStats] = useState<TipStats | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
   const notice = useNotice();
 
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    setError(null);
-    api
-      .call('tips.stats', { year, period, dimension })
-      .then((s) => live && setStats(s))
-      .catch((e: unknown) => live && setError(messageOf(e)))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [year, period, dimension]);
+  // The table of the year, period and item chosen (the last one stays shown while the next loads).
+  const answer = useOp('tips.stats', { year, period, dimension }, { keepPrevious: true });
+  const stats: TipStats | null = answer.data ?? null;
+  const loading = answer.isFetching;
+  const error = exportError ?? (answer.error ? messageOf(answer.error) : null);
 
   const option = useMemo(() => (stats ? statsChartOption(stats) : null), [stats]);
 
   const exportTables = () => {
     setExporting(true);
-    setError(null);
+    setExportError(null);
     api
       .call('tips.statsExport', { year })
       .then((file) => {
         downloadFile(file);
         notice.show(`已生成“${file.fileName}”`);
       })
-      .catch((e: unknown) => setError(messageOf(e)))
+      .catch((e: unknown) => setExportError(messageOf(e)))
       .finally(() => setExporting(false));
   };
 
@@ -108,11 +99,7 @@ export function TipStatsPage() {
           ))}
         </TextField>
       </FilterBar>
-      {error ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1.5 }}>
-          {error}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} />
       {loading ? <LinearProgress aria-label="正在统计" sx={{ mb: 1 }} /> : null}
       {stats ? (
         <>

@@ -40,8 +40,10 @@ test('create a 镇（街道） and a village under it, edit the town and see the
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByRole('alert')).toContainText('已有名为“青山镇”的单位');
   await expect(dialog.getByText('同一上级单位下已有同名单位')).toBeVisible();
+  // Esc on a form with unsaved changes asks first.
   await dialog.press('Escape');
-  await expect(dialog).toBeHidden();
+  await page.getByRole('dialog', { name: '放弃修改？' }).getByRole('button', { name: '放弃修改' }).click();
+  await expect(page.getByRole('dialog', { name: '新增单位' })).toHaveCount(0);
 
   // Edit the town: clicking its row opens 编辑单位 with the current values.
   await rowWith(list, '青山镇').getByRole('gridcell').first().click();
