@@ -77,6 +77,8 @@ export function App() {
     const done = () => {
       api.setSession(null);
       queryClient.clear();
+      // The next person starts at 首页, not on the list (and search) the last one left open.
+      history.replaceState(null, '', window.location.pathname + window.location.search);
       setPhase({ kind: 'login', notice: notice ?? null });
     };
     api.call('auth.logout', {}).then(done, done);

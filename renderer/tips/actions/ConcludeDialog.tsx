@@ -44,7 +44,7 @@ export function ConcludeDialog({ tip, onDone, onClose }: ActionDialogProps) {
       conclusion,
       outcomes: sent,
     }, [
-      ...(needsResult && !result ? [{ field: 'result', message: `处置方式为${tip.disposal ?? ''}的，办结时请选择办理结果` }] : []),
+      ...(needsResult && !result ? [{ field: 'result', message: '请选择办理结果' }] : []),
       ...concludedDayProblems(date, tip.receivedDate, today),
     ]);
     if (!checked.ok) return setProblem(checked.problem);

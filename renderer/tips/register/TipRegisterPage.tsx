@@ -1,6 +1,6 @@
 // 登记信访件: intake form on the left, 可能的重复件 on the right. The form is checked with the
 // contract's schema, registered, its attachments uploaded, and the new number (and 查询码) shown.
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,7 +17,7 @@ import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { LeaveGuard } from '../../kit/forms/LeaveGuard.tsx';
 import { limitsOf } from '../../kit/forms/limits.ts';
 import { useSave } from '../../kit/forms/useSave.ts';
-import { validate } from '../../kit/forms/validate.ts';
+import { fieldMessages, formProblem, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
 import { uploadAll } from '../common/attachmentFiles.ts';
 import { useTipNav } from '../common/tipRoute.ts';
 import { UnitsMultiPicker } from '../common/UnitsMultiPicker.tsx';
@@ -25,7 +25,7 @@ import { AttachmentChooser } from './AttachmentChooser.tsx';
 import { CategoryChecks } from './CategoryChecks.tsx';
 import { IntakeFields } from './IntakeFields.tsx';
 import { RegisteredDialog } from './RegisteredDialog.tsx';
-import { emptyDraft, isDraftEmpty, personProblems, registerInput, repeatQuery, type RegisterDraft } from './registerDraft.ts';
+import { emptyDraft, personProblems, registerInput, repeatQuery, type RegisterDraft } from './registerDraft.ts';
 import { RepeatPanel } from './RepeatPanel.tsx';
 import { ReportedPeopleEditor } from './ReportedPeopleEditor.tsx';
 import { useRepeatCandidates } from './useRepeatCandidates.ts';
@@ -53,45 +53,33 @@ export function TipRegisterPage() {
   const { user } = useSession();
   const today = useToday();
   const nav = useTipNav();
-  const [draft, setDraft] = useState<RegisterDraft>(() => emptyDraft(today));
+  // The form: react-hook-form with the contract's schema and the rules of the day as resolver.
+  const form = useSchemaForm(tipRegisterInput, emptyDraft(today), registerInput, (d) => registerDayProblems(registerInput(d), today));
+  const draft = form.watch();
   const [files, setFiles] = useState<File[]>([]);
   const [registered, setRegistered] = useState<Registered | null>(null);
-  const change = (c: Partial<RegisterDraft>) => setDraft((d) => ({ ...d, ...c }));
-  const query = useMemo(() => repeatQuery(draft), [draft]);
-  const repeats = useRepeatCandidates(query);
-  const { busy, problem, setProblem, save } = useSave((value: Registered) => setRegistered(value));
-  const check = (d: RegisterDraft) => {
-    const input = registerInput(d);
-    return validate(tipRegisterInput, input, registerDayProblems(input, today));
+  const errors = form.formState.errors;
+  const change = (c: Partial<RegisterDraft>) => {
+    for (const key of Object.keys(c) as (keyof RegisterDraft)[]) form.setValue(key, c[key] as RegisterDraft[typeof key], { shouldDirty: true });
+    // Once problems are shown, each change checks the whole form again: a fixed one disappears.
+    if (form.formState.isSubmitted) void form.trigger();
   };
-  // Once problems are shown, each change checks again: a fixed problem disappears at once.
-  const [checking, setChecking] = useState(false);
-  useEffect(() => {
-    if (!checking) return;
-    const checked = check(draft);
-    setProblem(checked.ok ? null : checked.problem);
-  }, [draft, checking]);
+  const repeats = useRepeatCandidates(repeatQuery(draft));
+  const { busy, problem: saveProblem, save } = useSave((value: Registered) => setRegistered(value));
 
   if (!canCall(user.role, 'tips.register')) {
     return <Alert severity="info">当前角色不能登记信访件。</Alert>;
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.handleSubmit((input) => {
     if (busy) return;
-    const checked = check(draft);
-    if (!checked.ok) {
-      setChecking(true);
-      return setProblem(checked.problem);
-    }
-    save(
-      api.call('tips.register', checked.data).then(async (result) => ({ result, failures: await uploadAll(result.id, files) })),
-    );
-  };
+    save(api.call('tips.register', input).then(async (result) => ({ result, failures: await uploadAll(result.id, files) })));
+  });
 
-  const f = problem?.fields ?? {};
+  const problem = formProblem(errors) ?? saveProblem;
+  const f = { ...(saveProblem?.fields ?? {}), ...fieldMessages(errors) };
   return (
-    <Box component="form" onSubmit={submit} noValidate aria-label="登记信访件" sx={{ overflow: 'auto', minHeight: 0 }}>
+    <Box component="form" onSubmit={(e) => void submit(e)} noValidate aria-label="登记信访件" sx={{ overflow: 'auto', minHeight: 0 }}>
       <PageHeader title="登记信访件">
         <Button onClick={nav.backToLedger} disabled={busy}>
           返回台账
@@ -156,7 +144,7 @@ export function TipRegisterPage() {
           />
         </Box>
       </Box>
-      <LeaveGuard dirty={registered === null && (files.length > 0 || !isDraftEmpty(draft))} what="登记信访件" />
+      <LeaveGuard dirty={registered === null && (files.length > 0 || form.formState.isDirty)} what="登记信访件" />
       {registered ? (
         <RegisteredDialog result={registered.result} failures={registered.failures} onOpen={() => nav.openTip(registered.result.id)} />
       ) : null}

@@ -61,15 +61,6 @@ export function emptyDraft(today: string): RegisterDraft {
   };
 }
 
-/** Whether nothing has been filled in yet (the date the form starts with does not count). */
-export function isDraftEmpty(draft: RegisterDraft): boolean {
-  const { reporter: r } = draft;
-  return (
-    !draft.channel && !draft.mode && !r.name && !r.phone && !r.idNumber && !r.address && filledPeople(draft).length === 0 &&
-    draft.units.length === 0 && draft.categories.length === 0 && !draft.summary && !draft.content && draft.repeatOf === null
-  );
-}
-
 /** A row the clerk has not touched is left out (a tip may be about units only). */
 function isBlank(p: PersonDraft): boolean {
   return p.personId === null && !p.name.trim() && !p.unitName.trim() && !p.post.trim();

@@ -49,6 +49,8 @@ test('a named tip from registration to archive, with its deadline passing on the
 
   // Twelve days later the deadline has passed: the handler's 首页 says so.
   await clockHost.setDaysAhead(12);
+  // Back at the PC after twelve days, the window is locked (the idle lock), keeping the page.
+  await expect(page.getByRole('dialog', { name: '已锁定' })).toBeVisible();
   await signInAs(page, CLERK);
   await openPage(page, '首页');
   const overdue = page.getByRole('region', { name: '我的逾期事项' });

@@ -47,8 +47,15 @@ export async function addStaff(page: Page, staff: readonly Staff[]): Promise<voi
 }
 
 async function signOutIfSignedIn(page: Page): Promise<void> {
-  const out = page.getByRole('button', { name: '退出登录' });
-  if (await out.isVisible()) await out.click();
+  const lock = page.getByRole('dialog', { name: '已锁定' });
+  if (await lock.isVisible()) {
+    // A locked window signs out from the lock screen (after confirming that drafts are dropped).
+    await lock.getByRole('button', { name: '退出登录' }).click();
+    await lock.getByRole('button', { name: '确定退出' }).click();
+  } else {
+    const out = page.getByRole('button', { name: '退出登录' });
+    if (await out.isVisible()) await out.click();
+  }
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
 }
 
@@ -70,12 +77,11 @@ export async function firstSignIn(page: Page, staff: Staff): Promise<void> {
   await expect(page.getByLabel('当前用户')).toHaveText(staff.displayName);
 }
 
-/** Signs out whoever is signed in and signs in as `staff` (or the administrator); the page shown is the one last open. */
+/** Signs out whoever is signed in and signs in as `staff` (or the administrator); 首页 is shown. */
 export async function signInAs(page: Page, staff: Staff | 'admin'): Promise<void> {
   await signOutIfSignedIn(page);
   if (staff === 'admin') await submitLogin(page, ADMIN.username, ADMIN.password);
   else await submitLogin(page, staff.username, STAFF_PASSWORD);
-  // The app returns to the page last shown (the address keeps it), so wait for the name.
   await expect(page.getByLabel('当前用户')).toHaveText(staff === 'admin' ? ADMIN.displayName : staff.displayName);
 }
 
