@@ -1,6 +1,11 @@
 // npm run bench: figures for the registry at 10× a large county (3,000 units, 50,000 people)
 // and for 100,000 tips (BENCH_TIPS; 0 skips them), on a real SQLite file, through the same
-// services the app uses. Prints medians in ms.
+// services the app uses. Prints medians in ms. Each ledger page and search is also run as the
+// bare SQL a person would write for it (bench/bare.ts), checked to answer the same ids and
+// total, and the ratio service/bare is printed beside it.
+// The bench's "now" is a fixed instant, noon on BENCH_TODAY (default 2026-11-21) in the office's
+// time zone: the data (five years of tips before that day), deadlines and 逾期 are the same
+// whatever the day the bench is run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,20 +17,26 @@ import { createServiceContext } from '../electron/services/kernel/context.ts';
 import { dispatch } from '../electron/services/dispatch.ts';
 import { hashPassword } from '../electron/services/core/passwords.ts';
 import { makeDemoData } from '../electron/services/registry/demo/demoData.ts';
+import { getSettings } from '../electron/services/settings/index.ts';
 import type { OpInput, OpName } from '../shared/api.ts';
-import { toIsoDate } from '../shared/kernel/dates.ts';
+import { dateInZone, DEFAULT_OFFICE_TIME_ZONE, instantInZone, isIsoDate } from '../shared/kernel/dates.ts';
 import { STAT_DIMENSIONS } from '../shared/tips/stats.ts';
 import { buildBenchTips, type BenchPerson } from './tips.ts';
+import { bareTips, bareUnitOptions, bareUnits, barePeople, bareWhere, ftsCount, nameMatch, prepareBare, TIP_FTS, type BareQuery } from './bare.ts';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 3000);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 50000);
 const TIPS = Number(process.env.BENCH_TIPS ?? 100000);
 const RUNS = 15;
+const TODAY = process.env.BENCH_TODAY ?? '2026-11-21';
+if (!isIsoDate(TODAY)) throw new Error(`BENCH_TODAY should be a date YYYY-MM-DD, not ${TODAY}`);
+const NOW = instantInZone(TODAY, 12 * 60, DEFAULT_OFFICE_TIME_ZONE);
+const clock = { now: () => new Date(NOW) };
 
 const dir = mkdtempSync(join(tmpdir(), 'lianqing-bench-'));
 const file = join(dir, 'bench.sqlite');
-const { db } = openDatabase(file);
-const ctx = createServiceContext(db, file);
+const { db } = openDatabase(file, { now: clock.now });
+const ctx = createServiceContext(db, file, clock);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -36,9 +47,27 @@ function fmt(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 }
 
+/** Columns as a terminal shows them: CJK characters take two. */
+function width(text: string): number {
+  let w = 0;
+  for (const c of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1;
+  return w;
+}
+const padEnd = (text: string, n: number) => text + ' '.repeat(Math.max(1, n - width(text)));
+const padStart = (text: string, n: number) => ' '.repeat(Math.max(1, n - width(text))) + text;
+
+const LABEL = 62;
+function header(): void {
+  console.log(padEnd('operation', LABEL) + padStart('median ms', 10) + padStart('max ms', 9) + padStart('rows', 8) + padStart('bare SQL ms', 13) + padStart('service/bare', 14));
+}
+function line(label: string, medianMs: number, maxMs: number, rows: number, bareMs?: number): void {
+  const bare = bareMs === undefined ? ['—', '—'] : [fmt(bareMs), `${(medianMs / bareMs).toFixed(1)}×`];
+  console.log(padEnd(label, LABEL) + padStart(fmt(medianMs), 10) + padStart(fmt(maxMs), 9) + padStart(String(rows), 8) + padStart(bare[0] as string, 13) + padStart(bare[1] as string, 14));
+}
+
 const t0 = performance.now();
 const data = makeDemoData({ units: UNITS, targetPeople: PEOPLE, seed: 7 });
-const now = new Date().toISOString();
+const now = NOW.toISOString();
 const unitRefs: Array<{ id: number; name: string }> = [];
 const peopleRefs: BenchPerson[] = [];
 db.transaction(() => {
@@ -61,39 +90,87 @@ const login = await dispatch(ctx, { op: 'auth.login', input: { username: 'bench'
 if (!login.ok) throw new Error(login.error.message);
 let session = (login.value as { token: string }).token;
 
-console.log(`廉情 benchmark — ${data.units.length} units, ${data.people.length} people; SQLite file, WAL, through dispatch()`);
+if (dateInZone(NOW, getSettings(db).officeTimeZone) !== TODAY) throw new Error(`the office's day at the bench's now is not ${TODAY}`);
+console.log(`廉情 benchmark — ${data.units.length} units, ${data.people.length} people; SQLite file, WAL, through dispatch(); today ${TODAY} (BENCH_TODAY)`);
 console.log(`load (one transaction, with name index): ${fmt(loadMs)} ms`);
-console.log('operation'.padEnd(58) + 'median ms'.padStart(10) + 'max ms'.padStart(10) + 'rows'.padStart(8));
+console.log('bare SQL: the same page and total from hand-written prepared statements on the same handle (bench/bare.ts); ids and totals checked equal');
+header();
 
-async function measure<K extends OpName>(label: string, op: K, input: OpInput<K>, token = session): Promise<void> {
+const ratios: number[] = [];
+
+/**
+ * Times the operation through dispatch(), and, given the bare SQL for the same work, that too
+ * (runs alternate, so both see the same cache); first checks that both answer the same ids (the
+ * page, in order) and the same total, and stops the bench when they do not.
+ */
+async function measure<K extends OpName>(label: string, op: K, input: OpInput<K>, token = session, bareQuery?: BareQuery): Promise<void> {
+  const call = async () => {
+    const r = await dispatch(ctx, { op, input, session: token });
+    if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+    return r.value as { total?: number; grandTotal?: number; counts?: { open: number }; rows?: Array<{ id: number }> } | Array<{ id: number }>;
+  };
+  const bare = bareQuery ? prepareBare(db, bareQuery) : null;
+  if (bare) {
+    const v = await call();
+    const rows = Array.isArray(v) ? v : (v.rows ?? []);
+    const service = { ids: rows.map((r) => r.id), total: Array.isArray(v) ? null : (v.total ?? null) };
+    const b = bare();
+    const same = service.ids.length === b.ids.length && service.ids.every((id, i) => id === b.ids[i]) && service.total === b.total;
+    if (!same) {
+      console.error(`\nbare SQL mismatch for "${label}" (${op} ${JSON.stringify(input)}):`);
+      console.error(`  service: total ${service.total}, ids [${service.ids.join(', ')}]`);
+      console.error(`  bare:    total ${b.total}, ids [${b.ids.join(', ')}]`);
+      console.error(`  bare SQL: ${bareQuery?.page.sql.replace(/\s+/g, ' ').trim()}  params ${JSON.stringify(bareQuery?.page.params)}`);
+      console.error('The comparison would not be honest: fix bench/bare.ts (or the repo) so both do the same work.');
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(1);
+    }
+  }
   const times: number[] = [];
+  const bareTimes: number[] = [];
   let total = 0;
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    const r = await dispatch(ctx, { op, input, session: token });
+    const v = await call();
     times.push(performance.now() - start);
-    if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-    const v = r.value as { total?: number; grandTotal?: number; counts?: { open: number } } | unknown[];
     total = Array.isArray(v) ? v.length : (v.total ?? v.grandTotal ?? v.counts?.open ?? 0);
+    if (bare) {
+      const bareStart = performance.now();
+      bare();
+      bareTimes.push(performance.now() - bareStart);
+    }
   }
-  console.log(label.padEnd(58) + fmt(median(times)).padStart(10) + fmt(Math.max(...times)).padStart(10) + String(total).padStart(8));
+  const m = median(times);
+  const bm = bare ? median(bareTimes) : undefined;
+  if (bm !== undefined) ratios.push(m / bm);
+  line(label, m, Math.max(...times), total, bm);
 }
+
+/** The bare people ledger: name order (the default), ascending. */
+const byName = 'pe.name, pe.id';
+const none = bareWhere([]);
 
 const sample = data.people[Math.floor(data.people.length / 2)]?.name ?? '王';
 const someUnit = data.units[Math.floor(data.units.length / 3)]?.name ?? '镇';
-await measure('people.list first page (25, by name)', 'people.list', { pageSize: 25 });
-await measure('people.list page 1000 (by name)', 'people.list', { pageSize: 25, page: 1000 });
-await measure('people.list sorted by unit name, desc', 'people.list', { pageSize: 25, sortField: 'unitName', sortDir: 'desc' });
-await measure('people.list filter 主要负责人 + party member', 'people.list', { pageSize: 25, category: '主要负责人', partyMember: true });
-await measure(`people.list search 1 char "${sample.slice(0, 1)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 1) });
-await measure(`people.list search 2 chars "${sample.slice(0, 2)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 2) });
-await measure(`people.list search full name "${sample}"`, 'people.list', { pageSize: 25, q: sample });
-await measure('people.list search no match "龘"', 'people.list', { pageSize: 25, q: '龘' });
-await measure('units.list first page (25, by name)', 'units.list', { pageSize: 25 });
-await measure('units.list sorted by 在职人数 desc', 'units.list', { pageSize: 25, sortField: 'peopleCount', sortDir: 'desc' });
-await measure(`units.list search 2 chars "${someUnit.slice(0, 2)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 2) });
-await measure(`units.list search 4 chars "${someUnit.slice(0, 4)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 4) });
-await measure('units.options (picker) "村"', 'units.options', { q: '村', limit: 20 });
+const personName = (q: string) => bareWhere([nameMatch('person', 'pe.id', 'pe.name', q)]);
+const unitName = (q: string) => bareWhere([nameMatch('unit', 'u.id', 'u.name', q)]);
+await measure('people.list first page (25, by name)', 'people.list', { pageSize: 25 }, session, barePeople(none, byName, 25));
+await measure('people.list page 1000 (by name)', 'people.list', { pageSize: 25, page: 1000 }, session, barePeople(none, byName, 25, 1000));
+await measure('people.list sorted by unit name, desc', 'people.list', { pageSize: 25, sortField: 'unitName', sortDir: 'desc' }, session,
+  barePeople(none, 'u.name DESC, pe.id DESC', 25));
+await measure('people.list filter 主要负责人 + party member', 'people.list', { pageSize: 25, category: '主要负责人', partyMember: true }, session,
+  barePeople(bareWhere([{ sql: "pe.category = '主要负责人' AND pe.party_member = 1", params: [] }]), byName, 25));
+await measure(`people.list search 1 char "${sample.slice(0, 1)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 1) }, session, barePeople(personName(sample.slice(0, 1)), byName, 25));
+await measure(`people.list search 2 chars "${sample.slice(0, 2)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 2) }, session, barePeople(personName(sample.slice(0, 2)), byName, 25));
+await measure(`people.list search full name "${sample}"`, 'people.list', { pageSize: 25, q: sample }, session, barePeople(personName(sample), byName, 25));
+await measure('people.list search no match "龘"', 'people.list', { pageSize: 25, q: '龘' }, session, barePeople(personName('龘'), byName, 25));
+await measure('units.list first page (25, by name)', 'units.list', { pageSize: 25 }, session, bareUnits(none, 'u.name, u.id', 25));
+await measure('units.list sorted by 在职人数 desc', 'units.list', { pageSize: 25, sortField: 'peopleCount', sortDir: 'desc' }, session,
+  bareUnits(none, 'people_count DESC, u.id DESC', 25));
+await measure(`units.list search 2 chars "${someUnit.slice(0, 2)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 2) }, session, bareUnits(unitName(someUnit.slice(0, 2)), 'u.name, u.id', 25));
+await measure(`units.list search 4 chars "${someUnit.slice(0, 4)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 4) }, session, bareUnits(unitName(someUnit.slice(0, 4)), 'u.name, u.id', 25));
+await measure('units.options (picker) "村"', 'units.options', { q: '村', limit: 20 }, session, bareUnitOptions('村', 20));
 await measure('home.summary', 'home.summary', {});
 
 async function timeExport<K extends OpName>(label: string, op: K, input: OpInput<K>, token = session): Promise<void> {
@@ -114,7 +191,7 @@ async function tipFigures(): Promise<void> {
     name,
   }));
   insertUser(db, { username: 'clerk', displayName: '信访室基准', role: '信访室', passwordHash: hash, mustChangePassword: false }, now);
-  const today = toIsoDate(new Date());
+  const today = TODAY;
 
   // The repos prepare their statements per call; while building, each SQL text is prepared once.
   const prepare = db.prepare;
@@ -132,7 +209,7 @@ async function tipFigures(): Promise<void> {
   console.log('');
   console.log(`tips: ${built.tips} tips over five years (${built.repeats} 重复件, ${built.steps} history steps, ${built.outcomes} outcomes)`);
   console.log(`tips build (repos + full-text index, 10 transactions): ${fmt(buildMs / 1000)} s`);
-  console.log('operation'.padEnd(58) + 'median ms'.padStart(10) + 'max ms'.padStart(10) + 'rows'.padStart(8));
+  header();
 
   const signIn = async (username: string, password: string): Promise<string> => {
     const r = await dispatch(ctx, { op: 'auth.login', input: { username, password } });
@@ -155,21 +232,29 @@ async function tipFigures(): Promise<void> {
   const unit = person.unitId;
   const year = Number(today.slice(0, 4)) - 1;
 
-  await measure('tips.list first page (25, newest first)', 'tips.list', { pageSize: 25 });
-  await measure('tips.list page 1000', 'tips.list', { pageSize: 25, page: 1000 });
-  await measure('tips.list sorted by 时限 (due date)', 'tips.list', { pageSize: 25, sortField: 'dueDate', sortDir: 'asc' });
-  await measure('tips.list filter 逾期', 'tips.list', { pageSize: 25, due: '逾期' });
-  await measure('tips.list filter 承办中 + 初步核实', 'tips.list', { pageSize: 25, status: '承办中', disposal: '初步核实' });
-  await measure('tips.list search 1 char, common "村"', 'tips.list', { pageSize: 25, q: '村' });
-  await measure(`tips.list search 1 char, rarer "${rareName.slice(-1)}"`, 'tips.list', { pageSize: 25, q: rareName.slice(-1) });
-  await measure('tips.list search 2 chars, common "补贴"', 'tips.list', { pageSize: 25, q: '补贴' });
-  await measure(`tips.list search 2 chars, rare "${rareName.slice(0, 2)}"`, 'tips.list', { pageSize: 25, q: rareName.slice(0, 2) });
-  await measure('tips.list search 3 chars, common "村委会"', 'tips.list', { pageSize: 25, q: '村委会' });
-  await measure(`tips.list search 3 chars, a name "${rareName}"`, 'tips.list', { pageSize: 25, q: rareName });
-  await measure('tips.list search 6 chars, common "违规发放津补"', 'tips.list', { pageSize: 25, q: '违规发放津补' });
-  await measure(`tips.list search 6 chars, rare "${rareSix}"`, 'tips.list', { pageSize: 25, q: rareSix });
-  await measure('tips.list search no match "龘"', 'tips.list', { pageSize: 25, q: '龘' });
-  await measure('tips.list filter by unit', 'tips.list', { pageSize: 25, unitId: unit });
+  // The bare tip ledger: newest first (the default), the id breaking ties.
+  const newest = 't.received_date DESC, t.id DESC';
+  const search = async (label: string, q: string) =>
+    measure(label, 'tips.list', { pageSize: 25, q }, session, bareTips(bareWhere([TIP_FTS(q)]), newest, 25, 0, ftsCount(q)));
+  await measure('tips.list first page (25, newest first)', 'tips.list', { pageSize: 25 }, session, bareTips(none, newest, 25));
+  await measure('tips.list page 1000', 'tips.list', { pageSize: 25, page: 1000 }, session, bareTips(none, newest, 25, 1000));
+  await measure('tips.list sorted by 时限 (due date)', 'tips.list', { pageSize: 25, sortField: 'dueDate', sortDir: 'asc' }, session,
+    bareTips(none, "ifnull(t.due_date, '9999-12-31'), t.id", 25));
+  await measure('tips.list filter 逾期', 'tips.list', { pageSize: 25, due: '逾期' }, session,
+    bareTips(bareWhere([{ sql: 't.due_date < ?', params: [today] }]), newest, 25));
+  await measure('tips.list filter 承办中 + 初步核实', 'tips.list', { pageSize: 25, status: '承办中', disposal: '初步核实' }, session,
+    bareTips(bareWhere([{ sql: "t.status = '承办中' AND t.disposal = '初步核实'", params: [] }]), newest, 25));
+  await search('tips.list search 1 char, common "村"', '村');
+  await search(`tips.list search 1 char, rarer "${rareName.slice(-1)}"`, rareName.slice(-1));
+  await search('tips.list search 2 chars, common "补贴"', '补贴');
+  await search(`tips.list search 2 chars, rare "${rareName.slice(0, 2)}"`, rareName.slice(0, 2));
+  await search('tips.list search 3 chars, common "村委会"', '村委会');
+  await search(`tips.list search 3 chars, a name "${rareName}"`, rareName);
+  await search('tips.list search 6 chars, common "违规发放津补"', '违规发放津补');
+  await search(`tips.list search 6 chars, rare "${rareSix}"`, rareSix);
+  await search('tips.list search no match "龘"', '龘');
+  await measure('tips.list filter by unit', 'tips.list', { pageSize: 25, unitId: unit }, session,
+    bareTips(bareWhere([{ sql: '(t.id IN (SELECT tip_id FROM tip_units WHERE unit_id = ?) OR t.id IN (SELECT tip_id FROM tip_people WHERE unit_id = ?))', params: [unit, unit] }]), newest, 25));
   await measure('tips.repeatCandidates for a new tip', 'tips.repeatCandidates', {
     people: [{ personId: person.id, name: person.name }], unitIds: [unit], summary: `${person.unitName}${person.post}${person.name}收受工程承包人礼金`,
   });
@@ -185,6 +270,14 @@ async function tipFigures(): Promise<void> {
   const n = rows.ok ? (rows.value as { total: number }).total : 0;
   await timeExport(`tips.export ${n} rows (received since ${dateFrom}) to .xlsx`, 'tips.export', { dateFrom });
   await timeExport(`tips.statsExport ${year} (5 sheets)`, 'tips.statsExport', { year });
+}
+
+if (ratios.length > 0) {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  console.log('');
+  console.log(`service/bare over ${ratios.length} ledger pages and searches (same ids and totals): median ${median(ratios).toFixed(1)}×, from ${(sorted[0] as number).toFixed(1)}× to ${(sorted[sorted.length - 1] as number).toFixed(1)}×`);
+  console.log('(the service adds the envelope and session checks, zod parsing, the read transaction with its total_changes() check,');
+  console.log(' preparing each statement per call, and mapping rows; tips.repeatCandidates, dashboards and statistics have no one bare query)');
 }
 
 db.close();
