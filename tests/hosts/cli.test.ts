@@ -1,9 +1,10 @@
 // The command-line host, spawned for real: demo, check (integrity, version, audit chain),
-// list and import, each on its own copy of one demo database.
+// list and import, each on its own copy of one demo database; serve's test clock (--clock-file)
+// on a copy of the Node code with a stand-in interface, so it never needs the renderer built.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -326,3 +327,114 @@ describe('lianqing CLI', () => {
     expect(help.stdout).toContain('用法：lianqing');
   });
 });
+
+/**
+ * `serve --clock-file` reads the service's "now" from the file at every call. Checked through
+ * the served API (the audit entries' times, the idle lock), on a copy of the Node code (electron/,
+ * shared/, db/ and the installed node_modules) whose dist/renderer holds a stand-in page newer
+ * than its sources: serve neither builds nor needs the real interface, so this runs the same on a
+ * fresh clone (vitest runs before the renderer build) and while the renderer cannot be built.
+ */
+describe('serve --clock-file, without the built interface', () => {
+  const STAND_IN = '<!doctype html><title>stand-in</title>CLOCK-TEST';
+  let root: string;
+  let child: ChildProcess | null = null;
+
+  beforeAll(() => {
+    root = tempDir('lianqing-serve-');
+    for (const dir of ['electron', 'shared', 'db']) cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
+    copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), process.platform === 'win32' ? 'junction' : 'dir');
+    mkdirSync(join(root, 'renderer'));
+    // Written after the sources were copied, so the interface counts as built and up to date.
+    mkdirSync(join(root, 'dist', 'renderer'), { recursive: true });
+    writeFileSync(join(root, 'dist', 'renderer', 'index.html'), STAND_IN);
+  });
+  afterAll(async () => {
+    if (child) await stopChild(child);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('every call reads the time from the file; without the file, the real time', async () => {
+    const clockFile = join(root, 'clock.txt');
+    const T1 = '2031-05-06T02:00:00.000Z';
+    const T2 = '2031-05-07T03:30:00.000Z';
+    writeFileSync(clockFile, `${T1}\n`);
+    const started = await startServe(join(root, 'data', 'serve.sqlite'), clockFile);
+    child = started.child;
+    expect(started.stdout()).toContain(`测试时钟：当前时间读取自 ${clockFile}`);
+    expect(started.stderr()).not.toContain('正在构建界面');
+    const address = new URL(started.url);
+    expect(await (await fetch(new URL('/', address.origin))).text()).toBe(STAND_IN);
+
+    const token = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
+    const api = async (op: string, input: unknown, session: string | null = null) => {
+      const res = await fetch(new URL('/api', address.origin), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lianqing-token': token },
+        body: JSON.stringify({ op, input, session }),
+      });
+      return (await res.json()) as { ok: boolean; value?: any; error?: { code: string } };
+    };
+    const newest = async (session: string) => {
+      const page = await api('audit.list', { pageSize: 1, sortDir: 'desc' }, session);
+      expect(page.ok).toBe(true);
+      return page.value.rows[0] as { op: string; at: string };
+    };
+
+    const setup = await api('auth.setupAdmin', { username: 'admin', displayName: '管理员', password: 'Admin12345' });
+    expect(setup.ok).toBe(true);
+    expect(await newest(setup.value.token)).toMatchObject({ op: 'auth.setupAdmin', at: T1 });
+
+    writeFileSync(clockFile, T2);
+    const login = await api('auth.login', { username: 'admin', password: 'Admin12345' });
+    expect(await newest(login.value.token)).toMatchObject({ op: 'auth.login', at: T2 });
+    // The sessions run on the same clock: 20 minutes on the file, the session has gone idle (15).
+    writeFileSync(clockFile, new Date(Date.parse(T2) + 20 * 60_000).toISOString());
+    expect(await api('units.list', {}, login.value.token)).toMatchObject({ ok: false, error: { code: 'SESSION_EXPIRED' } });
+
+    rmSync(clockFile);
+    const real = await api('auth.login', { username: 'admin', password: 'Admin12345' });
+    const at = Date.parse((await newest(real.value.token)).at);
+    expect(Math.abs(at - Date.now())).toBeLessThan(60_000);
+  }, 120_000);
+
+  function startServe(dbFile: string, clockFile: string): Promise<{ url: string; child: ChildProcess; stdout: () => string; stderr: () => string }> {
+    const proc = spawn(process.execPath, [join(root, 'electron', 'hosts', 'cli.ts'), 'serve', '--db', dbFile, '--port', '0', '--clock-file', clockFile], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    proc.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    proc.stderr?.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    return new Promise((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`serve did not start: ${out}\n${err}`)), 60_000);
+      // Ready once it has printed its last line of start-up (the address is the first).
+      proc.stdout?.on('data', () => {
+        if (!out.includes('按 Ctrl+C 退出')) return;
+        clearTimeout(timer);
+        const first = out.split('\n')[0] ?? '';
+        if (/^http:\/\/127\.0\.0\.1:\d+\/#token=/.test(first)) done({ url: first.trim(), child: proc, stdout: () => out, stderr: () => err });
+        else fail(new Error(`unexpected first line: ${first}\n${err}`));
+      });
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        fail(new Error(`serve exited (${code}): ${err}`));
+      });
+    });
+  }
+});
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}

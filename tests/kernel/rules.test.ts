@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { HOLIDAY_SEED_0003 } from '../../db/migrations/seeds/0003-holidays.ts';
 import { idCheckDigit, idNumberProblem } from '../../shared/kernel/idcard.ts';
 import { phoneProblem } from '../../shared/kernel/phone.ts';
+import { VALID_ID_NUMBERS, WRONG_CHECK_ID_NUMBERS, gbCheck } from '../helpers/idNumbers.ts';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../shared/kernel/mask.ts';
 import { WorkCalendar, addDays, dueStatus, holidayTable } from '../../shared/kernel/workdays.ts';
 
@@ -21,6 +22,37 @@ describe('ID numbers (GB 11643)', () => {
     expect(idNumberProblem('11010520300101002X', '2026-11-21')).toMatch(/出生日期/);
     expect(idNumberProblem('1101051949123100', '2026-11-21')).toMatch(/18位/);
     expect(idNumberProblem('01010519491231002X', '2026-11-21')).toMatch(/地区码/);
+  });
+});
+
+describe('ID numbers against literal examples', () => {
+  it('the literals are what they are said to be (by the algorithm written out in the helper)', () => {
+    expect(gbCheck('11010519491231002')).toBe('X'); // GB 11643's example
+    for (const id of VALID_ID_NUMBERS) expect(gbCheck(id.slice(0, 17)), id).toBe(id[17]);
+    for (const id of WRONG_CHECK_ID_NUMBERS) expect(gbCheck(id.slice(0, 17)), id).not.toBe(id[17]);
+    expect(VALID_ID_NUMBERS.filter((id) => id.endsWith('X')).length).toBeGreaterThanOrEqual(2);
+    expect(WRONG_CHECK_ID_NUMBERS.filter((id) => id.endsWith('X')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('accepts the valid ones, X in upper or lower case', () => {
+    for (const id of VALID_ID_NUMBERS) {
+      expect(idNumberProblem(id, '2026-11-21'), id).toBeNull();
+      expect(idNumberProblem(id.toLowerCase(), '2026-11-21'), id).toBeNull();
+    }
+  });
+
+  it('refuses a wrong last character, an X where a digit belongs included', () => {
+    for (const id of WRONG_CHECK_ID_NUMBERS) {
+      expect(idNumberProblem(id, '2026-11-21'), id).toBe('身份证号校验位不正确，请核对是否输错');
+      expect(idNumberProblem(id.toLowerCase(), '2026-11-21'), id).toBe('身份证号校验位不正确，请核对是否输错');
+    }
+  });
+
+  it('idCheckDigit agrees with the algorithm on many numbers', () => {
+    for (let n = 0; n < 2000; n++) {
+      const first17 = `110105${1950 + (n % 70)}${String(1 + (n % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`;
+      expect(idCheckDigit(first17), first17).toBe(gbCheck(first17));
+    }
   });
 });
 

@@ -114,6 +114,37 @@ describe('accounts', () => {
     expect(await send(env, 'auth.login', { username: 'clerk', password: 'Changed456' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
+  it('a password reset by the administrator must be changed before anything else', async () => {
+    const admin = await setupAdmin(env);
+    const created = await ok(env, 'users.create', { username: 'clerk', displayName: '李文书', role: '信访室', password: 'Initial123' }, admin);
+    const first = await ok(env, 'auth.login', { username: 'clerk', password: 'Initial123' }, null);
+    await ok(env, 'auth.changePassword', { oldPassword: 'Initial123', newPassword: 'Changed456' }, first.token);
+    const { token: before } = await ok(env, 'auth.login', { username: 'clerk', password: 'Changed456' }, null);
+    expect((await ok(env, 'auth.me', {}, before)).mustChangePassword).toBe(false);
+    expect((await send(env, 'units.list', {}, before)).ok).toBe(true);
+
+    const reset = await ok(env, 'users.resetPassword', { id: created.id, password: 'Reset12345' }, admin);
+    expect(reset).toMatchObject({ id: created.id, username: 'clerk', mustChangePassword: true });
+    expect(getUserByUsername(env.db, 'clerk')?.mustChangePassword).toBe(true);
+    expect((await ok(env, 'users.list', { q: 'clerk' }, admin)).rows.find((u) => u.id === created.id)?.mustChangePassword).toBe(true);
+    // The sessions opened before end; the old password no longer works.
+    expect(await send(env, 'units.list', {}, before)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await send(env, 'auth.login', { username: 'clerk', password: 'Changed456' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+
+    // Signed in with the new password: told to change it, and refused everything else until then.
+    const login = await ok(env, 'auth.login', { username: 'clerk', password: 'Reset12345' }, null);
+    expect(login.user.mustChangePassword).toBe(true);
+    expect((await ok(env, 'auth.status', {}, login.token)).user?.mustChangePassword).toBe(true);
+    expect((await ok(env, 'auth.me', {}, login.token)).mustChangePassword).toBe(true);
+    for (const [op, input] of [['units.list', {}], ['tips.list', {}], ['tips.dashboard', {}], ['home.summary', {}]] as const) {
+      expect(await send(env, op, input, login.token), op).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '管理员已重置您的密码，请先修改密码再继续。' } });
+    }
+    await ok(env, 'auth.changePassword', { oldPassword: 'Reset12345', newPassword: 'Final67890' }, login.token);
+    expect((await send(env, 'units.list', {}, login.token)).ok).toBe(true);
+    expect((await ok(env, 'auth.me', {}, login.token)).mustChangePassword).toBe(false);
+    expect((await ok(env, 'auth.login', { username: 'clerk', password: 'Final67890' }, null)).user.mustChangePassword).toBe(false);
+  });
+
   it('keeps at least one active administrator', async () => {
     const admin = await setupAdmin(env);
     const me = await ok(env, 'auth.me', {}, admin);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, login, openPage, test } from '../../helpers/e2e/fixtures.ts';
+import { ADMIN, expect, login, openPage, test } from '../../helpers/e2e/fixtures.ts';
 import { choose } from '../../helpers/e2e/helpers.ts';
 import { TEST_TODAY, testDay } from '../../helpers/testDate.ts';
 
@@ -23,16 +23,72 @@ async function figure(page: Page, title: string): Promise<number> {
 }
 
 /**
- * Every item of a list is a link to its tip, or the list says plainly that it is empty. Waits
- * for the list to show one or the other first (on a busy machine it may still be loading).
+ * Reads a list once it shows its items or says it is empty (on a busy machine it may still be
+ * loading), then checks it is as the test expects: with items — each a link to its tip, and not
+ * the empty text — or empty, saying so plainly. A list that should have items and shows none fails.
  */
-async function expectListShape(list: Locator, empty: string): Promise<number> {
+async function expectListShape(list: Locator, empty: string, want: 'items' | 'empty'): Promise<number> {
   const items = list.getByRole('link');
-  await expect(items.first().or(list.getByText(empty, { exact: true }))).toBeVisible();
+  const emptyText = list.getByText(empty, { exact: true });
+  await expect(items.first().or(emptyText)).toBeVisible();
+  if (want === 'empty') {
+    await expect(emptyText).toBeVisible();
+    await expect(items).toHaveCount(0);
+    return 0;
+  }
+  // It has shown one or the other: the empty text now means the items are missing.
+  expect(await emptyText.count(), `${empty}: the list should have items`).toBe(0);
   const count = await items.count();
-  if (count === 0) await expect(list).toContainText(empty);
+  expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) await expect(items.nth(i)).toHaveAttribute('href', /^#\/tips\/\d+$/);
   return count;
+}
+
+/** The host's one API endpoint, called as the interface calls it (with the token of the address). */
+function hostApi(url: string) {
+  const address = new URL(url);
+  const token = new URLSearchParams(address.hash.slice(1)).get('token') ?? '';
+  return async <T>(op: string, input: unknown, session: string | null = null): Promise<T> => {
+    const res = await fetch(new URL('/api', address.origin), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-lianqing-token': token },
+      body: JSON.stringify({ op, input, session }),
+    });
+    const body = (await res.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
+    if (!body.ok) throw new Error(`${op}: ${body.error?.code} ${body.error?.message}`);
+    return body.value as T;
+  };
+}
+
+/**
+ * Seeds, through the API, a lead assigned to the demo leader and due today (so 即将到期 for the
+ * leader, whatever the day and the demo's own tips): registered and proposed by a 信访室 account,
+ * approved by a second 领导 account, both made for the test. Returns its number.
+ */
+async function seedLeadDueToday(url: string): Promise<string> {
+  const call = hostApi(url);
+  const admin = (await call<{ token: string }>('auth.login', { username: ADMIN.username, password: ADMIN.password })).token;
+  const account = async (username: string, role: string): Promise<string> => {
+    await call('users.create', { username, displayName: `测试${role}`, role, password: 'Initial123' }, admin);
+    const first = (await call<{ token: string }>('auth.login', { username, password: 'Initial123' })).token;
+    await call('auth.changePassword', { oldPassword: 'Initial123', newPassword: 'Seeded123' }, first);
+    return first;
+  };
+  const clerk = await account('e2e-clerk', '信访室');
+  const approver = await account('e2e-leader', '领导');
+  const leader = (await call<{ rows: Array<{ id: number; username: string }> }>('users.list', { q: LEADER.username }, admin)).rows.find((u) => u.username === LEADER.username);
+  if (!leader) throw new Error('no demo leader');
+  const person = (await call<{ rows: Array<{ id: number; name: string }> }>('people.list', { pageSize: 1 }, admin)).rows[0];
+  if (!person) throw new Error('no person in the demo registry');
+  const tip = await call<{ id: number; number: string }>('tips.register', {
+    receivedDate: TEST_TODAY, channel: '来信', mode: '匿名', people: [{ personId: person.id, name: person.name }],
+    categories: ['廉洁纪律'], summary: '首页即将到期测试件', content: '端到端测试登记的问题线索，时限为今天。',
+  }, clerk);
+  const proposed = await call<{ version: number }>('tips.propose', {
+    id: tip.id, version: 0, disposal: '初步核实', handlingDept: '监督检查室', handlerUserId: leader.id, handlingDue: TEST_TODAY,
+  }, clerk);
+  await call('tips.approve', { id: tip.id, version: proposed.version, approved: true }, approver);
+  return tip.number;
 }
 
 test('首页 shows the tips dashboard: figures, three lists, links to the tips', async ({ page, demoHost }) => {
@@ -43,7 +99,7 @@ test('首页 shows the tips dashboard: figures, three lists, links to the tips',
   expect(await figure(page, '在办')).toBeGreaterThan(0);
   expect(await figure(page, '逾期')).toBeGreaterThan(0);
   // The administrator handles no tips: the lists say so plainly.
-  for (const { title, empty } of LISTS) expect(await expectListShape(section.getByRole('region', { name: title }), empty)).toBe(0);
+  for (const { title, empty } of LISTS) await expectListShape(section.getByRole('region', { name: title }), empty, 'empty');
   // The registry figures are still there below.
   await expect(page.getByRole('region', { name: '单位总数' })).toContainText('200');
 
@@ -52,7 +108,8 @@ test('首页 shows the tips dashboard: figures, three lists, links to the tips',
   await expect(page.getByRole('heading', { name: '问题线索台账', level: 1 })).toBeVisible();
 });
 
-test('a leader sees what waits for approval and what is overdue, and opens a tip from there', async ({ page, demoHost }) => {
+test('a leader sees what waits for approval, what is overdue and what is due soon, and opens a tip from there', async ({ page, demoHost }) => {
+  const dueToday = await seedLeadDueToday(demoHost.url);
   await page.goto(demoHost.url);
   await page.getByLabel('用户名').fill(LEADER.username);
   await page.getByLabel('密码').fill(LEADER.demoPassword);
@@ -66,13 +123,20 @@ test('a leader sees what waits for approval and what is overdue, and opens a tip
 
   const section = page.getByRole('region', { name: '信访举报', exact: true });
   const overdue = section.getByRole('region', { name: '我的逾期事项' });
-  expect(await expectListShape(overdue, '暂无逾期事项')).toBeGreaterThan(0);
+  await expectListShape(overdue, '暂无逾期事项', 'items');
   await expect(overdue.getByRole('link').first().getByText('逾期', { exact: true })).toBeVisible();
 
   const awaiting = section.getByRole('region', { name: '待我办理' });
-  expect(await expectListShape(awaiting, '暂无待办事项')).toBeGreaterThan(0);
+  await expectListShape(awaiting, '暂无待办事项', 'items');
   await expect(awaiting.getByRole('link').filter({ hasText: '待审批' }).first()).toBeVisible();
-  await expectListShape(section.getByRole('region', { name: '即将到期事项' }), '暂无即将到期事项');
+  // The lead seeded for today is due soon for the leader (it is theirs to conclude, so it waits for them too).
+  const dueSoon = section.getByRole('region', { name: '即将到期事项' });
+  await expectListShape(dueSoon, '暂无即将到期事项', 'items');
+  const seeded = dueSoon.getByRole('link').filter({ hasText: dueToday });
+  await expect(seeded).toHaveCount(1);
+  await expect(seeded).toContainText('首页即将到期测试件');
+  await expect(seeded.getByText('即将到期', { exact: true })).toBeVisible();
+  await expect(awaiting.getByRole('link').filter({ hasText: dueToday })).toContainText('待办结');
 
   const first = awaiting.getByRole('link').first();
   const number = (await first.locator('span').first().textContent()) ?? '';

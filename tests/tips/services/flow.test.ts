@@ -110,6 +110,25 @@ describe('a named tip from registration to archive', () => {
     expect(fingerprint(env.db)).toBe(before);
   });
 
+  it('拟办 is audited: one entry of tips.propose naming the tip, the disposal, the handler and the deadline', async () => {
+    const [p] = registryPeople(env, 1);
+    const r = await register(env, o.clerk, namedTip([p!]));
+    const last = () => (env.db.prepare('SELECT coalesce(max(id), 0) AS n FROM audit').get() as { n: number }).n;
+    const before = last();
+    await ok(env, 'tips.propose', { id: r.id, version: 0, disposal: '初步核实', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: '2026-12-10' }, o.clerk);
+    const entries = env.db.prepare('SELECT op, entity, entity_id AS entityId, subject, username, summary FROM audit WHERE id > ?').all(before) as Array<Record<string, string>>;
+    expect(entries.map(({ summary, ...e }) => ({ ...e, summary: JSON.parse(summary ?? 'null') as unknown }))).toEqual([
+      {
+        op: 'tips.propose', entity: 'tip', entityId: String(r.id), subject: r.number, username: 'clerk',
+        summary: { number: r.number, disposal: '初步核实', handler: '测试监督检查室', handlingDue: '2026-12-10' },
+      },
+    ]);
+    // A refused proposal leaves none.
+    const refused = await send(env, 'tips.propose', { id: r.id, version: 0, disposal: '初步核实', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: '2026-12-10' }, o.clerk);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(last()).toBe(before + 1);
+  });
+
   it('a leader can return a proposal with a reason; it goes back to 拟办', async () => {
     const [p] = registryPeople(env, 1);
     const r = await register(env, o.clerk, namedTip([p!]));

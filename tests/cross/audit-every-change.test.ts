@@ -1,0 +1,267 @@
+// Every operation of the contract that changes data (a write) or is an audited read leaves at
+// least one audit entry of its own when it succeeds. The list is the contract's, not a hand-picked
+// one: each such operation needs a scenario below that makes it succeed, and an operation added
+// to the contract without one fails here. (The dispatcher refuses a write without an entry —
+// this proves, operation by operation, that each write does succeed with its entry, and covers
+// the audited reads, which the dispatcher does not force to write one.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, contract, OP_NAMES, type OpName } from '../../shared/api.ts';
+import { makeEnv, ok, PASSWORD, send, type TestEnv } from '../helpers/services.ts';
+import { namedTip, office, register, registryPeople, type Office } from '../helpers/tips.ts';
+import { plainFile } from '../registry/services/unitImportFiles.ts';
+import { TEST_TODAY, testDay } from '../helpers/testDate.ts';
+import ExcelJS from 'exceljs';
+
+/** What changes data or is audited: every write, and every read declared audited. */
+const AUDITED_OPS = OP_NAMES.filter((op) => !api[op].readOnly || api[op].audited);
+
+interface Prepared {
+  session: string | null;
+  input: unknown;
+}
+
+interface Scenario {
+  /** Runs on a database of its own with no account yet (first start), instead of the shared office. */
+  empty?: true;
+  /** Everything the operation needs before it can succeed; returns its call. */
+  prepare(env: TestEnv, o: Office): Promise<Prepared>;
+}
+
+let serial = 0;
+/** A name no other scenario uses. */
+const unique = (prefix: string) => `${prefix}${++serial}`;
+
+async function tipIn(env: TestEnv, o: Office, stage: '待拟办' | '待审批' | '承办中' | '待反馈' | '待归档') {
+  const [p] = registryPeople(env, 1);
+  const r = await register(env, o.clerk, namedTip([p!], { receivedDate: testDay(0) }));
+  let tip = await ok(env, 'tips.get', { id: r.id }, o.clerk);
+  if (stage === '待拟办') return tip;
+  tip = await ok(env, 'tips.propose', { id: tip.id, version: tip.version, disposal: '初步核实', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: testDay(30) }, o.clerk);
+  if (stage === '待审批') return tip;
+  tip = await ok(env, 'tips.approve', { id: tip.id, version: tip.version, approved: true }, o.leader);
+  if (stage === '承办中') return tip;
+  tip = await ok(env, 'tips.conclude', { id: tip.id, version: tip.version, result: '查否', concludedDate: testDay(0), conclusion: '反映问题不属实。' }, o.handler);
+  if (stage === '待反馈') return tip;
+  return ok(env, 'tips.feedback', { id: tip.id, version: tip.version, date: testDay(0), way: '电话反馈', content: '已电话反馈。' }, o.clerk);
+}
+
+async function newUser(env: TestEnv, o: Office, role: '领导' | '只读' = '只读') {
+  return ok(env, 'users.create', { username: unique('user'), displayName: `用户${serial}`, role, password: 'Initial123' }, o.admin);
+}
+
+async function newUnit(env: TestEnv, o: Office) {
+  return ok(env, 'units.create', { name: unique('测试单位'), type: '机关部门', parentId: null, headcount: 5 }, o.admin);
+}
+
+async function newPerson(env: TestEnv, o: Office) {
+  const unit = await newUnit(env, o);
+  return ok(env, 'people.create', { name: `张${serial}`, unitId: unit.id, post: '科员', rank: '科员及以下', partyMember: true, category: '一般干部' }, o.admin);
+}
+
+async function peopleFile(unitName: string) {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('人员名册');
+  ws.getRow(1).values = ['姓名*', '所在单位*', '职务*', '职级', '是否中共党员', '身份类别'];
+  ws.getRow(2).values = ['王导入', unitName, '科员', '科员及以下', '是', '一般干部'];
+  const buffer = await workbook.xlsx.writeBuffer();
+  return { fileName: '人员名册.xlsx', dataBase64: Buffer.from(buffer as unknown as Uint8Array).toString('base64') };
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+
+const SCENARIOS: Partial<Record<OpName, Scenario>> = {
+  // core
+  'auth.setupAdmin': { empty: true, prepare: async () => ({ session: null, input: { username: 'admin', displayName: '管理员', password: PASSWORD } }) },
+  'auth.login': { prepare: async () => ({ session: null, input: { username: 'reader', password: PASSWORD } }) },
+  'auth.logout': {
+    prepare: async (env) => ({ session: (await ok(env, 'auth.login', { username: 'reader', password: PASSWORD }, null)).token, input: {} }),
+  },
+  'auth.changePassword': {
+    prepare: async (env, o) => {
+      const user = await newUser(env, o);
+      const { token } = await ok(env, 'auth.login', { username: user.username, password: 'Initial123' }, null);
+      return { session: token, input: { oldPassword: 'Initial123', newPassword: 'Changed456' } };
+    },
+  },
+  'users.create': { prepare: async (_env, o) => ({ session: o.admin, input: { username: unique('new'), displayName: '新用户', role: '只读', password: 'Initial123' } }) },
+  'users.update': {
+    prepare: async (env, o) => {
+      const user = await newUser(env, o);
+      return { session: o.admin, input: { id: user.id, version: user.version, displayName: '改名后', role: '领导' } };
+    },
+  },
+  'users.resetPassword': { prepare: async (env, o) => ({ session: o.admin, input: { id: (await newUser(env, o)).id, password: 'Reset12345' } }) },
+  'users.setDisabled': { prepare: async (env, o) => ({ session: o.admin, input: { id: (await newUser(env, o)).id, disabled: true } }) },
+  'users.unlock': { prepare: async (env, o) => ({ session: o.admin, input: { id: (await newUser(env, o)).id } }) },
+  'calendar.set': { prepare: async (_env, o) => ({ session: o.admin, input: { date: testDay(3), kind: '休', name: '测试假日' } }) },
+
+  // registry
+  'units.create': { prepare: async (_env, o) => ({ session: o.admin, input: { name: unique('新单位'), type: '其他', parentId: null, headcount: 3 } }) },
+  'units.update': {
+    prepare: async (env, o) => {
+      const unit = await newUnit(env, o);
+      return { session: o.admin, input: { id: unit.id, version: unit.version, name: unique('改名单位'), type: unit.type, parentId: null, headcount: 9 } };
+    },
+  },
+  'units.setStatus': {
+    prepare: async (env, o) => {
+      const unit = await newUnit(env, o);
+      return { session: o.admin, input: { id: unit.id, version: unit.version, status: '已撤销' } };
+    },
+  },
+  'units.export': { prepare: async (_env, o) => ({ session: o.readonly, input: {} }) },
+  'units.importCommit': { prepare: async (_env, o) => ({ session: o.admin, input: await plainFile([[unique('导入单位'), '机关部门', '', '4', '']]) }) },
+  'people.create': {
+    prepare: async (env, o) => ({ session: o.admin, input: { name: '李新', unitId: (await newUnit(env, o)).id, post: '科员', rank: '科员及以下', partyMember: false, category: '一般干部' } }),
+  },
+  'people.update': {
+    prepare: async (env, o) => {
+      const person = await newPerson(env, o);
+      return { session: o.admin, input: { id: person.id, version: person.version, name: person.name, unitId: person.unitId, post: '副科长', rank: '副科级', partyMember: true, category: '班子成员' } };
+    },
+  },
+  'people.setStatus': {
+    prepare: async (env, o) => {
+      const person = await newPerson(env, o);
+      return { session: o.admin, input: { id: person.id, version: person.version, status: '已离任' } };
+    },
+  },
+  'people.export': { prepare: async (_env, o) => ({ session: o.readonly, input: {} }) },
+  'people.importCommit': { prepare: async (env, o) => ({ session: o.admin, input: await peopleFile((await newUnit(env, o)).name) }) },
+
+  // tips
+  'tips.register': { prepare: async (env, o) => ({ session: o.clerk, input: namedTip(registryPeople(env, 1), { receivedDate: testDay(0) }) }) },
+  'tips.linkRepeat': {
+    prepare: async (env, o) => {
+      const original = await tipIn(env, o, '待拟办');
+      const repeat = await tipIn(env, o, '待拟办');
+      return { session: o.clerk, input: { id: repeat.id, version: repeat.version, repeatOf: original.id } };
+    },
+  },
+  'tips.unlinkRepeat': {
+    prepare: async (env, o) => {
+      const original = await tipIn(env, o, '待拟办');
+      const r = await register(env, o.clerk, namedTip(registryPeople(env, 1), { receivedDate: testDay(0), repeatOf: original.id }));
+      const repeat = await ok(env, 'tips.get', { id: r.id }, o.clerk);
+      return { session: o.clerk, input: { id: repeat.id, version: repeat.version } };
+    },
+  },
+  'tips.propose': {
+    prepare: async (env, o) => {
+      const tip = await tipIn(env, o, '待拟办');
+      return { session: o.clerk, input: { id: tip.id, version: tip.version, disposal: '谈话函询', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: testDay(20) } };
+    },
+  },
+  'tips.approve': {
+    prepare: async (env, o) => {
+      const tip = await tipIn(env, o, '待审批');
+      return { session: o.leader, input: { id: tip.id, version: tip.version, approved: true } };
+    },
+  },
+  'tips.conclude': {
+    prepare: async (env, o) => {
+      const tip = await tipIn(env, o, '承办中');
+      return { session: o.handler, input: { id: tip.id, version: tip.version, result: '查实', concludedDate: testDay(0), conclusion: '属实。', outcomes: [{ tipPersonId: tip.people[0]!.id, outcome: '批评教育', conductDate: testDay(-30) }] } };
+    },
+  },
+  'tips.requestExtension': {
+    prepare: async (env, o) => {
+      const tip = await tipIn(env, o, '承办中');
+      return { session: o.handler, input: { id: tip.id, version: tip.version, newDue: testDay(60), reason: '需调取材料' } };
+    },
+  },
+  'tips.decideExtension': {
+    prepare: async (env, o) => {
+      const tip = await tipIn(env, o, '承办中');
+      const asked = await ok(env, 'tips.requestExtension', { id: tip.id, version: tip.version, newDue: testDay(60), reason: '需调取材料' }, o.handler);
+      return { session: o.leader, input: { extensionId: asked.extensions[0]!.id, approved: true } };
+    },
+  },
+  'tips.feedback': {
+    prepare: async (env, o) => {
+      const tip = await tipIn(env, o, '待反馈');
+      return { session: o.clerk, input: { id: tip.id, version: tip.version, date: testDay(0), way: '书面反馈', content: '已书面反馈。' } };
+    },
+  },
+  'tips.archive': {
+    prepare: async (env, o) => {
+      const tip = await tipIn(env, o, '待归档');
+      return { session: o.clerk, input: { id: tip.id, version: tip.version } };
+    },
+  },
+  'tips.revealReporter': { prepare: async (env, o) => ({ session: o.clerk, input: { id: (await tipIn(env, o, '待拟办')).id } }) },
+  'tips.lookupCode': {
+    prepare: async (env, o) => {
+      const tip = namedTip(registryPeople(env, 1), { receivedDate: testDay(0) });
+      const r = await register(env, o.clerk, { ...tip, mode: '匿名', reporter: { name: '', phone: '', idNumber: '', address: '' } });
+      return { session: o.readonly, input: { code: r.queryCode } };
+    },
+  },
+  'tips.addAttachment': { prepare: async (env, o) => ({ session: o.clerk, input: { tipId: (await tipIn(env, o, '待拟办')).id, file: { fileName: '举报信.pdf', dataBase64: PDF } } }) },
+  'tips.statsExport': { prepare: async (_env, o) => ({ session: o.readonly, input: { year: Number(TEST_TODAY.slice(0, 4)) } }) },
+  'tips.export': { prepare: async (env, o) => (await tipIn(env, o, '待拟办'), { session: o.clerk, input: {} }) },
+
+  // settings
+  'settings.update': {
+    prepare: async (env, o) => ({ session: o.admin, input: { ...(await ok(env, 'settings.get', {}, o.admin)), dueSoonDays: 7 } }),
+  },
+};
+
+interface Entry {
+  id: number;
+  op: string;
+  entity: string;
+}
+
+const lastAuditId = (env: TestEnv) => (env.db.prepare('SELECT coalesce(max(id), 0) AS n FROM audit').get() as { n: number }).n;
+const entriesAfter = (env: TestEnv, id: number) => env.db.prepare('SELECT id, op, entity FROM audit WHERE id > ? ORDER BY id').all(id) as Entry[];
+
+async function expectAudited(env: TestEnv, op: OpName, prepared: Prepared): Promise<void> {
+  const before = lastAuditId(env);
+  const result = await send(env, op, prepared.input, prepared.session);
+  if (!result.ok) throw new Error(`${op} did not succeed: ${result.error.code} ${result.error.message}`);
+  const added = entriesAfter(env, before);
+  expect(added.length, `${op} succeeded without an audit entry`).toBeGreaterThanOrEqual(1);
+  expect(added.map((e) => e.op), `${op}'s entries`).toEqual(added.map(() => op));
+  for (const e of added) expect(contract.entities[e.entity], `${op}: entity ${e.entity} is declared`).toBeDefined();
+}
+
+describe('the list of operations that must audit', () => {
+  it('comes from the contract, and each has a scenario here (and nothing else has one)', () => {
+    expect(AUDITED_OPS.length).toBeGreaterThan(30);
+    expect(AUDITED_OPS).toContain('tips.propose');
+    expect(AUDITED_OPS.filter((op) => !SCENARIOS[op]), 'operations without a scenario below').toEqual([]);
+    expect(Object.keys(SCENARIOS).filter((op) => !AUDITED_OPS.includes(op as OpName)), 'scenarios of operations that are not audited').toEqual([]);
+  });
+});
+
+describe('every write and audited read leaves an audit entry of its own when it succeeds', () => {
+  let env: TestEnv;
+  let o: Office;
+  beforeAll(async () => {
+    env = makeEnv();
+    o = await office(env);
+  }, 60_000);
+  afterAll(() => env.close());
+
+  for (const domain of Object.keys(contract.fieldsOf)) {
+    describe(domain, () => {
+      for (const op of AUDITED_OPS.filter((name) => contract.domainOf[name] === domain)) {
+        it(op, async () => {
+          const scenario = SCENARIOS[op];
+          if (!scenario) throw new Error(`no scenario for ${op}: add one to SCENARIOS`);
+          if (!scenario.empty) {
+            await expectAudited(env, op, await scenario.prepare(env, o));
+            return;
+          }
+          const fresh = makeEnv();
+          try {
+            await expectAudited(fresh, op, await scenario.prepare(fresh, o));
+          } finally {
+            fresh.close();
+          }
+        });
+      }
+    });
+  }
+});
