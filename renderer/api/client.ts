@@ -60,6 +60,13 @@ export class ApiClient {
     return () => this.listeners.delete(listener);
   }
 
+  /** Ends the session at the service and forgets it here at once (nothing more is sent with it). */
+  async endSession(): Promise<void> {
+    const token = this.session;
+    this.setSession(null);
+    if (token) await this.transport({ op: 'auth.logout', input: {}, session: token }).catch(() => undefined);
+  }
+
   /** Told after every successful write (what was read before may now be stale). */
   onWritten(listener: WriteListener): () => void {
     this.writeListeners.add(listener);

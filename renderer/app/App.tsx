@@ -86,8 +86,7 @@ export function App() {
 
   const lock = useCallback((reason: string) => {
     // The session ends now (a reload cannot skip the password); the page stays as it is.
-    const token = api.sessionToken;
-    if (token) api.call('auth.logout', {}).catch(() => undefined).finally(() => api.sessionToken === token && api.setSession(null));
+    void api.endSession();
     setPhase((p) => (p.kind === 'signedIn' ? { ...p, locked: reason } : p));
   }, []);
 

@@ -1,7 +1,6 @@
 // 节假日设置 (系统管理员): the year's 法定节假日 (休) and 调休上班日 (班) that working-day
 // deadlines follow — a year view and a list; set a date, change it, or 恢复 it to the ordinary
 // rule (Monday to Friday worked).
-import { useToday } from '../../app/session.ts';
 import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -24,6 +23,7 @@ import { CalendarDayTable } from './CalendarDayTable.tsx';
 import { LAST_BUILT_IN_YEAR, calendarYears, weekdayName } from './calendarDates.ts';
 import { MonthGrid } from './MonthGrid.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
+import { useToday } from '../../app/session.ts';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 

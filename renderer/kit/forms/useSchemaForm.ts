@@ -3,7 +3,7 @@
 // same round — and from then on the form is checked again as it changes, so a fixed problem
 // disappears at once. `toInput` turns what the form holds (texts, a picked unit) into what the
 // operation takes; field messages keep the operation's paths (parentId, people.0.name …).
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from '../../../shared/kernel/zod.ts';
@@ -30,12 +30,15 @@ export function useSchemaForm<D extends FieldValues, S extends z.ZodType>(
   toInput: (draft: D) => unknown,
   more?: (draft: D) => readonly Problem[],
 ) {
+  // The latest functions are used (the rules of the day follow "today" when it moves on).
+  const latest = useRef({ toInput, more });
+  latest.current = { toInput, more };
   const resolver = useMemo((): Resolver<D, unknown, z.output<S>> => {
     // The draft is turned into the operation's input, which the schema then checks as it is.
-    const bySchema = zodResolver(z.custom<D>().transform((draft) => toInput(draft)).pipe(schema as z.ZodType<z.output<S>, unknown>));
+    const bySchema = zodResolver(z.custom<D>().transform((draft) => latest.current.toInput(draft)).pipe(schema as z.ZodType<z.output<S>, unknown>));
     return async (values, context, options) => {
       const result = await bySchema(values, context, options);
-      const extra = more?.(values) ?? [];
+      const extra = latest.current.more?.(values) ?? [];
       if (extra.length === 0) return result;
       // The rules of the day first: they are about the form's first fields (its dates).
       const errors: Record<string, unknown> = {};
@@ -63,6 +66,14 @@ export function fieldMessages(errors: FieldErrors, prefix = ''): Record<string, 
     else Object.assign(out, fieldMessages(value as FieldErrors, path));
   }
   return out;
+}
+
+/**
+ * What a schema form shows: its own problems (message above, one per field) or else what the
+ * service answered on saving (a name already used, a stale version …).
+ */
+export function shownProblems(errors: FieldErrors, saved: Problems | null): { message: string | undefined; fields: Record<string, string> } {
+  return { message: formProblem(errors)?.message ?? saved?.message, fields: { ...(saved?.fields ?? {}), ...fieldMessages(errors) } };
 }
 
 /** The form's problems as the one message above the fields, or null when there are none. */

@@ -10,7 +10,7 @@ import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { FormTextInput } from '../../kit/forms/FormTextInput.tsx';
 import { limitsOf } from '../../kit/forms/limits.ts';
 import { useSave } from '../../kit/forms/useSave.ts';
-import { fieldMessages, formProblem, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
+import { shownProblems, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
 
 interface Props {
   person: PersonRow | null;
@@ -53,9 +53,7 @@ export function PersonFormDialog({ person, onSaved, onClose }: Props) {
     }),
   );
   const { busy, problem: saveProblem, save } = useSave(onSaved);
-  const errors = form.formState.errors;
-  const f = { ...(saveProblem?.fields ?? {}), ...fieldMessages(errors) };
-  const message = formProblem(errors)?.message ?? saveProblem?.message;
+  const { message, fields: f } = shownProblems(form.formState.errors, saveProblem);
 
   const submit = form.handleSubmit((input) =>
     save(person ? api.call('people.update', { ...input, id: person.id, version: person.version }) : api.call('people.create', input)),

@@ -7,7 +7,7 @@ import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { UnitPicker, type PickedUnit } from '../UnitPicker.tsx';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
-import { fieldMessages, formProblem, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
+import { shownProblems, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
 import { FormTextInput } from '../../kit/forms/FormTextInput.tsx';
 import { limitsOf } from '../../kit/forms/limits.ts';
 
@@ -50,9 +50,7 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
     }),
   );
   const { busy, problem: saveProblem, save } = useSave(onSaved);
-  const errors = form.formState.errors;
-  const f = { ...(saveProblem?.fields ?? {}), ...fieldMessages(errors) };
-  const message = formProblem(errors)?.message ?? saveProblem?.message;
+  const { message, fields: f } = shownProblems(form.formState.errors, saveProblem);
 
   const submit = form.handleSubmit((input) =>
     save(editing ? api.call('units.update', { ...input, id: editing.id, version: editing.version }) : api.call('units.create', input)),

@@ -1,6 +1,5 @@
 // 办结: the result (required for 谈话函询 and 初步核实), the date, what was done, and for each
 // reported person the 处理. 查否 means no 处理 for anyone.
-import { useToday } from '../../app/session.ts';
 import { useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
@@ -16,6 +15,7 @@ import { validate } from '../../kit/forms/validate.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import type { ActionDialogProps } from './actionTypes.ts';
 import { OutcomeFields, type OutcomeDraft } from './OutcomeFields.tsx';
+import { useToday } from '../../app/session.ts';
 
 function rowProblems(fields: Record<string, string>, index: number): Record<string, string> {
   const prefix = `outcomes.${index}.`;

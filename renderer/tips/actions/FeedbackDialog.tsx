@@ -1,5 +1,4 @@
 // 反馈: how and when the named reporter was told the outcome, and what was said.
-import { useToday } from '../../app/session.ts';
 import { useState } from 'react';
 import { FEEDBACK_WAYS, type FeedbackWay } from '../../../shared/tips/enums.ts';
 import { tipFeedbackInput } from '../../../shared/tips/steps.ts';
@@ -13,6 +12,7 @@ import { feedbackDayProblems } from '../../../shared/tips/dayRules.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import type { ActionDialogProps } from './actionTypes.ts';
+import { useToday } from '../../app/session.ts';
 
 export function FeedbackDialog({ tip, onDone, onClose }: ActionDialogProps) {
   const today = useToday();

@@ -1,6 +1,5 @@
 // 拟办: the disposal (one of the four ways), the handling room, the handler and the deadline,
 // with the proposer's opinion; it then waits for a leader's 审批.
-import { useToday } from '../../app/session.ts';
 import { useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import MenuItem from '@mui/material/MenuItem';
@@ -19,6 +18,7 @@ import { validate } from '../../kit/forms/validate.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { useUserOptions } from '../common/useUserOptions.ts';
 import type { ActionDialogProps } from './actionTypes.ts';
+import { useToday } from '../../app/session.ts';
 
 export function ProposeDialog({ tip, onDone, onClose }: ActionDialogProps) {
   const [disposal, setDisposal] = useState<Disposal | ''>(tip.disposal ?? '');

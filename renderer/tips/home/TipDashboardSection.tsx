@@ -4,11 +4,11 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useOp } from '../../api/query.ts';
-import { useToday } from '../../app/session.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { StatCard } from '../../kit/StatCard.tsx';
 import { TipTaskList } from './TipTaskList.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
+import { useToday } from '../../app/session.ts';
 
 export function TipDashboardSection() {
   const today = useToday();

@@ -1,5 +1,4 @@
 // The first part of 登记信访件: when and how the tip came in, and who sent it (实名 only).
-import { useToday } from '../../app/session.ts';
 import Box from '@mui/material/Box';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -12,6 +11,7 @@ import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { DateInput } from '../common/DateInput.tsx';
 import type { RegisterDraft, ReporterDraft } from './registerDraft.ts';
+import { useToday } from '../../app/session.ts';
 
 interface Props {
   draft: RegisterDraft;

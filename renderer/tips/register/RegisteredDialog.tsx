@@ -1,6 +1,5 @@
 // After 登记: the new number and, for an anonymous tip, the 查询码 — shown this once only, so
 // the clerk tells it to the reporter (or prints the slip) before leaving.
-import { useToday } from '../../app/session.ts';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -13,6 +12,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import type { TipRegisterResult } from '../../../shared/tips/register.ts';
 import { toChineseDate } from '../../../shared/kernel/dates.ts';
 import { PrintSlip } from '../common/PrintSlip.tsx';
+import { useToday } from '../../app/session.ts';
 
 interface Props {
   result: TipRegisterResult;

@@ -17,7 +17,7 @@ import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { LeaveGuard } from '../../kit/forms/LeaveGuard.tsx';
 import { limitsOf } from '../../kit/forms/limits.ts';
 import { useSave } from '../../kit/forms/useSave.ts';
-import { fieldMessages, formProblem, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
+import { shownProblems, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
 import { uploadAll } from '../common/attachmentFiles.ts';
 import { useTipNav } from '../common/tipRoute.ts';
 import { UnitsMultiPicker } from '../common/UnitsMultiPicker.tsx';
@@ -54,7 +54,8 @@ export function TipRegisterPage() {
   const today = useToday();
   const nav = useTipNav();
   // The form: react-hook-form with the contract's schema and the rules of the day as resolver.
-  const form = useSchemaForm(tipRegisterInput, emptyDraft(today), registerInput, (d) => registerDayProblems(registerInput(d), today));
+  const [start] = useState(() => emptyDraft(today));
+  const form = useSchemaForm(tipRegisterInput, start, registerInput, (d) => registerDayProblems(registerInput(d), today));
   const draft = form.watch();
   const [files, setFiles] = useState<File[]>([]);
   const [registered, setRegistered] = useState<Registered | null>(null);
@@ -76,8 +77,7 @@ export function TipRegisterPage() {
     save(api.call('tips.register', input).then(async (result) => ({ result, failures: await uploadAll(result.id, files) })));
   });
 
-  const problem = formProblem(errors) ?? saveProblem;
-  const f = { ...(saveProblem?.fields ?? {}), ...fieldMessages(errors) };
+  const { message, fields: f } = shownProblems(errors, saveProblem);
   return (
     <Box component="form" onSubmit={(e) => void submit(e)} noValidate aria-label="登记信访件" sx={{ overflow: 'auto', minHeight: 0 }}>
       <PageHeader title="登记信访件">
@@ -88,7 +88,7 @@ export function TipRegisterPage() {
           {busy ? '正在登记…' : '登记'}
         </Button>
       </PageHeader>
-      <ErrorAlert error={problem ? problem.message : null} />
+      <ErrorAlert error={message} />
       <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', gap: 2, alignItems: 'start' }}>
         <Stack spacing={2}>
           <Part title="来件信息">

@@ -1,7 +1,6 @@
 // 信访统计: the year's tips counted by 来源渠道, 问题类别, 处置方式, 办理结果 or 处理, per month,
 // quarter or the whole year — as a table with 合计 and as a chart; 导出统计表 saves the year's
 // tables as an Excel workbook. 重复件 are counted once (with their original).
-import { useToday } from '../../app/session.ts';
 import { useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -25,6 +24,7 @@ import { DIMENSION_CHOICES, PERIOD_CHOICES, PERIOD_LABELS, isDimension, isPeriod
 import { StatsNotes } from './StatsNotes.tsx';
 import { StatsTable } from './StatsTable.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
+import { useToday } from '../../app/session.ts';
 
 export function TipStatsPage() {
   const thisYear = Number(useToday().slice(0, 4));
