@@ -34,6 +34,19 @@ function createWindow(): BrowserWindow {
     if (url !== appIndexUrl) event.preventDefault();
   });
   win.webContents.on('will-redirect', (event) => event.preventDefault());
+  // A form with unsaved changes holds a reload or closing (beforeunload); ask the person, as a
+  // browser would (Electron shows nothing by itself and would simply stay).
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['离开', '继续填写'],
+      defaultId: 1,
+      cancelId: 1,
+      title: '廉情',
+      message: '填写的内容尚未保存，离开后将不会保留。确定离开吗？',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
   return win;
