@@ -76,3 +76,17 @@ describe('repeat detection rules', () => {
     expect(monthsBefore('2026-01-15', 13)).toBe('2024-12-15');
   });
 });
+
+describe('a refused step says what was tried and what comes next', () => {
+  it('names 审批 for both decisions, 记录反馈 for 反馈, and the others as they are', () => {
+    const refused = (status: TipStatus, action: TipAction) => {
+      const t = transition(status, action, '实名');
+      if (t.ok) throw new Error(`${action} from ${status} should be refused`);
+      return t.message;
+    };
+    expect(refused('待拟办', '审批同意')).toBe('该件当前为“待拟办”，不能审批；下一步应为：拟办。');
+    expect(refused('待拟办', '审批退回')).toBe('该件当前为“待拟办”，不能审批；下一步应为：拟办。');
+    expect(refused('待拟办', '反馈')).toBe('该件当前为“待拟办”，不能记录反馈；下一步应为：拟办。');
+    expect(refused('待审批', '办结')).toBe('该件当前为“待审批”，不能办结；下一步应为：领导审批。');
+  });
+});
