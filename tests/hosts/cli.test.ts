@@ -390,13 +390,20 @@ describe('serve --clock-file, without the built interface', () => {
     const login = await api('auth.login', { username: 'admin', password: 'Admin12345' });
     expect(await newest(login.value.token)).toMatchObject({ op: 'auth.login', at: T2 });
     // The sessions run on the same clock: 20 minutes on the file, the session has gone idle (15).
-    writeFileSync(clockFile, new Date(Date.parse(T2) + 20 * 60_000).toISOString());
+    const idle = new Date(Date.parse(T2) + 20 * 60_000).toISOString();
+    writeFileSync(clockFile, idle);
     expect(await api('units.list', {}, login.value.token)).toMatchObject({ ok: false, error: { code: 'SESSION_EXPIRED' } });
 
+    // Without the file the host falls back to the system clock: the time is no longer the file's
+    // (nor the session's idle one), and each entry follows the one before (no wall-clock read here).
     rmSync(clockFile);
     const real = await api('auth.login', { username: 'admin', password: 'Admin12345' });
-    const at = Date.parse((await newest(real.value.token)).at);
-    expect(Math.abs(at - Date.now())).toBeLessThan(60_000);
+    const first = (await newest(real.value.token)).at;
+    expect(first).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+    expect([T1, T2, idle]).not.toContain(first);
+    const again = await api('auth.login', { username: 'admin', password: 'Admin12345' });
+    const second = (await newest(again.value.token)).at;
+    expect(Date.parse(second)).toBeGreaterThanOrEqual(Date.parse(first));
   }, 120_000);
 
   function startServe(dbFile: string, clockFile: string): Promise<{ url: string; child: ChildProcess; stdout: () => string; stderr: () => string }> {
