@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { tempDir } from '../helpers/services.ts';
 import { LATEST_VERSION } from '../../db/migrate.ts';
+import { stopProcess } from '../helpers/processes.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = 'electron/hosts/cli.ts';
@@ -351,7 +352,7 @@ describe('serve --clock-file, without the built interface', () => {
     writeFileSync(join(root, 'dist', 'renderer', 'index.html'), STAND_IN);
   });
   afterAll(async () => {
-    if (child) await stopChild(child);
+    if (child) await stopProcess(child);
     rmSync(root, { recursive: true, force: true });
   });
 
@@ -437,11 +438,3 @@ describe('serve --clock-file, without the built interface', () => {
   }
 });
 
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base, expect, type Page } from '@playwright/test';
 import { TEST_NOW, TEST_TODAY } from '../testDate.ts';
+import { stopProcess } from '../processes.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const CLI = join(ROOT, 'electron', 'hosts', 'cli.ts');
@@ -49,21 +50,13 @@ function startHost(dbFile: string, clockFile: string): Promise<{ url: string; ch
   });
 }
 
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 async function withHost(dir: string, dbFile: string, use: (host: Host) => Promise<void>, clockFile = testClockFile(dir)): Promise<void> {
   const { url, child } = await startHost(dbFile, clockFile);
   try {
     await use({ url, dir, dbFile });
   } finally {
-    await stopHost(child);
+    await stopProcess(child);
   }
 }
 

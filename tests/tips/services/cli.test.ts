@@ -14,6 +14,7 @@ import { systemClock } from '../../../electron/services/kernel/context.ts';
 import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
 import { type TipRow } from '../../../shared/tips/ledger.ts';
 import { TEST_NOW, TEST_TODAY, officeDate, officeInstant, testDay } from '../../helpers/testDate.ts';
+import { stopProcess } from '../../helpers/processes.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const CLI = 'electron/hosts/cli.ts';
@@ -156,7 +157,7 @@ describe('lianqing tips list', () => {
       // No clock file: the real time, as the office's date.
       expect(await overdueAt()).toBe(count(file, 'SELECT count(*) AS n FROM tips WHERE due_date < ?', officeDate(systemClock.now())));
     } finally {
-      await stop(child);
+      await stopProcess(child);
     }
   }, 240_000);
 });
@@ -202,11 +203,3 @@ function startServe(dbFile: string, clock: string): Promise<{ url: string; child
   });
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
