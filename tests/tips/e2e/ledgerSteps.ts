@@ -6,11 +6,14 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, openPage } from '../../helpers/e2e/fixtures.ts';
 
 /**
- * Searches the ledger for one tip's number and waits until the grid shows that one tip only
- * (header + 1 row), so nothing is clicked while the earlier list is still being replaced.
+ * Searches the ledger for one tip's number and waits until the search has reached the address
+ * (the box writes it there after a pause in typing) and the grid shows that one tip only
+ * (header + 1 row). Both, because the grid can still show the one-row list of an earlier search
+ * while the address is without it, and an export or a click then acts on the wrong list.
  */
 async function searchNumber(page: Page, number: string): Promise<Locator> {
   await page.getByLabel('搜索编号、姓名、摘要').fill(number);
+  await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q'))).toBe(number);
   const grid = page.getByRole('grid', { name: '问题线索台账' });
   await expect(grid).toHaveAttribute('aria-rowcount', '2');
   const link = grid.getByRole('link', { name: number, exact: true });
