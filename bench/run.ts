@@ -80,7 +80,7 @@ db.transaction(() => {
   const unitName = new Map(unitRefs.map((u) => [u.id, u.name]));
   for (const p of data.people) {
     const unitId = ids.get(p.unitKey) as number;
-    const id = insertPerson(db, { name: p.name, unitId, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category }, now);
+    const id = insertPerson(db, { name: p.name, idNumber: '', unitId, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category }, now);
     peopleRefs.push({ id, name: p.name, unitId, unitName: unitName.get(unitId) ?? '', post: p.post, category: p.category });
   }
 })();
@@ -147,8 +147,8 @@ async function measure<K extends OpName>(label: string, op: K, input: OpInput<K>
   line(label, m, Math.max(...times), total, bm);
 }
 
-/** The bare people ledger: name order (the default), ascending. */
-const byName = 'pe.name, pe.id';
+/** The bare people ledger: name order (the default: the pinyin key, then the name and id), ascending. */
+const byName = 'pe.sort_key, pe.name, pe.id';
 const none = bareWhere([]);
 
 const sample = data.people[Math.floor(data.people.length / 2)]?.name ?? '王';
@@ -158,18 +158,18 @@ const unitName = (q: string) => bareWhere([nameMatch('unit', 'u.id', 'u.name', q
 await measure('people.list first page (25, by name)', 'people.list', { pageSize: 25 }, session, barePeople(none, byName, 25));
 await measure('people.list page 1000 (by name)', 'people.list', { pageSize: 25, page: 1000 }, session, barePeople(none, byName, 25, 1000));
 await measure('people.list sorted by unit name, desc', 'people.list', { pageSize: 25, sortField: 'unitName', sortDir: 'desc' }, session,
-  barePeople(none, 'u.name DESC, pe.id DESC', 25));
+  barePeople(none, 'u.sort_key DESC, u.name DESC, u.id DESC, pe.sort_key DESC, pe.name DESC, pe.id DESC', 25));
 await measure('people.list filter 主要负责人 + party member', 'people.list', { pageSize: 25, category: '主要负责人', partyMember: true }, session,
   barePeople(bareWhere([{ sql: "pe.category = '主要负责人' AND pe.party_member = 1", params: [] }]), byName, 25));
 await measure(`people.list search 1 char "${sample.slice(0, 1)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 1) }, session, barePeople(personName(sample.slice(0, 1)), byName, 25));
 await measure(`people.list search 2 chars "${sample.slice(0, 2)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 2) }, session, barePeople(personName(sample.slice(0, 2)), byName, 25));
 await measure(`people.list search full name "${sample}"`, 'people.list', { pageSize: 25, q: sample }, session, barePeople(personName(sample), byName, 25));
 await measure('people.list search no match "龘"', 'people.list', { pageSize: 25, q: '龘' }, session, barePeople(personName('龘'), byName, 25));
-await measure('units.list first page (25, by name)', 'units.list', { pageSize: 25 }, session, bareUnits(none, 'u.name, u.id', 25));
+await measure('units.list first page (25, by name)', 'units.list', { pageSize: 25 }, session, bareUnits(none, 'u.sort_key, u.name, u.id', 25));
 await measure('units.list sorted by 在职人数 desc', 'units.list', { pageSize: 25, sortField: 'peopleCount', sortDir: 'desc' }, session,
-  bareUnits(none, 'people_count DESC, u.id DESC', 25));
-await measure(`units.list search 2 chars "${someUnit.slice(0, 2)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 2) }, session, bareUnits(unitName(someUnit.slice(0, 2)), 'u.name, u.id', 25));
-await measure(`units.list search 4 chars "${someUnit.slice(0, 4)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 4) }, session, bareUnits(unitName(someUnit.slice(0, 4)), 'u.name, u.id', 25));
+  bareUnits(none, 'people_count DESC, u.sort_key DESC, u.name DESC, u.id DESC', 25));
+await measure(`units.list search 2 chars "${someUnit.slice(0, 2)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 2) }, session, bareUnits(unitName(someUnit.slice(0, 2)), 'u.sort_key, u.name, u.id', 25));
+await measure(`units.list search 4 chars "${someUnit.slice(0, 4)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 4) }, session, bareUnits(unitName(someUnit.slice(0, 4)), 'u.sort_key, u.name, u.id', 25));
 await measure('units.options (picker) "村"', 'units.options', { q: '村', limit: 20 }, session, bareUnitOptions('村', 20));
 await measure('home.summary', 'home.summary', {});
 

@@ -2,3 +2,4 @@
 export * from './units.ts';
 export * from './people.ts';
 export { registryContract } from './ops.ts';
+export { nameKey } from './nameKey.ts';

@@ -9,8 +9,8 @@ import {
   type UnitCreateInput, type UnitOption, type UnitRow,
 } from './units.ts';
 import {
-  personCreateInput, personExportInput, personGetInput, personListInput, personStatusInput, personUpdateInput,
-  type PersonCreateInput, type PersonRow,
+  personCreateInput, personExportInput, personGetInput, personImportCommitInput, personListInput, personStatusInput, personUpdateInput,
+  type MissingPerson, type PersonImportCounts, type PersonImportResult, type PersonImportRow, type PersonRow,
 } from './people.ts';
 
 const empty = z.strictObject({});
@@ -37,8 +37,9 @@ export const registryContract = contractPiece({
     'people.setStatus': write('人员离任/恢复在职', personStatusInput, REGISTRY_EDITORS, out<PersonRow>()),
     'people.export': auditedRead('导出人员名册', personExportInput, ALL_ROLES, out<FileResult>()),
     'people.importTemplate': read('下载人员导入模板', empty, REGISTRY_EDITORS, out<FileResult>()),
-    'people.importPreview': read('预览人员导入', fileField, REGISTRY_EDITORS, out<ImportPreview<PersonCreateInput & { unitName: string }>>()),
-    'people.importCommit': write('导入人员', fileField, REGISTRY_EDITORS, out<{ created: number }>()),
+    'people.importPreview': read('预览人员导入', fileField, REGISTRY_EDITORS,
+      out<ImportPreview<PersonImportRow> & { counts: PersonImportCounts; missing: MissingPerson[] }>()),
+    'people.importCommit': write('导入人员', personImportCommitInput, REGISTRY_EDITORS, out<PersonImportResult>()),
   },
   entities: {
     unit: '单位',
@@ -60,5 +61,11 @@ export const registryContract = contractPiece({
     includeInactive: '含已撤销',
     import: '导入文件',
     sheet: '工作表',
+    idNumber: '身份证号',
+    created: '新增',
+    updated: '更新',
+    unchanged: '无变化',
+    markedLeft: '标记离任',
+    markMissingLeft: '将名单中缺少的人员标记为已离任',
   },
 });

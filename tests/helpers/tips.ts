@@ -28,7 +28,7 @@ function smallRegistry(env: TestEnv): void {
       const unitId = insertUnit(env.db, { name: `${town.slice(0, 2)}${village}`, type: '行政村', parentId: townId, headcount: 8, leaderName: '' }, now);
       for (const category of categories) {
         const name = names[n++] as string;
-        insertPerson(env.db, { name, unitId, post: category === '主要负责人' ? '村委会主任' : '村干部', rank: '村（社区）干部', partyMember: true, category }, now);
+        insertPerson(env.db, { name, idNumber: '', unitId, post: category === '主要负责人' ? '村委会主任' : '村干部', rank: '村（社区）干部', partyMember: true, category }, now);
       }
     }
   }

@@ -4,6 +4,7 @@ import type {
   UnitCreateInput, UnitExportInput, UnitListInput, UnitOption, UnitOptionsInput, UnitRow, UnitStatus,
 } from '../../../shared/registry/units.ts';
 import { indexText, searchCondition } from './search.ts';
+import { sortKey } from './sortKey.ts';
 
 const SELECT = `
   SELECT u.id, u.name, u.type, u.parent_id AS parentId, p.name AS parentName, u.headcount,
@@ -12,9 +13,9 @@ const SELECT = `
   FROM units u LEFT JOIN units p ON p.id = u.parent_id`;
 
 const SORT_SQL: Record<UnitListInput['sortField'], string> = {
-  name: 'u.name',
+  name: 'u.sort_key',
   type: 'u.type',
-  parentName: 'p.name',
+  parentName: 'p.sort_key',
   headcount: 'u.headcount',
   leaderName: 'u.leader_name',
   status: 'u.status',
@@ -44,9 +45,11 @@ function filters(input: Omit<UnitExportInput, 'sortField' | 'sortDir'>): { where
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
+/** Ties (and the name order itself) by the pinyin key, then the name, then the id: pages are stable. */
 function orderBy(sortField: UnitListInput['sortField'], sortDir: 'asc' | 'desc'): string {
   const dir = sortDir === 'desc' ? 'DESC' : 'ASC';
-  return `ORDER BY ${SORT_SQL[sortField]} ${dir} NULLS LAST, u.id ${dir}`;
+  const byName = `u.sort_key ${dir}, u.name ${dir}, u.id ${dir}`;
+  return sortField === 'name' ? `ORDER BY ${byName}` : `ORDER BY ${SORT_SQL[sortField]} ${dir} NULLS LAST, ${byName}`;
 }
 
 export function listUnits(db: Db, input: UnitListInput): Page<UnitRow> {
@@ -90,10 +93,10 @@ export function unitOptions(db: Db, input: UnitOptionsInput): UnitOption[] {
 export function insertUnit(db: Db, data: UnitCreateInput, now: string): number {
   const result = db
     .prepare(
-      `INSERT INTO units (name, type, parent_id, headcount, leader_name, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO units (name, sort_key, type, parent_id, headcount, leader_name, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(data.name, data.type, data.parentId, data.headcount, data.leaderName, now, now);
+    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, now, now);
   const id = Number(result.lastInsertRowid);
   indexText(db, 'unit', id, data.name);
   return id;
@@ -103,10 +106,10 @@ export function insertUnit(db: Db, data: UnitCreateInput, now: string): number {
 export function updateUnit(db: Db, id: number, version: number, data: UnitCreateInput, now: string): boolean {
   const result = db
     .prepare(
-      `UPDATE units SET name = ?, type = ?, parent_id = ?, headcount = ?, leader_name = ?, updated_at = ?, version = version + 1
+      `UPDATE units SET name = ?, sort_key = ?, type = ?, parent_id = ?, headcount = ?, leader_name = ?, updated_at = ?, version = version + 1
        WHERE id = ? AND version = ?`,
     )
-    .run(data.name, data.type, data.parentId, data.headcount, data.leaderName, now, id, version);
+    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, now, id, version);
   if (result.changes === 0) return false;
   indexText(db, 'unit', id, data.name);
   return true;

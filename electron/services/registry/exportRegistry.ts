@@ -8,6 +8,7 @@ import { audit, today, type Call } from '../kernel/context.ts';
 import { writeWorkbook, type WriteColumn } from '../kernel/xlsx/writeTable.ts';
 import { fileResult } from '../kernel/xlsx/fileResult.ts';
 import { steps } from '../kernel/handler.ts';
+import { shownIdNumber } from './personChecks.ts';
 
 export const UNIT_EXPORT_COLUMNS: WriteColumn[] = [
   { header: '序号', key: 'no', kind: 'number', width: 6 },
@@ -24,6 +25,7 @@ export const PERSON_EXPORT_COLUMNS: WriteColumn[] = [
   { header: '序号', key: 'no', kind: 'number', width: 6 },
   { header: '姓名', key: 'name' },
   { header: '所在单位', key: 'unitName' },
+  { header: '身份证号', key: 'idNumber', width: 22 },
   { header: '职务', key: 'post' },
   { header: '职级', key: 'rank' },
   { header: '是否中共党员', key: 'partyMember' },
@@ -69,7 +71,7 @@ function* unitRows(call: Call, input: UnitExportInput): Generator<Row> {
 
 function* personRows(call: Call, input: PersonExportInput): Generator<Row> {
   for (const p of iteratePeople(call.ctx.db, input)) {
-    yield { name: p.name, unitName: p.unitName, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category, status: p.status };
+    yield { name: p.name, unitName: p.unitName, idNumber: shownIdNumber(call, p.idNumber) || null, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category, status: p.status };
   }
 }
 

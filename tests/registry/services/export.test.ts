@@ -65,7 +65,7 @@ describe('registry exports on the demo county', () => {
 
   it('uses the office column names', () => {
     expect(unitHeaders).toEqual(['序号', '单位名称', '单位类型', '上级单位', '编制人数', '主要负责人', '在职人数', '状态']);
-    expect(personHeaders).toEqual(['序号', '姓名', '所在单位', '职务', '职级', '是否中共党员', '身份类别', '状态']);
+    expect(personHeaders).toEqual(['序号', '姓名', '所在单位', '身份证号', '职务', '职级', '是否中共党员', '身份类别', '状态']);
   });
 
   it('units.export of 行政村: title, header, frozen, the listed rows in order, numbers as numbers', async () => {
@@ -126,10 +126,10 @@ describe('registry exports on the demo county', () => {
     expect(rows).toHaveLength(list.total);
     rows.forEach((row, i) => {
       const p = list.rows[i] as PersonRow;
-      expect(row).toEqual([i + 1, p.name, p.unitName, p.post, p.rank, p.partyMember ? '是' : '否', p.category, p.status]);
+      expect(row).toEqual([i + 1, p.name, p.unitName, p.idNumber || null, p.post, p.rank, p.partyMember ? '是' : '否', p.category, p.status]);
       expect(String(row[1])).toContain('王');
     });
-    const marks = new Set(rows.map((r) => r[5]));
+    const marks = new Set(rows.map((r) => r[6]));
     expect(marks).toEqual(new Set(['是', '否']));
   });
 
@@ -140,8 +140,8 @@ describe('registry exports on the demo county', () => {
     const rows = dataRows(await sheetOf(await ok(env, 'people.export', filters, admin)), personHeaders.length);
     expect(rows).toHaveLength(total);
     for (const row of rows) {
-      expect(row[5]).toBe('否');
-      expect(row[6]).toBe('一般干部');
+      expect(row[6]).toBe('否');
+      expect(row[7]).toBe('一般干部');
     }
   });
 

@@ -122,7 +122,9 @@ describe('people import: an office roster', () => {
     expect(preview.sheetName).toBe('人员名册');
     expect(preview.total).toBe(6);
     expect(preview.rows.map((r) => r.rowNumber)).toEqual([4, 5, 6, 8, 9, 10]);
-    expect(preview.rows.map((r) => r.value)).toEqual([
+    expect(preview.counts).toEqual({ created: 6, updated: 0, unchanged: 0 });
+    expect(preview.rows.every((r) => r.value.kind === '新增' && r.value.personId === null && r.value.status === '在职' && r.value.idNumber === '')).toBe(true);
+    expect(preview.rows.map(({ value: { kind: _k, personId: _p, changes: _c, status: _s, idNumber: _i, ...rest } }) => rest)).toEqual([
       { name: '李四', unitId: reg.town.id, unitName: '城关镇', post: '党委书记', rank: '正科级', partyMember: true, category: '主要负责人' },
       { name: '王五', unitId: reg.town.id, unitName: '城关镇', post: '纪委书记', rank: '副科级', partyMember: true, category: '班子成员' },
       { name: '赵六', unitId: reg.village.id, unitName: '东风村', post: '村委会主任', rank: '村（社区）干部', partyMember: false, category: '主要负责人' },
@@ -135,7 +137,7 @@ describe('people import: an office roster', () => {
   it('commits every row in the right unit, with one audit entry', async () => {
     const file = await buildFile(officeRoster);
     const auditBefore = (await ok(env, 'audit.list', { pageSize: 100 }, admin)).total;
-    expect(await ok(env, 'people.importCommit', file, admin)).toEqual({ created: 6 });
+    expect(await ok(env, 'people.importCommit', file, admin)).toEqual({ created: 6, updated: 0, unchanged: 0, markedLeft: 0 });
 
     const people = await allPeople(env, admin);
     expect(people).toHaveLength(7);
@@ -178,13 +180,15 @@ describe('people import: an office roster', () => {
     ].sort());
   });
 
-  it('accepts a namesake who has left the unit (已离任)', async () => {
+  it('a row naming a person who has left (已离任) updates that record and keeps its status unless 状态 is given', async () => {
     const zhang = personNamed(await allPeople(env, admin), '张三');
     await ok(env, 'people.setStatus', { id: zhang.id, status: '已离任', version: zhang.version }, admin);
     const file = await plainFile([['张三', '县财政局', '副局长', '副科级', '是', '班子成员']]);
     const preview = await ok(env, 'people.importPreview', file, admin);
     expect(preview.errors).toEqual([]);
-    expect(await ok(env, 'people.importCommit', file, admin)).toEqual({ created: 1 });
+    expect(preview.rows[0]?.value).toMatchObject({ kind: '更新', personId: zhang.id, status: '已离任' });
+    expect(await ok(env, 'people.importCommit', file, admin)).toEqual({ created: 0, updated: 1, unchanged: 0, markedLeft: 0 });
+    expect(personNamed(await allPeople(env, admin), '张三')).toMatchObject({ id: zhang.id, post: '副局长', status: '已离任' });
   });
 
   it('finds a unit written with padding spaces ("城关  镇")', async () => {
@@ -202,14 +206,21 @@ describe('people import: an office roster', () => {
     await workbook.xlsx.load(Buffer.from(template.dataBase64, 'base64') as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const ws = workbook.getWorksheet('人员名册');
     if (!ws) throw new Error('no sheet 人员名册');
-    expect([1, 2, 3, 4, 5, 6].map((c) => ws.getRow(2).getCell(c).value)).toEqual(['姓名*', '所在单位*', '职务*', '职级', '是否中共党员', '身份类别']);
-    ws.getRow(3).values = ['吴十', '县财政局', '局长', '正科级', '是', '主要负责人'];
-    ws.getRow(4).values = ['郑十一', '东风村', '会计', '村（社区）干部', '否', '一般干部'];
+    const headers = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getRow(2).getCell(c).value);
+    expect(headers).toEqual(['姓名*', '所在单位*', '身份证号', '职务*', '职级*', '是否中共党员*', '身份类别*', '状态']);
+    // The instructions name exactly the starred columns as the ones to fill.
+    const notes = workbook.getWorksheet('填写说明');
+    const first = String(notes?.getRow(2).getCell(1).value ?? '');
+    const starred = headers.map(String).filter((h) => h.endsWith('*')).map((h) => h.slice(0, -1));
+    expect(first).toContain(`每一行都要填：${starred.join('、')}。`);
+    expect(first).toContain('身份证号、状态可以不填');
+    ws.getRow(3).values = ['吴十', '县财政局', '', '局长', '正科级', '是', '主要负责人'];
+    ws.getRow(4).values = ['郑十一', '东风村', '11010519491231002X', '会计', '村（社区）干部', '否', '一般干部', '在职'];
     const file = { fileName: '人员.xlsx', dataBase64: await toBase64(workbook) };
-    expect(await ok(env, 'people.importCommit', file, admin)).toEqual({ created: 2 });
+    expect(await ok(env, 'people.importCommit', file, admin)).toEqual({ created: 2, updated: 0, unchanged: 0, markedLeft: 0 });
     const people = await allPeople(env, admin);
-    expect(personNamed(people, '吴十')).toMatchObject({ unitId: reg.finance.id, category: '主要负责人' });
-    expect(personNamed(people, '郑十一')).toMatchObject({ unitId: reg.village.id, partyMember: false });
+    expect(personNamed(people, '吴十')).toMatchObject({ unitId: reg.finance.id, category: '主要负责人', idNumber: '' });
+    expect(personNamed(people, '郑十一')).toMatchObject({ unitId: reg.village.id, partyMember: false, idNumber: '11010519491231002X' });
   });
 });
 
@@ -270,14 +281,27 @@ describe('people import: rows with errors are reported and nothing is written', 
         ['吴十', '城关镇', '科员', '科员及以下', '是', '一般干部'],
         ['吴  十', '县财政局', '副局长', '副科级', '否', '班子成员'],
       ],
-      [{ rowNumber: 4, message: '与第2行重复（同一单位的同名人员）。如确系两人，请在姓名后用括号区分' }],
+      [{ rowNumber: 4, message: '与第2行同名且同在“县财政局”，请为两人填写身份证号以区分' }],
     );
   });
 
-  it('a namesake already in post in the unit', async () => {
+  it('a namesake already in post in the unit, is matched to that record when neither has an ID number', async () => {
+    // Without an ID number on either side the row is the registry's 张三 (an update, not a second person).
+    const preview = await ok(env, 'people.importPreview', await plainFile([good, ['张  三', '县财政局', '副局长', '副科级', '是', '班子成员']]), admin);
+    expect(preview.errors).toEqual([]);
+    expect(preview.counts).toEqual({ created: 1, updated: 1, unchanged: 0 });
+  });
+
+  it('namesakes in one unit without ID numbers are ambiguous, naming the row', async () => {
+    // Two 张三 in 县财政局, told apart by their ID numbers.
+    const finance = (await ok(env, 'units.list', { q: '县财政局' }, admin)).rows[0];
+    if (!finance) throw new Error('no 县财政局');
+    const first = personNamed(await allPeople(env, admin), '张三');
+    await ok(env, 'people.update', { id: first.id, version: first.version, name: first.name, idNumber: '11010519491231002X', unitId: first.unitId, post: first.post, rank: first.rank, partyMember: first.partyMember, category: first.category }, admin);
+    await ok(env, 'people.create', { name: '张三', idNumber: '11010119900307803X', unitId: finance.id, post: '副局长', rank: '副科级', partyMember: true, category: '班子成员' }, admin);
     await expectRowErrors(
-      [good, ['张  三', '县财政局', '副局长', '副科级', '是', '班子成员']],
-      [{ rowNumber: 3, message: '“县财政局”已有在职人员“张三”。如确系同名的另一人，请在姓名后用括号区分，如“张三（大）”' }],
+      [good, ['张三', '县财政局', '科员', '科员及以下', '是', '一般干部']],
+      [{ rowNumber: 3, message: '“县财政局”有 2 名同名人员“张三”，无法确定是哪一位：请填写身份证号以区分' }],
     );
   });
 
@@ -324,7 +348,7 @@ describe('people import: rows with errors are reported and nothing is written', 
 
     // The same file with the bad row fixed goes in whole.
     rows[25] = ['坏行', '县财政局', '科员', '科员及以下', '是', '一般干部'];
-    expect(await ok(env, 'people.importCommit', await plainFile(rows), admin)).toEqual({ created: 51 });
+    expect(await ok(env, 'people.importCommit', await plainFile(rows), admin)).toEqual({ created: 51, updated: 0, unchanged: 0, markedLeft: 0 });
     expect(peopleCount(env)).toBe(countBefore + 51);
   });
 });

@@ -1,6 +1,6 @@
 // Units and people through the services: the rules a clerk relies on.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { fingerprint, makeEnv, ok, send, setupAdmin, type TestEnv } from '../../helpers/services.ts';
+import { fingerprint, makeEnv, ok, send, setupAdmin, userWithRole, type TestEnv } from '../../helpers/services.ts';
 
 let env: TestEnv;
 let admin: string;
@@ -77,7 +77,7 @@ describe('people', () => {
     expect(p).toMatchObject({ name: '王芳', unitName: '城关镇', partyMember: true });
     const dup = await send(env, 'people.create', { name: '王芳', unitId: t.id, post: '科员', rank: '科员及以下', partyMember: false, category: '一般干部' }, admin);
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    if (!dup.ok) expect(dup.error.message).toContain('王芳（大）');
+    if (!dup.ok) expect(dup.error.message).toContain('请填写两人的身份证号以区分');
     const edited = await ok(env, 'people.update', { id: p.id, version: 0, name: '王芳', unitId: t.id, post: '党委书记', rank: '正科级', partyMember: true, category: '主要负责人' }, admin);
     expect(edited).toMatchObject({ post: '党委书记', category: '主要负责人', version: 1 });
     const left = await ok(env, 'people.setStatus', { id: p.id, status: '已离任', version: 1 }, admin);
@@ -101,5 +101,42 @@ describe('people', () => {
     const party = await ok(env, 'people.list', { partyMember: true, pageSize: 2, page: 0, sortField: 'name', sortDir: 'desc' }, admin);
     expect(party.total).toBe(3);
     expect(party.rows).toHaveLength(2);
+  });
+
+  it('tells namesakes in one unit apart by their ID numbers, and checks the numbers', async () => {
+    const t = await town();
+    const base = { unitId: t.id, post: '科员', rank: '科员及以下', partyMember: false, category: '一般干部' } as const;
+    const a = await ok(env, 'people.create', { ...base, name: '丁卫华', idNumber: '11010519491231002x' }, admin);
+    expect(a.idNumber).toBe('11010519491231002X');
+    // A namesake without a number cannot be told apart; with a different number it can.
+    const noId = await send(env, 'people.create', { ...base, name: '丁卫华' }, admin);
+    expect(noId).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { name: '该单位已有同名在职人员，请填写身份证号以区分' } } });
+    const b = await ok(env, 'people.create', { ...base, name: '丁卫华', idNumber: '11010119900307803X' }, admin);
+    expect(b.name).toBe('丁卫华');
+    // The same number twice is one person.
+    const again = await send(env, 'people.create', { ...base, name: '丁伟华', idNumber: '11010119900307803X' }, admin);
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!again.ok) expect(again.error.message).toContain('该身份证号已登记为“丁卫华”（城关镇）');
+    // Checked as the reporter's: the check digit, and a birth date after today.
+    const wrong = await send(env, 'people.create', { ...base, name: '丁三', idNumber: '11010519491231003X' }, admin);
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!wrong.ok) expect(wrong.error.message).toContain('身份证号校验位不正确');
+    const masked = await send(env, 'people.create', { ...base, name: '丁四', idNumber: '110***********002X' }, admin);
+    if (masked.ok) throw new Error('a masked number was accepted');
+    expect(masked.error.message).toContain('遮挡后的号码');
+  });
+
+  it('shows ID numbers in full only to the roles that maintain the registry; the audit keeps them masked', async () => {
+    const t = await town();
+    const p = await ok(env, 'people.create', { name: '丁卫华', idNumber: '11010519491231002X', unitId: t.id, post: '科员', rank: '科员及以下', partyMember: false, category: '一般干部' }, admin);
+    const clerk = await userWithRole(env, '信访室', 'clerk');
+    const caseRoom = await userWithRole(env, '案件监督管理室', 'case');
+    expect((await ok(env, 'people.get', { id: p.id }, clerk)).idNumber).toBe('110***********002X');
+    expect((await ok(env, 'people.list', {}, clerk)).rows[0]?.idNumber).toBe('110***********002X');
+    expect((await ok(env, 'people.get', { id: p.id }, caseRoom)).idNumber).toBe('11010519491231002X');
+    expect((await ok(env, 'people.list', {}, admin)).rows[0]?.idNumber).toBe('11010519491231002X');
+    const stored = env.db.prepare("SELECT summary FROM audit WHERE op = 'people.create'").get() as { summary: string };
+    expect(stored.summary).not.toContain('11010519491231002X');
+    expect(stored.summary).toContain('110***********002X');
   });
 });

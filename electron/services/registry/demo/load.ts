@@ -45,7 +45,7 @@ export const registryDemo: DemoStep = (call, shelf) => {
   for (const p of data.people) {
     const unitId = ids.get(p.unitKey);
     if (unitId === undefined) throw new Error(`demo person in unknown unit ${p.unitKey}`);
-    const id = insertPerson(call.ctx.db, { name: p.name, unitId, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category }, now);
+    const id = insertPerson(call.ctx.db, { name: p.name, idNumber: '', unitId, post: p.post, rank: p.rank, partyMember: p.partyMember, category: p.category }, now);
     const unit = unitById.get(unitId);
     people.push({ id, name: p.name, unitId, unitName: unit?.name ?? '', unitType: unit?.type ?? '', post: p.post, category: p.category });
   }
