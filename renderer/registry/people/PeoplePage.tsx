@@ -7,7 +7,6 @@ import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { ChoiceFilter } from '../../kit/ChoiceFilter.tsx';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
-import { ImportDialog } from '../../kit/ImportDialog.tsx';
 import { LedgerPage } from '../../kit/ledger/LedgerPage.tsx';
 import { pickChoice } from '../../kit/ledger/ledgerParams.ts';
 import { useLedger } from '../../kit/ledger/useLedger.ts';
@@ -19,7 +18,7 @@ import { unitFromParams, unitParams } from '../unitParam.ts';
 import { useNotice } from '../../kit/useNotice.tsx';
 import { personColumns } from './personColumns.tsx';
 import { PersonFormDialog } from './PersonFormDialog.tsx';
-import { PERSON_IMPORT_COLUMNS, PERSON_IMPORT_HINT } from './personImport.ts';
+import { PersonImportDialog } from './PersonImportDialog.tsx';
 
 type Editing = { person: PersonRow | null } | null;
 
@@ -109,15 +108,7 @@ export function PeoplePage() {
         onClose={() => setConfirm(null)}
         onDone={() => setConfirm(null)}
       />
-      <ImportDialog
-        open={importing}
-        title="从Excel导入人员"
-        hint={PERSON_IMPORT_HINT}
-        columns={PERSON_IMPORT_COLUMNS}
-        preview={(file) => api.call('people.importPreview', file)}
-        commit={(file) => api.call('people.importCommit', file)}
-        onClose={() => setImporting(false)}
-      />
+      <PersonImportDialog open={importing} onClose={() => setImporting(false)} />
       {notice.element}
     </LedgerPage>
   );

@@ -22,6 +22,7 @@ type YesNo = '是' | '否' | '';
 
 interface PersonDraft {
   name: string;
+  idNumber: string;
   unit: PickedUnit | null;
   post: string;
   rank: Rank | '';
@@ -37,6 +38,7 @@ export function PersonFormDialog({ person, onSaved, onClose }: Props) {
     personCreateInput,
     {
       name: person?.name ?? '',
+      idNumber: person?.idNumber ?? '',
       unit: person ? { id: person.unitId, name: person.unitName } : null,
       post: person?.post ?? '',
       rank: person?.rank ?? '',
@@ -45,6 +47,7 @@ export function PersonFormDialog({ person, onSaved, onClose }: Props) {
     } satisfies PersonDraft,
     (d: PersonDraft) => ({
       name: d.name,
+      idNumber: d.idNumber,
       unitId: d.unit?.id,
       post: d.post,
       rank: d.rank || undefined,
@@ -77,6 +80,8 @@ export function PersonFormDialog({ person, onSaved, onClose }: Props) {
           <UnitPicker label="所在单位" value={field.value} onChange={field.onChange} required error={f.unitId} helperText="输入单位名称中的文字查找" />
         )}
       />
+      <FormTextInput control={form.control} name="idNumber" label="身份证号" problem={f.idNumber} maxChars={18}
+        hint="可不填；同一单位有同名的在职人员时必须填写，用来区分两人" />
       <FormTextInput control={form.control} name="post" label="职务" required problem={f.post} maxChars={LIMITS.post} />
       <Controller
         control={form.control}

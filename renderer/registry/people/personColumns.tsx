@@ -14,6 +14,7 @@ export function personColumns({ canEdit, edit, toggleStatus }: Actions): GridCol
   const columns: GridColDef<PersonRow>[] = [
     { field: 'name', headerName: '姓名', width: 120 },
     { field: 'unitName', headerName: '所在单位', flex: 1.5, minWidth: 180 },
+    { field: 'idNumber', headerName: '身份证号', width: 180, sortable: false },
     { field: 'post', headerName: '职务', flex: 1, minWidth: 140 },
     { field: 'rank', headerName: '职级', width: 120 },
     { field: 'partyMember', headerName: '是否中共党员', width: 110, valueFormatter: (v: boolean) => (v ? '是' : '否') },
