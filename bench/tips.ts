@@ -172,7 +172,7 @@ export function buildBenchTips(db: Db, o: BenchTipsOptions): BenchTipsResult {
           }
           updateTip(db, id, 0, changes, at);
         }
-        indexTip(db, id, [number, summary, ...people.flatMap((p) => [p.name, p.unitName, p.post]), ...unitIds.map((u) => unitNames.get(u) ?? ''), content]);
+        indexTip(db, id, { number, summary, names: [...people.flatMap((p) => [p.name, p.unitName, p.post]), ...unitIds.map((u) => unitNames.get(u) ?? '')], content });
         if (!repeatOf) {
           recent.push({ id, people, summary, categories, unitIds });
           if (recent.length > 1000) recent.splice(0, 500);

@@ -1,5 +1,5 @@
 // 节假日设置: the holiday calendar of the office (休 and 调休 班).
-import { dateField, enumField, textField } from '../kernel/common.ts';
+import { dateField, enumField, lineField } from '../kernel/common.ts';
 import { z } from '../kernel/zod.ts';
 
 export const calendarListInput = z.strictObject({
@@ -11,7 +11,7 @@ export const calendarSetInput = z.strictObject({
   date: dateField('日期'),
   /** null restores the ordinary weekday/weekend rule for the date. */
   kind: enumField('类型', CALENDAR_KINDS).nullable(),
-  name: textField('名称', 20).default(''),
+  name: lineField('名称', 20).default(''),
 });
 export interface CalendarDay {
   date: string;

@@ -16,4 +16,9 @@ export const TIP_HANDLERS: readonly Role[] = ['信访室', '监督检查室', '�
 /** Roles that may conclude or extend any lead, not only their own. */
 export const TIP_SUPERVISORS: readonly Role[] = ['领导', '案件监督管理室'];
 /** Default roles granted the right to see reporter identities (举报人信息). */
-export const DEFAULT_REPORTER_ROLES: readonly Role[] = ['信访室', '系统管理员'];
+export const DEFAULT_REPORTER_ROLES: readonly Role[] = ['信访室', '领导', '系统管理员'];
+/**
+ * Default roles granted the 信访内容 right besides the reporter roles: those who handle tips read
+ * the letter; 只读 sees the 问题摘要 and the attachments marked 不含举报人信息.
+ */
+export const DEFAULT_CONTENT_ROLES: readonly Role[] = ['监督检查室', '案件监督管理室'];

@@ -1,33 +1,50 @@
 // Field builders shared by the contract's schemas. Each message names the field, so a
 // message read on its own still tells the person what to fix.
 import { z } from './zod.ts';
-import { cleanName, cleanText, hasControlChars } from './text.ts';
+import { charCount, hasControlChars, hasLineBreak, isBlank, keepLines, trimLine } from './text.ts';
 import { isIsoDate } from './dates.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
-/** A required name (person or unit): cleaned of stray and full-width spaces. */
+/** The length check of a text field, in characters as a person counts them. */
+function withinChars(label: string, max: number) {
+  return [(v: string) => charCount(v) <= max, `${label}不能超过${max}个字`] as const;
+}
+
+/** A required name (person, unit, department): kept as typed, without spaces before and after. */
 export function nameField(label: string, max: number) {
+  return lineField(label, max, true);
+}
+
+/**
+ * A single-line value (a name, a phone number, a post, a code): kept as typed except for the
+ * spaces before and after it; a line break is refused.
+ */
+export function lineField(label: string, max: number, required = false) {
   return z
     .string({ error: `${label}应为文字` })
     .max(max * 4, `${label}不能超过${max}个字`)
     .refine((v) => !hasControlChars(v), `${label}含有不可见的控制字符，请重新输入`)
-    .transform(cleanName)
-    .pipe(z.string().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`))
+    .refine((v) => !hasLineBreak(v), `${label}只能填写一行，请去掉换行`)
+    .transform(trimLine)
+    .refine((v) => !required || v !== '', `请填写${label}`)
+    .refine(...withinChars(label, max))
     .meta({ maxChars: max });
 }
 
-/** A free text field; empty allowed unless required. */
+/**
+ * A multi-line text (反映内容, 办理情况, 意见…): stored exactly as typed — line breaks, blank
+ * lines, full-width punctuation and indents, inner spacing — with line endings as LF. Required
+ * means something other than white space; empty allowed otherwise.
+ */
 export function textField(label: string, max: number, required = false) {
-  const inner = required
-    ? z.string().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`)
-    : z.string().max(max, `${label}不能超过${max}个字`);
   return z
     .string({ error: `${label}应为文字` })
     .max(max * 4, `${label}不能超过${max}个字`)
     .refine((v) => !hasControlChars(v), `${label}含有不可见的控制字符，请重新输入`)
-    .transform(cleanText)
-    .pipe(inner)
+    .transform(keepLines)
+    .refine((v) => !required || !isBlank(v), `请填写${label}`)
+    .refine(...withinChars(label, max))
     .meta({ maxChars: max });
 }
 
@@ -57,11 +74,14 @@ export const paging = {
   sortDir: z.enum(['asc', 'desc'], { error: '排序方向无效' }).default('asc'),
 };
 
-/** A search box: up to 50 characters, cleaned; empty means no search. */
+/**
+ * A search box: up to 50 characters, without the spaces before and after; empty means no search.
+ * The query keeps its characters (each list compares it by its own match key).
+ */
 export const searchField = z
   .string({ error: '搜索内容应为文字' })
   .max(50, '搜索内容不能超过50个字')
-  .transform((v) => cleanText(v))
+  .transform((v) => v.trim())
   .optional();
 
 /** An uploaded file carried as base64 (10 MB at most). */

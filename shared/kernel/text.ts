@@ -1,19 +1,54 @@
-// Text clean-up for what people type or paste from office sheets: full-width spaces and
-// digits, stray line breaks, names padded with spaces to line up in a register.
+// What people type is kept as they typed it. The only changes made before storing: line endings
+// become LF (a letter pasted from Word or WPS arrives with CR LF), and a single-line value (a
+// name, a number, a code) loses the spaces before and after it. Full-width punctuation, the
+// full-width indent (U+3000) at a paragraph's start, blank lines and inner spacing all stay.
+// Matching (is this the same name? does the text contain the query?) compares normalised keys
+// made here, never the stored value changed.
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** NFKC (full-width → half-width, U+3000 → space), trim, inner runs of white space → one space. */
-export function cleanText(value: string): string {
-  return value.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+/** A multi-line text as typed, with CR LF and lone CR turned into LF. */
+export function keepLines(value: string): string {
+  return value.replace(/\r\n?/gu, '\n');
+}
+
+/** A single-line value as typed, without the white space before and after it. */
+export function trimLine(value: string): string {
+  return value.trim();
+}
+
+/** True when a value holds nothing but white space (including U+3000 and line breaks). */
+export function isBlank(value: string): boolean {
+  return value.trim() === '';
+}
+
+/** True when a value holds a line break. */
+export function hasLineBreak(value: string): boolean {
+  return /[\n\r\u2028\u2029]/u.test(value);
+}
+
+/** Characters as a person counts them (an emoji or a rare character outside the BMP is one). */
+export function charCount(value: string): number {
+  let n = 0;
+  for (const _ of value) n++;
+  return n;
 }
 
 /**
- * A person's or unit's name: cleaned, and white space between two Chinese characters removed
- * ("张  三" → "张三", "城关镇 人民政府" → "城关镇人民政府"); Latin names keep single spaces.
+ * The key two texts are compared by, never stored in place of the text: NFKC (full-width →
+ * half-width, U+3000 → space), Latin in lower case, white space runs → one space, trimmed.
  */
-export function cleanName(value: string): string {
-  const cleaned = cleanText(value);
+export function matchKey(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A person's or unit's name as compared: the match key without the spaces between two Chinese
+ * characters ("张  三" and "张三", "城关镇 人民政府" and "城关镇人民政府" are the same name);
+ * Latin names keep single spaces.
+ */
+export function nameKey(value: string): string {
+  const cleaned = matchKey(value);
   let out = '';
   for (let i = 0; i < cleaned.length; i++) {
     const ch = cleaned[i] as string;
@@ -27,6 +62,16 @@ export function cleanName(value: string): string {
   return out;
 }
 
+/**
+ * The key units are told apart and looked up by (a parent in an import, a duplicate under one
+ * parent): the name without spaces, full-width spaces and tabs ("城关  镇" is 城关镇). The database
+ * computes the same key in SQL (db/repos/registry/nameKey.ts), so both sides change together.
+ * (People are matched by shared/registry/nameKey.ts, kept in a column of their own.)
+ */
+export function registryNameKey(value: string): string {
+  return value.replace(/[ \u3000\t]/gu, '');
+}
+
 /** True when the text holds a control character (other than tab and line breaks). */
 export function hasControlChars(value: string): boolean {
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(value);
@@ -34,7 +79,7 @@ export function hasControlChars(value: string): boolean {
 
 /** Parses a whole number written as digits, with full-width digits and stray spaces allowed. */
 export function parseWholeNumber(value: string): number | null {
-  const cleaned = cleanText(value).replace(/\s/g, '').replace(/人$/u, '');
+  const cleaned = matchKey(value).replace(/\s/g, '').replace(/人$/u, '');
   if (!/^\d{1,9}$/.test(cleaned)) return null;
   return Number(cleaned);
 }

@@ -1,5 +1,5 @@
 import { z } from '../kernel/zod.ts';
-import { boolField, enumField, fileField, idField, nameField, paging, searchField, textField, versionField } from '../kernel/common.ts';
+import { boolField, enumField, fileField, idField, lineField, nameField, paging, searchField, versionField } from '../kernel/common.ts';
 import { idNumberProblem, normalizeIdNumber } from '../kernel/idcard.ts';
 
 export const PERSON_CATEGORIES = ['主要负责人', '班子成员', '一般干部'] as const;
@@ -30,7 +30,7 @@ export const personFields = {
   name: nameField('姓名', 30),
   idNumber: personIdNumberField,
   unitId: idField('所在单位'),
-  post: textField('职务', 40, true),
+  post: lineField('职务', 40, true),
   rank: enumField('职级', RANKS),
   partyMember: boolField('是否中共党员'),
   category: enumField('身份类别', PERSON_CATEGORIES),

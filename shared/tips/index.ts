@@ -9,3 +9,4 @@ export * from './flow.ts';
 export { tipsContract } from './ops.ts';
 export { tipSettings } from './settings.ts';
 export * from './dayRules.ts';
+export * from './handlingDue.ts';

@@ -95,6 +95,8 @@ export interface TipAttachment {
   sha256: string;
   addedAt: string;
   addedBy: string;
+  /** Marked 不含举报人信息 when added: shown to roles without the 信访内容 right too. */
+  reporterFree: boolean;
 }
 
 export interface TipExtension {
@@ -138,8 +140,26 @@ export interface ReporterInfo {
   address: string;
 }
 
+/** The proposal a leader returned (审批退回), shown until the tip is proposed again. */
+export interface ReturnedProposal {
+  disposal: Disposal;
+  handlingDept: string;
+  handlerName: string;
+  handlingDue: string | null;
+  proposalNote: string;
+  /** The leader's reason. */
+  reason: string;
+  returnedBy: string;
+  returnedAt: string;
+}
+
 export interface TipDetail extends TipRow {
+  /** 反映内容; empty when the caller's role lacks the 信访内容 right (then contentHidden). */
   content: string;
+  /** The caller may not read 反映内容 nor the attachments not marked 不含举报人信息. */
+  contentHidden: boolean;
+  /** Attachments left out of `attachments` because the caller may not open them. */
+  hiddenAttachments: number;
   reporter: ReporterInfo;
   /** True when the reporter fields above are masked. */
   reporterMaskedOnly: boolean;
@@ -148,6 +168,10 @@ export interface TipDetail extends TipRow {
   people: TipPerson[];
   units: Array<{ id: number; name: string }>;
   proposalNote: string;
+  /** Waiting for 拟办 after a leader returned the proposal: what was returned and why. */
+  returned: ReturnedProposal | null;
+  /** Waiting for 拟办: the 承办时限 proposed for each way of disposal (settings, working days). */
+  proposedDue: Record<Disposal, string> | null;
   /** 承办时限 as approved, before any extension. */
   handlingDueOriginal: string | null;
   /** Said when a working-day deadline of this tip falls in a year without a holiday table (weekends only then). */

@@ -69,6 +69,7 @@ export const tipsContract = contractPiece({
     revealed: '已查看',
     found: '查到该件',
     size: '大小（字节）',
+    reporterFree: '不含举报人信息',
     year: '年度',
     repeats: '重复件数',
     tips: '信访件数',

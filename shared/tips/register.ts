@@ -1,7 +1,7 @@
 // 登记: the registration input (reporter, people reported, units, categories), its result, and repeat candidates.
-import { dateField, enumField, idField, nameField, textField } from '../kernel/common.ts';
-import { idNumberProblem, normalizeIdNumber } from '../kernel/idcard.ts';
-import { normalizePhone, phoneProblem } from '../kernel/phone.ts';
+import { dateField, enumField, idField, lineField, nameField, textField } from '../kernel/common.ts';
+import { idNumberProblem } from '../kernel/idcard.ts';
+import { phoneProblem } from '../kernel/phone.ts';
 import { z } from '../kernel/zod.ts';
 import { PERSON_CATEGORIES } from '../registry/index.ts';
 import { REPORT_MODES, TIP_CATEGORIES, TIP_CHANNELS, type TipStatus } from './enums.ts';
@@ -9,9 +9,9 @@ import { REPORT_MODES, TIP_CATEGORIES, TIP_CHANNELS, type TipStatus } from './en
 
 const reporterInput = z.strictObject({
   name: z.union([nameField('反映人姓名', 30), z.literal('')]).default(''),
-  phone: textField('联系电话', 40).default(''),
-  idNumber: textField('身份证号', 30).default(''),
-  address: textField('通讯地址', 100).default(''),
+  phone: lineField('联系电话', 40).default(''),
+  idNumber: lineField('身份证号', 30).default(''),
+  address: lineField('通讯地址', 100).default(''),
 });
 export type ReporterInput = z.output<typeof reporterInput>;
 
@@ -21,8 +21,8 @@ const reportedPersonInput = z.strictObject({
   name: nameField('被反映人姓名', 30),
   /** The person's unit in the registry, if known. */
   unitId: idField('被反映人单位').nullable().default(null),
-  unitName: textField('被反映人单位', 60).default(''),
-  post: textField('被反映人职务', 40).default(''),
+  unitName: lineField('被反映人单位', 60).default(''),
+  post: lineField('被反映人职务', 40).default(''),
   category: enumField('身份类别', PERSON_CATEGORIES).default('一般干部'),
 });
 export type ReportedPersonInput = z.output<typeof reportedPersonInput>;
@@ -71,11 +71,8 @@ export const tipRegisterInput = z
     if (new Set(v.categories).size !== v.categories.length) {
       ctx.addIssue({ code: 'custom', path: ['categories'], message: '问题类别有重复' });
     }
-  })
-  .transform((v) => ({
-    ...v,
-    reporter: { ...v.reporter, phone: v.reporter.phone ? normalizePhone(v.reporter.phone) : '', idNumber: normalizeIdNumber(v.reporter.idNumber) },
-  }));
+  });
+// The phone and ID number are kept as typed (checked on their normalised form, masked from it).
 export type TipRegisterInput = z.output<typeof tipRegisterInput>;
 
 export interface TipRegisterResult {
@@ -86,7 +83,7 @@ export interface TipRegisterResult {
 }
 
 export const repeatCandidatesInput = z.strictObject({
-  people: z.array(z.strictObject({ personId: idField('被反映人').nullable().default(null), name: textField('被反映人姓名', 30) })).max(20).default([]),
+  people: z.array(z.strictObject({ personId: idField('被反映人').nullable().default(null), name: lineField('被反映人姓名', 30) })).max(20).default([]),
   unitIds: z.array(idField('被反映单位')).max(20).default([]),
   summary: textField('问题摘要', 200).default(''),
   content: textField('反映内容', 20_000).default(''),

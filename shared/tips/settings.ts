@@ -2,7 +2,7 @@
 // range, and who may see reporter identities.
 import { z } from '../kernel/zod.ts';
 import { setting } from '../kernel/settings.ts';
-import { DEFAULT_REPORTER_ROLES, ROLES, type Role } from '../core/index.ts';
+import { DEFAULT_CONTENT_ROLES, DEFAULT_REPORTER_ROLES, ROLES, type Role } from '../core/index.ts';
 
 const TIPS = '信访举报';
 
@@ -52,6 +52,38 @@ export const tipSettings = {
     kind: 'number',
     group: TIPS,
   }),
+  talkLetterWorkdays: setting({
+    schema: whole('谈话函询承办时限', 1, 250, '个工作日'),
+    default: 30,
+    label: '谈话函询承办时限（工作日）',
+    hint: '拟办时按处置方式建议的承办时限，拟办人可以修改（1到250）',
+    kind: 'number',
+    group: TIPS,
+  }),
+  verifyWorkdays: setting({
+    schema: whole('初步核实承办时限', 1, 250, '个工作日'),
+    default: 60,
+    label: '初步核实承办时限（工作日）',
+    hint: '拟办时按处置方式建议的承办时限，拟办人可以修改（1到250）',
+    kind: 'number',
+    group: TIPS,
+  }),
+  closeWorkdays: setting({
+    schema: whole('予以了结承办时限', 1, 60, '个工作日'),
+    default: 5,
+    label: '予以了结承办时限（工作日）',
+    hint: '拟办时按处置方式建议的承办时限，拟办人可以修改（1到60）',
+    kind: 'number',
+    group: TIPS,
+  }),
+  holdReviewMonths: setting({
+    schema: whole('暂存待查复查期', 1, 24, '个月'),
+    default: 6,
+    label: '暂存待查复查期（月）',
+    hint: '暂存待查的线索，拟办时建议在该月数后复查，作为承办时限（1到24）',
+    kind: 'number',
+    group: TIPS,
+  }),
   reporterRoles: setting({
     schema: z
       .array(z.enum(ROLES, { error: '角色无效' }), { error: '请选择可查看举报人信息的角色' })
@@ -60,6 +92,16 @@ export const tipSettings = {
     default: [...DEFAULT_REPORTER_ROLES] as Role[],
     label: '可查看举报人信息的角色',
     hint: '所选角色可查看举报人姓名、联系电话、身份证号和通讯地址，每次查看都记入审计日志；其他角色只能看到遮挡后的信息。',
+    kind: 'roles',
+    group: TIPS,
+  }),
+  contentRoles: setting({
+    schema: z
+      .array(z.enum(ROLES, { error: '角色无效' }), { error: '请选择可查看信访内容的角色' })
+      .refine((v) => new Set(v).size === v.length, '角色有重复'),
+    default: [...DEFAULT_CONTENT_ROLES] as Role[],
+    label: '可查看信访内容的角色',
+    hint: '反映内容和附件里常有举报人的姓名和联系方式：除可查看举报人信息的角色外，只有所选角色能看到反映内容、按反映内容搜索、打开附件；其他角色只看到问题摘要和标为“不含举报人信息”的附件。',
     kind: 'roles',
     group: TIPS,
   }),

@@ -1,5 +1,5 @@
 // The steps of handling as inputs: 拟办, 审批, 办结 with outcomes, 延期, 反馈, 归档, repeats, query codes, attachments.
-import { boolField, dateField, enumField, fileField, idField, nameField, textField, versionField } from '../kernel/common.ts';
+import { boolField, dateField, enumField, fileField, idField, lineField, nameField, textField, versionField } from '../kernel/common.ts';
 import { z } from '../kernel/zod.ts';
 import { CIRCUMSTANCES, DISPOSALS, FEEDBACK_WAYS, OUTCOMES, OUTCOME_GRADES, TIP_RESULTS } from './enums.ts';
 
@@ -23,7 +23,7 @@ const outcomeInput = z
   .strictObject({
     tipPersonId: idField('被反映人'),
     outcome: enumField('处理', OUTCOMES),
-    grade: textField('处分档次', 20).default(''),
+    grade: lineField('处分档次', 20).default(''),
     circumstance: enumField('情节', CIRCUMSTANCES).default('一般'),
     conductDate: z.union([dateField('违纪行为发生时间'), z.literal('')]).default(''),
   })
@@ -81,5 +81,10 @@ export interface QueryCodeResult {
   status: '已受理' | '办理中' | '已办结';
 }
 
-export const attachmentAddInput = z.strictObject({ tipId: idField('信访件'), file: fileField });
+export const attachmentAddInput = z.strictObject({
+  tipId: idField('信访件'),
+  file: fileField,
+  /** The clerk's mark that the file names no reporter: roles without the 信访内容 right may then open it. */
+  reporterFree: boolField('不含举报人信息').default(false),
+});
 export const attachmentIdInput = z.strictObject({ id: idField('附件') });

@@ -78,9 +78,9 @@ describe('hostile but valid text is stored as text', () => {
     expect((await ok(env, 'units.list', { q: 'DROP TABLE' }, admin)).total).toBe(1);
   });
 
-  it('cleans full-width and padding spaces in names', async () => {
+  it('keeps a name as typed, without the spaces before and after it', async () => {
     const unit = await ok(env, 'units.create', { name: '　城关  第二  社区　', type: '其他', parentId: null, headcount: null }, admin);
-    expect(unit.name).toBe('城关第二社区');
+    expect(unit.name).toBe('城关  第二  社区');
   });
 
   it('names the field to fix', async () => {

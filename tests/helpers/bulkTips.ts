@@ -14,7 +14,10 @@ const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚�
 
 export interface BulkTip {
   id: number;
-  text: string;
+  /** The searched fields apart: number, 问题摘要, the person, place and post (meta) … */
+  meta: string[];
+  /** … and 反映内容. */
+  content: string;
   status: TipStatus;
   dueDate: string | null;
   receivedDate: string;
@@ -53,8 +56,8 @@ export function bulkTips(db: Db, n: number, unitIds: readonly number[], seed = 7
       });
       if (repeatOf !== null) db.prepare('UPDATE tips SET repeat_of = ? WHERE id = ?').run(repeatOf, id);
       insertTipParts(db, id, [{ personId: null, name: person, unitId, unitName: place, post: '干部', category: '一般干部' }], [unitId], [category]);
-      indexTip(db, id, [number, summary, person, place, '干部', content]);
-      out.push({ id, text: `${number} ${summary} ${person} ${place} 干部 ${content}`, status, dueDate, receivedDate, personName: person, unitId, channel, category, repeatOf });
+      indexTip(db, id, { number, summary, names: [person, place, '干部'], content });
+      out.push({ id, meta: [number, summary, person, place, '干部'], content, status, dueDate, receivedDate, personName: person, unitId, channel, category, repeatOf });
     }
   })();
   return out;

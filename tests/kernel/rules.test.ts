@@ -74,6 +74,8 @@ describe('masking', () => {
     expect(maskName('欧阳娜娜')).toBe('欧***');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskIdNumber('11010519491231002X')).toBe('110***********002X');
+    expect(maskPhone('138 1234 5678')).toBe('138****5678');
+    expect(maskIdNumber('110105 19491231 002x')).toBe('110***********002X');
     expect(maskAddress('浙江省宁波市镇海区某街道某小区3幢')).toBe('浙江省宁波市****');
   });
 });

@@ -1,18 +1,32 @@
 import { describe, it, expect } from 'vitest';
-import { cleanName, cleanText, hasControlChars, parseWholeNumber } from '../../shared/kernel/text.ts';
+import { charCount, hasControlChars, keepLines, matchKey, nameKey, parseWholeNumber, trimLine } from '../../shared/kernel/text.ts';
 import {
   DEFAULT_OFFICE_TIME_ZONE, dateInZone, dateTimeInZone, instantInZone, isIsoDate, isTimeZone, toChineseDate, toIsoDate,
 } from '../../shared/kernel/dates.ts';
 
-describe('text clean-up', () => {
-  it('folds full-width spaces and letters, trims, collapses', () => {
-    expect(cleanText('　ＡＢＣ　 １２３\n')).toBe('ABC 123');
+describe('text kept as typed', () => {
+  const letter = '尊敬的县纪委：\r\n\r\n　　一、某村工程款（约120万元）被挪用。\r\n此致\r敬礼！';
+  it('keeps a letter as written, with its line endings as LF', () => {
+    expect(keepLines(letter)).toBe('尊敬的县纪委：\n\n　　一、某村工程款（约120万元）被挪用。\n此致\n敬礼！');
+    expect(keepLines('甲  乙\t丙　丁')).toBe('甲  乙\t丙　丁');
   });
-  it('removes spaces between Chinese characters in names only', () => {
-    expect(cleanName('张  三')).toBe('张三');
-    expect(cleanName('城关镇 人民政府')).toBe('城关镇人民政府');
-    expect(cleanName('John  Smith')).toBe('John Smith');
-    expect(cleanName('阿卜杜 · 热合曼')).toBe('阿卜杜 · 热合曼');
+  it('takes only the spaces before and after a single-line value', () => {
+    expect(trimLine('  张  三　')).toBe('张  三');
+    expect(trimLine('ＡＢＣ（１２３）')).toBe('ＡＢＣ（１２３）');
+  });
+  it('counts characters as a person does', () => {
+    expect(charCount('龘😀a')).toBe(3);
+    expect(charCount('')).toBe(0);
+  });
+  it('compares by keys: full-width and half-width alike, Latin in lower case, spaces folded', () => {
+    expect(matchKey('　ＡＢＣ　 １２３\n')).toBe('abc 123');
+    expect(matchKey('（约120万元）')).toBe(matchKey('(约１２０万元)'));
+  });
+  it('compares names without the spaces between Chinese characters', () => {
+    expect(nameKey('张  三')).toBe('张三');
+    expect(nameKey('城关镇 人民政府')).toBe('城关镇人民政府');
+    expect(nameKey('John  Smith')).toBe('john smith');
+    expect(nameKey('阿卜杜 · 热合曼')).toBe('阿卜杜 · 热合曼');
   });
   it('parses whole numbers written as text, full-width or with 人', () => {
     expect(parseWholeNumber('35')).toBe(35);

@@ -68,17 +68,17 @@ describe('readTable on a real-looking register', () => {
     expect(result.headerRow).toBe(3);
   });
 
-  it('returns cleaned string values with Excel row numbers, skipping empty rows', async () => {
+  it('returns the cells as typed (without the spaces around them) with Excel row numbers, skipping empty rows', async () => {
     const result = expectOk(await readTable(await build(register), COLUMNS));
     expect(result.rows.map((r) => r.rowNumber)).toEqual([4, 5, 7, 9, 10, 11]);
     expect(result.rows[0]?.values).toEqual({
       name: '张三', age: '35', unit: '城关镇人民政府', joined: '2020-01-15', note: '优秀党员', phone: '',
     });
     expect(result.rows[1]?.values).toEqual({
-      name: '张 三', age: '35', unit: '城关镇人民政府', joined: '2021-06-01', note: '2', phone: '',
+      name: '张  三', age: '35', unit: '城关镇人民政府', joined: '2021-06-01', note: '2', phone: '',
     });
     expect(result.rows[2]?.values).toEqual({
-      name: '李四', age: '36', unit: '县纪委监委', joined: '2024-03-05', note: '链接', phone: '',
+      name: '李四', age: '３６', unit: '县纪委监委', joined: '2024-03-05', note: '链接', phone: '',
     });
     expect(result.rows[3]?.values).toMatchObject({ name: '王五', age: '40.5', joined: '不详', note: '不详' });
     expect(result.rows[4]?.values).toMatchObject({ name: '赵六', age: '0.3', note: '是' });

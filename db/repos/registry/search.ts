@@ -1,12 +1,14 @@
 // Substring search for short texts (names) of any length ≥ 1: every 1- and 2-character piece
 // of a name is indexed; a query looks up one piece and checks the whole query with instr.
 
+import { matchKey } from '../../../shared/kernel/text.ts';
 import type { Db } from '../../types.ts';
 
 export type SearchKind = 'unit' | 'person' | 'user';
 
+/** The characters compared: full-width and half-width alike (NFKC), Latin in lower case. */
 function chars(text: string): string[] {
-  return Array.from(text.toLowerCase());
+  return Array.from(matchKey(text));
 }
 
 export function gramsOf(text: string): string[] {
@@ -30,7 +32,7 @@ export function indexText(db: Db, kind: SearchKind, ref: number, text: string): 
  * Latin letters). The caller adds it with AND.
  */
 export function searchCondition(kind: SearchKind, idColumn: string, textColumn: string, query: string): { sql: string; params: unknown[] } {
-  const q = query.toLowerCase().replace(/\s+/g, '');
+  const q = matchKey(query).replace(/\s+/g, '');
   const cs = chars(q);
   if (cs.length === 0) return { sql: '1 = 1', params: [] };
   const probe = cs.length === 1 ? (cs[0] as string) : (cs[0] as string) + (cs[1] as string);

@@ -6,7 +6,7 @@ import type { TipFilterInput, TipListInput, TipRow } from '../../../shared/tips/
 import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
 import { maskName } from '../../../shared/kernel/mask.ts';
 import { addDays, dueStatus } from '../../../shared/kernel/workdays.ts';
-import { ftsPhrase, tipSearchCondition, wholeNumber } from './search.ts';
+import { tipMatch, tipSearchCondition, wholeNumber } from './search.ts';
 
 /** What the ledger needs to know about "today" to compute 逾期 / 即将到期. */
 export interface DueContext {
@@ -57,7 +57,11 @@ export function toTipRow(raw: RawTipRow, due: DueContext): TipRow {
   };
 }
 
-export function tipFilterSql(input: TipFilterInput, due: DueContext): { where: string; params: unknown[] } {
+/**
+ * The WHERE clause of a ledger filter. `withContent`: whether the caller may read 反映内容 — a
+ * search without that right does not look into it, so a reporter's words cannot be found.
+ */
+export function tipFilterSql(input: TipFilterInput, due: DueContext, withContent: boolean): { where: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -65,7 +69,7 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext): { where: s
     params.push(...values);
   };
   if (input.q) {
-    const s = tipSearchCondition(input.q);
+    const s = tipSearchCondition(input.q, withContent);
     if (s) add(s.sql, ...s.params);
   }
   if (input.channel) add('t.channel = ?', input.channel);
@@ -96,26 +100,26 @@ function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc'):
   return `ORDER BY ${SORT_SQL[sortField].replace('{dir}', dir)} ${dir}, t.id ${dir}`;
 }
 
-function countTips(db: Db, input: TipFilterInput, f: { where: string; params: unknown[] }): number {
+function countTips(db: Db, input: TipFilterInput, f: { where: string; params: unknown[] }, withContent: boolean): number {
   const { q, ...others } = input;
-  const phrase = q && !wholeNumber(q) ? ftsPhrase(q) : null;
+  const match = q && !wholeNumber(q) ? tipMatch(q, withContent) : null;
   // A search alone is counted in the search index itself (no set of ids to build).
-  if (phrase !== null && Object.values(others).every((v) => v === undefined)) {
-    return (db.prepare('SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?').get(phrase) as { n: number }).n;
+  if (match !== null && Object.values(others).every((v) => v === undefined)) {
+    return (db.prepare('SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?').get(match) as { n: number }).n;
   }
   return (db.prepare(`SELECT count(*) AS n FROM tips t ${f.where}`).get(...f.params) as { n: number }).n;
 }
 
 /** One page: the ids first (sorted, filtered, offset through indexes), then their rows. */
-export function listTips(db: Db, input: TipListInput, due: DueContext): Page<TipRow> {
+export function listTips(db: Db, input: TipListInput, due: DueContext, withContent: boolean): Page<TipRow> {
   const { page, pageSize, sortField, sortDir, ...filters } = input;
-  const f = tipFilterSql(filters, due);
+  const f = tipFilterSql(filters, due, withContent);
   const ids = (
     db
       .prepare(`SELECT t.id FROM tips t LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir)} LIMIT ? OFFSET ?`)
       .all(...f.params, pageSize, page * pageSize) as Array<{ id: number }>
   ).map((r) => r.id);
-  return { rows: rowsByIds(db, ids, due), total: countTips(db, filters, f) };
+  return { rows: rowsByIds(db, ids, due), total: countTips(db, filters, f, withContent) };
 }
 
 /** The rows of these tips, in the order given (names and counts are read for these only). */
@@ -133,8 +137,9 @@ export function* iterateTips(
   db: Db,
   input: TipFilterInput & { sortField: TipListInput['sortField']; sortDir: 'asc' | 'desc' },
   due: DueContext,
+  withContent: boolean,
 ): Generator<TipRow> {
-  const f = tipFilterSql(input, due);
+  const f = tipFilterSql(input, due, withContent);
   const it = db.prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)}`).iterate(...f.params) as IterableIterator<RawTipRow>;
   for (const raw of it) yield toTipRow(raw, due);
 }

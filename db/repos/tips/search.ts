@@ -1,43 +1,90 @@
-// Full-text search of tips: every letter or digit is its own token, so any substring query of
-// one character or more is an FTS5 phrase of single-character tokens. Reporter data is never
-// indexed.
+// Full-text search of tips, exact within one field. Every character of a field is its own token
+// (compared as NFKC in lower case: full-width and half-width alike, Latin in lower case): letters and
+// digits as themselves, any other character — punctuation, symbols, emoji — as a token naming
+// its code point, and a run of white space as one token. A query is the phrase of its tokens, so
+// it finds exactly the tips in which it occurs as typed; fields are kept apart by a token no
+// query can produce, so a phrase never runs from one field into the next.
+// Two columns: `meta` (number, 问题摘要, the people and units reported) and `content`
+// (反映内容), searched only for roles allowed to read the content. Reporter data is never indexed.
 import type { Db } from '../../types.ts';
 
-const TOKEN = /[\p{L}\p{N}]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+/** Between two fields of one column: made of two letters, which no query token ever is. */
+const FIELD_BREAK = 'zq';
+/** A run of white space: "w" and a digit, which no query token of one character is. */
+const SPACE_TOKEN = 'w0';
 
-function tokens(text: string): string[] {
-  return Array.from(text.normalize('NFKC').toLowerCase()).filter((c) => TOKEN.test(c));
+/** The tokens of a text: one per character, a white-space run as one. */
+export function searchTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const ch of text.normalize('NFKC').toLowerCase()) {
+    if (SPACE.test(ch)) {
+      if (out.length > 0 && out[out.length - 1] !== SPACE_TOKEN) out.push(SPACE_TOKEN);
+    } else if (LETTER.test(ch)) {
+      out.push(ch);
+    } else {
+      out.push(`u${(ch.codePointAt(0) as number).toString(16)}`);
+    }
+  }
+  return out;
 }
 
-/** The indexed form: characters separated by spaces (pieces of the tip joined by a break). */
-export function ftsBody(parts: readonly string[]): string {
-  return parts.map((p) => tokens(p).join(' ')).join(' \n ');
+/** A column's indexed form: the fields' tokens separated by spaces, fields by FIELD_BREAK. */
+export function ftsColumn(fields: readonly string[]): string {
+  return fields
+    .map((f) => searchTokens(f))
+    .filter((ts) => ts.length > 0)
+    .map((ts) => ts.join(' '))
+    .join(` ${FIELD_BREAK} `);
 }
 
-/** The MATCH expression for a query, or null when it holds nothing searchable. */
+/** The FTS5 phrase of a query (its surrounding spaces ignored), or null when it is empty. */
 export function ftsPhrase(query: string): string | null {
-  const ts = tokens(query);
+  const ts = searchTokens(query.trim());
   if (ts.length === 0) return null;
-  return `"${ts.join(' ').replace(/"/g, '""')}"`;
+  return `"${ts.join(' ')}"`;
 }
 
-export function indexTip(db: Db, id: number, parts: readonly string[]): void {
+export interface TipSearchText {
+  number: string;
+  summary: string;
+  /** Names, units and posts of the people reported, and the units reported. */
+  names: readonly string[];
+  content: string;
+}
+
+export function indexTip(db: Db, id: number, text: TipSearchText): void {
   db.prepare('DELETE FROM tips_fts WHERE rowid = ?').run(id);
-  db.prepare('INSERT INTO tips_fts (rowid, body) VALUES (?, ?)').run(id, ftsBody(parts));
+  db.prepare('INSERT INTO tips_fts (rowid, meta, content) VALUES (?, ?, ?)').run(
+    id,
+    ftsColumn([text.number, text.summary, ...text.names]),
+    ftsColumn([text.content]),
+  );
 }
 
-/** A WHERE fragment (for the tips alias t) matching tips that contain the query. */
 /** A whole tip number (XF-2026-0001, dashes optional), or null. */
 export function wholeNumber(query: string): string | null {
   const m = /^XF-?(\d{4})-?(\d{4,6})$/i.exec(query.normalize('NFKC').trim());
   return m ? `XF-${m[1]}-${m[2]}` : null;
 }
 
-export function tipSearchCondition(query: string): { sql: string; params: unknown[] } | null {
+/**
+ * The MATCH expression of a search: the phrase in any column when the caller may read 反映内容,
+ * in `meta` only otherwise. Null when the query is empty.
+ */
+export function tipMatch(query: string, withContent: boolean): string | null {
+  const phrase = ftsPhrase(query);
+  if (phrase === null) return null;
+  return withContent ? phrase : `meta : ${phrase}`;
+}
+
+/** A WHERE fragment (for the tips alias t) matching tips that contain the query, or null for none. */
+export function tipSearchCondition(query: string, withContent: boolean): { sql: string; params: unknown[] } | null {
   // A whole number is looked up directly: digits alone are too common to search well.
   const number = wholeNumber(query);
   if (number) return { sql: 't.number = ?', params: [number] };
-  const phrase = ftsPhrase(query);
-  if (phrase === null) return null;
-  return { sql: 't.id IN (SELECT rowid FROM tips_fts WHERE tips_fts MATCH ?)', params: [phrase] };
+  const match = tipMatch(query, withContent);
+  if (match === null) return null;
+  return { sql: 't.id IN (SELECT rowid FROM tips_fts WHERE tips_fts MATCH ?)', params: [match] };
 }

@@ -288,23 +288,30 @@ export function insertFileRecord(db: Db, sha256: string, size: number, now: stri
   db.prepare('INSERT OR IGNORE INTO files (sha256, size, created_at) VALUES (?, ?, ?)').run(sha256, size, now);
 }
 
-export function insertAttachment(db: Db, a: { tipId: number; sha256: string; fileName: string; size: number; at: string; by: string }): number {
+export function insertAttachment(
+  db: Db,
+  a: { tipId: number; sha256: string; fileName: string; size: number; at: string; by: string; reporterFree: boolean },
+): number {
   return Number(
     db
-      .prepare('INSERT INTO tip_attachments (tip_id, sha256, file_name, size, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(a.tipId, a.sha256, a.fileName, a.size, a.at, a.by).lastInsertRowid,
+      .prepare('INSERT INTO tip_attachments (tip_id, sha256, file_name, size, added_at, added_by, reporter_free) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(a.tipId, a.sha256, a.fileName, a.size, a.at, a.by, a.reporterFree ? 1 : 0).lastInsertRowid,
   );
 }
 
-const ATT = 'SELECT id, tip_id AS tipId, file_name AS fileName, size, sha256, added_at AS addedAt, added_by AS addedBy FROM tip_attachments';
+const ATT =
+  'SELECT id, tip_id AS tipId, file_name AS fileName, size, sha256, added_at AS addedAt, added_by AS addedBy, reporter_free AS reporterFree FROM tip_attachments';
+
+type RawAttachment = Omit<TipAttachment, 'reporterFree'> & { tipId: number; reporterFree: number };
 
 export function getAttachment(db: Db, id: number): (TipAttachment & { tipId: number }) | undefined {
-  return db.prepare(`${ATT} WHERE id = ?`).get(id) as (TipAttachment & { tipId: number }) | undefined;
+  const raw = db.prepare(`${ATT} WHERE id = ?`).get(id) as RawAttachment | undefined;
+  return raw ? { ...raw, reporterFree: raw.reporterFree === 1 } : undefined;
 }
 
 export function tipAttachments(db: Db, tipId: number): TipAttachment[] {
-  return (db.prepare(`${ATT} WHERE tip_id = ? ORDER BY id`).all(tipId) as Array<TipAttachment & { tipId: number }>).map(
-    ({ tipId: _t, ...a }) => a,
+  return (db.prepare(`${ATT} WHERE tip_id = ? ORDER BY id`).all(tipId) as RawAttachment[]).map(
+    ({ tipId: _t, reporterFree, ...a }) => ({ ...a, reporterFree: reporterFree === 1 }),
   );
 }
 

@@ -10,7 +10,6 @@ import {
 } from '../../../shared/registry/people.ts';
 import { nameKey } from '../../../shared/registry/nameKey.ts';
 import { z } from '../../../shared/kernel/zod.ts';
-import { cleanName } from '../../../shared/kernel/text.ts';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import type { ImportPreview } from '../../../shared/kernel/common.ts';
 import {
@@ -150,7 +149,8 @@ function plan(call: Call, sheet: SheetRows): Plan {
     const statusGiven = values.status ? matchChoice(values.status, PERSON_STATUSES, STATUS_ALIASES) : null;
     if (values.status && !statusGiven) problems.push(`状态“${values.status}”无效（可选：${PERSON_STATUSES.join('、')}）`);
 
-    const unitName = cleanName(values.unitName ?? '');
+    // Looked up by the unit name's key (padding spaces ignored); kept and shown as written.
+    const unitName = (values.unitName ?? '').trim();
     let units: UnitFound[] = [];
     if (unitName) {
       units = unitCache.get(unitName) ?? findUnitsByName(db, unitName);

@@ -2,7 +2,7 @@
 // (in the file or already registered), and all written in one transaction or none.
 import { UNIT_TYPES, unitFields, type UnitCreateInput, type UnitType } from '../../../shared/registry/units.ts';
 import { z } from '../../../shared/kernel/zod.ts';
-import { cleanName, parseWholeNumber } from '../../../shared/kernel/text.ts';
+import { parseWholeNumber, registryNameKey } from '../../../shared/kernel/text.ts';
 import { findUnitsByName, getUnit, insertUnit } from '../../../db/repos/registry/units.ts';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { audit, type Call } from '../kernel/context.ts';
@@ -61,21 +61,22 @@ function parseRows(call: Call, sheet: SheetRows): Parsed {
       if (issues.length) errors.add(rowNumber, firstIssues(issues));
       continue;
     }
-    rows.push({ rowNumber, value: { ...parsed.data, parentId: null, parentName: cleanName(values.parentName ?? '') }, parentRow: null });
+    rows.push({ rowNumber, value: { ...parsed.data, parentId: null, parentName: (values.parentName ?? '').trim() }, parentRow: null });
   }
 
   // Names in the file, to resolve parents within it and to find repeated rows.
   const byName = new Map<string, number[]>();
-  for (const r of rows) byName.set(r.value.name, [...(byName.get(r.value.name) ?? []), r.rowNumber]);
+  const keyOf = registryNameKey;
+  for (const r of rows) byName.set(keyOf(r.value.name), [...(byName.get(keyOf(r.value.name)) ?? []), r.rowNumber]);
   const rowOf = new Map(rows.map((r) => [r.rowNumber, r]));
   const seen = new Map<string, number>();
 
   for (const r of rows) {
     const v = r.value;
     if (v.parentName) {
-      const inFile = (byName.get(v.parentName) ?? []).filter((n) => n !== r.rowNumber);
+      const inFile = (byName.get(keyOf(v.parentName)) ?? []).filter((n) => n !== r.rowNumber);
       const inDb = findUnitsByName(call.ctx.db, v.parentName).filter((u) => u.status === '正常');
-      if (v.parentName === v.name) {
+      if (keyOf(v.parentName) === keyOf(v.name)) {
         errors.add(r.rowNumber, '上级单位不能是本单位');
       } else if (inFile.length === 1 && inDb.length === 0) {
         r.parentRow = inFile[0] as number;
@@ -98,7 +99,7 @@ function parseRows(call: Call, sheet: SheetRows): Parsed {
         errors.add(r.rowNumber, `上级单位“${v.parentName}”有重名，无法确定是哪一个，请先在系统中区分`);
       }
     }
-    const key = `${r.parentRow !== null ? `row${r.parentRow}` : (v.parentId ?? 0)}/${v.name}`;
+    const key = `${r.parentRow !== null ? `row${r.parentRow}` : (v.parentId ?? 0)}/${keyOf(v.name)}`;
     const first = seen.get(key);
     if (first !== undefined) errors.add(r.rowNumber, `与第${first}行重复（同一上级单位下的同名单位）`);
     else seen.set(key, r.rowNumber);

@@ -8,6 +8,8 @@ import { getAttachment, insertAttachment, insertFileRecord } from '../../../db/r
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { actorName, mustGetTip, note } from './common.ts';
+import { mayReadContent } from './view.ts';
+import type { TipAttachment } from '../../../shared/tips/ledger.ts';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -78,6 +80,16 @@ function readStored(call: Call, sha256: string): Buffer {
   return data;
 }
 
+/** An attachment the caller may open: any with the 信访内容 right, else only those marked 不含举报人信息. */
+function openableAttachment(call: Call, id: number): TipAttachment & { tipId: number } {
+  const a = getAttachment(call.ctx.db, id);
+  if (!a) throw new AppError('NOT_FOUND', '未找到该附件。');
+  if (!a.reporterFree && !mayReadContent(call)) {
+    throw new AppError('FORBIDDEN', '该附件可能含有举报人信息，您的角色无权查看（可查看信访内容的角色由系统管理员在系统设置中指定）。');
+  }
+  return a;
+}
+
 type AttachmentOps = 'tips.addAttachment' | 'tips.downloadAttachment' | 'tips.openAttachment';
 
 export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
@@ -99,10 +111,11 @@ export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
     run: (call, input, up) => {
       const tip = mustGetTip(call, input.tipId);
       insertFileRecord(call.ctx.db, up.sha256, up.size, nowIso(call));
-      const id = insertAttachment(call.ctx.db, { tipId: tip.id, sha256: up.sha256, fileName: up.fileName, size: up.size, at: nowIso(call), by: actorName(call) });
-      note(call, tip, '上传附件', up.fileName);
-      audit(call, 'tip-attachment', id, `${tip.number} ${up.fileName}`, { number: tip.number, fileName: up.fileName, size: up.size, sha256: up.sha256 });
-      return { id, fileName: up.fileName, size: up.size, sha256: up.sha256, addedAt: nowIso(call), addedBy: actorName(call) };
+      const reporterFree = input.reporterFree;
+      const id = insertAttachment(call.ctx.db, { tipId: tip.id, sha256: up.sha256, fileName: up.fileName, size: up.size, at: nowIso(call), by: actorName(call), reporterFree });
+      note(call, tip, '上传附件', reporterFree ? `${up.fileName}（不含举报人信息）` : up.fileName);
+      audit(call, 'tip-attachment', id, `${tip.number} ${up.fileName}`, { number: tip.number, fileName: up.fileName, size: up.size, sha256: up.sha256, reporterFree });
+      return { id, fileName: up.fileName, size: up.size, sha256: up.sha256, addedAt: nowIso(call), addedBy: actorName(call), reporterFree };
     },
     // Committed: the content moves into its place (kept once per SHA-256).
     finish: (call, attachment, up) => {
@@ -115,15 +128,13 @@ export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
   }),
 
   'tips.downloadAttachment': (call, input) => {
-    const a = getAttachment(call.ctx.db, input.id);
-    if (!a) throw new AppError('NOT_FOUND', '未找到该附件。');
+    const a = openableAttachment(call, input.id);
     return { fileName: a.fileName, dataBase64: readStored(call, a.sha256).toString('base64') };
   },
 
   'tips.openAttachment': steps<'tips.openAttachment', undefined, { path: string; fileName: string }>({
     run: (call, input) => {
-      const a = getAttachment(call.ctx.db, input.id);
-      if (!a) throw new AppError('NOT_FOUND', '未找到该附件。');
+      const a = openableAttachment(call, input.id);
       readStored(call, a.sha256);
       return { path: storedPath(call, a.sha256), fileName: a.fileName };
     },

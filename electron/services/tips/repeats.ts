@@ -11,7 +11,7 @@ import { audit, nowIso, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import { checkVersion, mustGetTip, note, today } from './common.ts';
 import { repeatRoot } from './register.ts';
-import { tipDetail } from './view.ts';
+import { mayReadContent, tipDetail } from './view.ts';
 import { getSettings } from '../settings/index.ts';
 
 const MAX_SHOWN = 10;
@@ -23,9 +23,10 @@ const TEXT_PIECES = 6;
 
 /**
  * The summary's rarest 2-character pieces as an FTS expression (an OR of phrases), rarity
- * estimated from how many tips hold each character; null when nothing could match.
+ * estimated from how many tips hold each character; null when nothing could match. Without the
+ * 信访内容 right only the other tips' summaries, names and units are compared (`meta`).
  */
-function textQuery(call: Call, summary: string): string | null {
+function textQuery(call: Call, summary: string, withContent: boolean): string | null {
   const grams = [...bigrams(summary)].map((g) => Array.from(g));
   const df = charDocCounts(call.ctx.db, [...new Set(grams.flat())]);
   const rare = grams
@@ -34,7 +35,8 @@ function textQuery(call: Call, summary: string): string | null {
     .sort((a, b) => a.n - b.n)
     .slice(0, TEXT_PIECES);
   if (rare.length === 0) return null;
-  return rare.map((g) => `"${g.cs.join(' ').replace(/"/g, '""')}"`).join(' OR ');
+  const phrases = rare.map((g) => `"${g.cs.join(' ').replace(/"/g, '""')}"`).join(' OR ');
+  return withContent ? phrases : `meta : (${phrases})`;
 }
 
 export function repeatCandidates(call: Call, input: RepeatCandidatesInput): RepeatCandidate[] {
@@ -52,7 +54,8 @@ export function repeatCandidates(call: Call, input: RepeatCandidatesInput): Repe
   for (const r of tipsNaming(db, 'name', typedNames, since)) entry(r.id).sameName.push(r.name);
   for (const r of tipsAboutUnits(db, input.unitIds, since)) entry(r.id).unit.push(r.name);
 
-  const query = textQuery(call, input.summary || input.content.slice(0, 200));
+  const withContent = mayReadContent(call);
+  const query = textQuery(call, input.summary || input.content.slice(0, 200), withContent);
   const textIds = query ? tipsMatchingText(db, query, since, 30) : [];
   const exclude = new Set<number>(input.excludeId === null ? [] : [input.excludeId, ...dismissedIds(db, input.excludeId)]);
   const ids = [...new Set([...reasons.keys(), ...textIds])].filter((id) => !exclude.has(id));
@@ -62,7 +65,7 @@ export function repeatCandidates(call: Call, input: RepeatCandidatesInput): Repe
   for (const c of candidateTexts(db, ids)) {
     if (input.excludeId !== null && (c.repeatOf === input.excludeId)) continue;
     const r = reasons.get(c.id) ?? { person: [], sameName: [], unit: [] };
-    const similarity = dice(mine, bigrams(`${c.summary} ${c.content}`));
+    const similarity = dice(mine, bigrams(withContent ? `${c.summary} ${c.content}` : c.summary));
     const p = r.person.length > 0 ? 0.6 : r.sameName.length > 0 ? 0.35 : 0;
     const u = r.unit.length > 0 ? 0.3 : 0;
     if (p === 0 && u === 0 && similarity < TEXT_ONLY_THRESHOLD) continue;

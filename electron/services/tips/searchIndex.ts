@@ -8,5 +8,5 @@ export function reindexTip(call: Call, id: number): void {
   if (!tip) return;
   const people = tipPeople(call.ctx.db, id).flatMap((p) => [p.name, p.unitName, p.post]);
   const units = tipUnits(call.ctx.db, id).map((u) => u.name);
-  indexTip(call.ctx.db, id, [tip.number, tip.summary, ...people, ...units, tip.content]);
+  indexTip(call.ctx.db, id, { number: tip.number, summary: tip.summary, names: [...people, ...units], content: tip.content });
 }

@@ -3,10 +3,12 @@
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../../shared/kernel/mask.ts';
 import { publicStage } from '../../../shared/tips/flow.ts';
-import type { ReporterInfo, TipDetail } from '../../../shared/tips/ledger.ts';
+import type { ReporterInfo, ReturnedProposal, TipDetail, TipStep } from '../../../shared/tips/ledger.ts';
+import { DISPOSALS, type Disposal } from '../../../shared/tips/enums.ts';
+import { proposedHandlingDue } from '../../../shared/tips/handlingDue.ts';
 import { listTips, getTipRow } from '../../../db/repos/tips/list.ts';
 import {
-  feedbackOf, getReporter, statusByQueryCodeHash, tipAttachments, tipExtensions, tipOutcomes, tipPeople, tipSteps, tipUnits,
+  type TipRecord, feedbackOf, getReporter, statusByQueryCodeHash, tipAttachments, tipExtensions, tipOutcomes, tipPeople, tipSteps, tipUnits,
 } from '../../../db/repos/tips/tips.ts';
 import { repeatGroup } from '../../../db/repos/tips/repeats.ts';
 import { audit, type Call } from '../kernel/context.ts';
@@ -21,6 +23,17 @@ export function mayRevealReporter(call: Call): boolean {
   if (isLocal(call)) return true;
   const user = userOf(call);
   return user !== null && getSettings(call.ctx.db).reporterRoles.includes(user.role);
+}
+
+/**
+ * Whether the caller may read 反映内容, search it and open attachments not marked 不含举报人信息:
+ * the reporter roles and the roles granted the 信访内容 right. The letter itself often names
+ * the reporter, so one rule covers the text, its search, and the files.
+ */
+export function mayReadContent(call: Call): boolean {
+  if (mayRevealReporter(call)) return true;
+  const user = userOf(call);
+  return user !== null && getSettings(call.ctx.db).contentRoles.includes(user.role);
 }
 
 function masked(r: ReporterInfo): ReporterInfo {
@@ -38,6 +51,30 @@ function calendarNote(call: Call, dates: ReadonlyArray<string | null>): string |
   return `${missing.join('、')}年的节假日安排尚未录入（节假日设置），该年度的工作日时限暂按周一至周五计算。`;
 }
 
+/** A tip back at 待拟办 after 审批退回: the proposal returned (kept on the tip) and the leader's reason. */
+function returnedProposal(tip: TipRecord, steps: readonly TipStep[], handlerName: string): ReturnedProposal | null {
+  const last = steps[steps.length - 1];
+  if (tip.status !== '待拟办' || tip.disposal === null || last?.step !== '审批退回') return null;
+  return {
+    disposal: tip.disposal,
+    handlingDept: tip.handlingDept,
+    handlerName,
+    handlingDue: tip.handlingDueOriginal,
+    proposalNote: tip.proposalNote,
+    reason: last.note,
+    returnedBy: last.actorName,
+    returnedAt: last.at,
+  };
+}
+
+/** For each way of disposal, the 承办时限 proposed from today (the proposer may change it). */
+function proposedDues(call: Call): Record<Disposal, string> {
+  const settings = getSettings(call.ctx.db);
+  const calendar = workCalendar(call);
+  const day = today(call);
+  return Object.fromEntries(DISPOSALS.map((d) => [d, proposedHandlingDue(d, day, settings, calendar)])) as Record<Disposal, string>;
+}
+
 export function tipDetail(call: Call, id: number): TipDetail {
   const db = call.ctx.db;
   const tip = mustGetTip(call, id);
@@ -45,23 +82,31 @@ export function tipDetail(call: Call, id: number): TipDetail {
   const reporter = getReporter(db, id);
   if (!row || !reporter) throw new AppError('NOT_FOUND', '未找到该信访件。');
   const group = repeatGroup(db, tip.repeatOf ?? tip.id);
+  const readsContent = mayReadContent(call);
+  const steps = tipSteps(db, id);
+  const attachments = tipAttachments(db, id);
+  const shown = readsContent ? attachments : attachments.filter((a) => a.reporterFree);
   return {
     ...row,
-    content: tip.content,
+    content: readsContent ? tip.content : '',
+    contentHidden: !readsContent,
+    hiddenAttachments: attachments.length - shown.length,
     reporter: masked(reporter),
     reporterMaskedOnly: true,
     canRevealReporter: tip.mode === '实名' && mayRevealReporter(call),
     people: tipPeople(db, id),
     units: tipUnits(db, id),
     proposalNote: tip.proposalNote,
+    returned: returnedProposal(tip, steps, row.handlerName),
+    proposedDue: tip.status === '待拟办' ? proposedDues(call) : null,
     handlingDueOriginal: tip.handlingDueOriginal,
     calendarNote: calendarNote(call, [today(call), row.dueDate]),
     conclusion: tip.conclusion,
     concludedDate: tip.concludedDate,
     feedback: feedbackOf(tip),
     hasQueryCode: tip.hasQueryCode === 1,
-    steps: tipSteps(db, id),
-    attachments: tipAttachments(db, id),
+    steps,
+    attachments: shown,
     extensions: tipExtensions(db, id),
     outcomes: tipOutcomes(db, id),
     repeats: group.length > 1 ? group : [],
@@ -73,7 +118,7 @@ export function tipDetail(call: Call, id: number): TipDetail {
 type ViewOps = 'tips.list' | 'tips.get' | 'tips.revealReporter' | 'tips.lookupCode';
 
 export const tipViewHandlers: HandlerGroup<ViewOps> = {
-  'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call)),
+  'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call), mayReadContent(call)),
   'tips.get': (call, input) => tipDetail(call, input.id),
 
   'tips.revealReporter': (call, input) => {

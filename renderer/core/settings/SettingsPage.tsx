@@ -20,7 +20,7 @@ import { PageHeader } from '../../kit/PageHeader.tsx';
 import { problemOf } from '../../kit/forms/problem.ts';
 import { useSave } from '../../kit/forms/useSave.ts';
 import { validate } from '../../kit/forms/validate.ts';
-import { ReporterRolesField } from './ReporterRolesField.tsx';
+import { RolesField } from './RolesField.tsx';
 import { FIELD_GROUPS, fromDraft, toDraft, type Draft } from './settingsFields.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
@@ -58,7 +58,7 @@ export function SettingsPage() {
     const value = current[key];
     if (def.kind === 'roles') {
       return (
-        <ReporterRolesField
+        <RolesField
           key={key}
           label={def.label}
           hint={def.hint}

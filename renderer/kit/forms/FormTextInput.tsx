@@ -13,7 +13,7 @@ type Props<D extends FieldValues> = Omit<TextFieldProps, 'error' | 'helperText' 
   maxChars?: number | undefined;
 };
 
-export function FormTextInput<D extends FieldValues>({ control, name, maxChars, slotProps, ...props }: Props<D>) {
+export function FormTextInput<D extends FieldValues>({ control, name, maxChars, ...props }: Props<D>) {
   return (
     <Controller
       control={control}
@@ -26,7 +26,7 @@ export function FormTextInput<D extends FieldValues>({ control, name, maxChars, 
           onChange={field.onChange}
           onBlur={field.onBlur}
           inputRef={field.ref}
-          slotProps={maxChars === undefined ? slotProps : { ...slotProps, htmlInput: { maxLength: maxChars } }}
+          maxChars={maxChars}
         />
       )}
     />

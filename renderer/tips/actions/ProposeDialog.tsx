@@ -1,6 +1,7 @@
 // 拟办: the disposal (one of the four ways), the handling room, the handler and the deadline,
 // with the proposer's opinion; it then waits for a leader's 审批.
 import { useState } from 'react';
+import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
@@ -25,7 +26,18 @@ export function ProposeDialog({ tip, onDone, onClose }: ActionDialogProps) {
   const [dept, setDept] = useState(tip.handlingDept);
   const [handler, setHandler] = useState(tip.handlerUserId ? String(tip.handlerUserId) : '');
   const [due, setDue] = useState(tip.handlingDueOriginal ?? '');
-  const [note, setNote] = useState('');
+  // The 承办时限 follows the 处置方式 (as the settings propose) until the person sets it.
+  const [dueTouched, setDueTouched] = useState(tip.handlingDueOriginal !== null);
+  // After a 退回 the dialog starts from the returned proposal, its opinion included.
+  const [note, setNote] = useState(tip.returned?.proposalNote ?? '');
+  const chooseDisposal = (d: Disposal | '') => {
+    setDisposal(d);
+    if (!dueTouched && d && tip.proposedDue) setDue(tip.proposedDue[d]);
+  };
+  const typeDue = (value: string) => {
+    setDue(value);
+    setDueTouched(true);
+  };
   const today = useToday();
   const { users, error: usersError } = useUserOptions();
   const { busy, problem, setProblem, save } = useSave((d: TipDetail) => onDone(d, '已拟办，等待领导审批'));
@@ -47,7 +59,12 @@ export function ProposeDialog({ tip, onDone, onClose }: ActionDialogProps) {
   const f = problem?.fields ?? {};
   return (
     <FormDialog open title="拟办" submitLabel="提交审批" busy={busy} error={problem?.message ?? usersError} onSubmit={submit} onClose={onClose}>
-      <ChoiceField label="处置方式" value={disposal} choices={DISPOSALS} onChange={setDisposal} error={f.disposal} autoFocus />
+      {tip.returned ? (
+        <Alert severity="warning">
+          已被退回：{tip.returned.reason}（{tip.returned.returnedBy}）。以下为退回前的拟办，可修改后重新提交。
+        </Alert>
+      ) : null}
+      <ChoiceField label="处置方式" value={disposal} choices={DISPOSALS} onChange={chooseDisposal} error={f.disposal} autoFocus />
       <Autocomplete<string, false, false, true>
         freeSolo
         options={HANDLING_DEPTS}
@@ -64,7 +81,15 @@ export function ProposeDialog({ tip, onDone, onClose }: ActionDialogProps) {
           </MenuItem>
         ))}
       </FormTextField>
-      <DateInput label="承办时限" value={due} onChange={setDue} problem={f.handlingDue} min={today} required />
+      <DateInput
+        label="承办时限"
+        value={due}
+        onChange={typeDue}
+        problem={f.handlingDue}
+        hint={disposal && tip.proposedDue && due === tip.proposedDue[disposal] ? `按${disposal}的承办时限建议，可修改` : undefined}
+        min={today}
+        required
+      />
       <FormTextField label="拟办意见" value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={3} problem={f.note} />
     </FormDialog>
   );

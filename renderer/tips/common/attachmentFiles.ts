@@ -25,19 +25,20 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export async function uploadAttachment(tipId: number, file: File): Promise<TipAttachment> {
+/** `reporterFree`: the person marked the files 不含举报人信息 (roles without the 信访内容 right may open them). */
+export async function uploadAttachment(tipId: number, file: File, reporterFree: boolean): Promise<TipAttachment> {
   const problem = attachmentProblem(file);
   if (problem) throw new Error(problem);
   const dataBase64 = await readFileAsBase64(file);
-  return api.call('tips.addAttachment', { tipId, file: { fileName: file.name, dataBase64 } });
+  return api.call('tips.addAttachment', { tipId, file: { fileName: file.name, dataBase64 }, reporterFree });
 }
 
 /** Uploads one after another; returns a message per file that failed. */
-export async function uploadAll(tipId: number, files: readonly File[]): Promise<string[]> {
+export async function uploadAll(tipId: number, files: readonly File[], reporterFree = false): Promise<string[]> {
   const failures: string[] = [];
   for (const file of files) {
     try {
-      await uploadAttachment(tipId, file);
+      await uploadAttachment(tipId, file, reporterFree);
     } catch (e: unknown) {
       failures.push(e instanceof Error && e.name !== 'ApiError' ? e.message : `“${file.name}”未能上传：${messageOf(e)}`);
     }

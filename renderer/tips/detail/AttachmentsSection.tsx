@@ -1,8 +1,11 @@
 // 附件: opened in the system's viewer where the app runs on the desktop, otherwise saved as a
-// download; 上传附件 for those who may add them.
+// download; 上传附件 for those who may add them, each marked whether it is free of reporter data
+// (a role without the 信访内容 right sees only the files so marked, and is told how many it does not).
 import { useRef, useState, type ChangeEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { TipAttachment, TipDetail } from '../../../shared/tips/ledger.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
@@ -26,6 +29,7 @@ export function AttachmentsSection({ tip, onUploaded }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
+  const [reporterFree, setReporterFree] = useState(false);
   const canUpload = canCall(user.role, 'tips.addAttachment') && tip.status !== '已归档';
 
   const open = (a: TipAttachment) => {
@@ -44,7 +48,8 @@ export function AttachmentsSection({ tip, onUploaded }: Props) {
     if (files.length === 0) return;
     setBusy(true);
     setErrors([]);
-    void uploadAll(tip.id, files).then((failures) => {
+    void uploadAll(tip.id, files, reporterFree).then((failures) => {
+      setReporterFree(false);
       setBusy(false);
       setErrors(failures);
       const done = files.length - failures.length;
@@ -57,11 +62,17 @@ export function AttachmentsSection({ tip, onUploaded }: Props) {
     { header: '大小', cell: (a) => formatSize(a.size), width: 90 },
     { header: '上传人', cell: (a) => a.addedBy, width: 90 },
     { header: '上传时间', cell: (a) => formatTimestamp(a.addedAt), width: 140 },
+    { header: '举报人信息', cell: (a) => (a.reporterFree ? '不含' : '可能含有'), width: 90 },
     { header: '操作', cell: (a) => <RowButton onClick={() => open(a)}>打开</RowButton>, width: 70 },
   ];
 
   const actions = canUpload ? (
     <>
+      <FormControlLabel
+        control={<Checkbox size="small" checked={reporterFree} onChange={(e) => setReporterFree(e.target.checked)} />}
+        label="要上传的文件不含举报人信息"
+        slotProps={{ typography: { variant: 'body2' } }}
+      />
       <Button size="small" variant="outlined" startIcon={<UploadFileIcon />} disabled={busy} onClick={() => input.current?.click()}>
         {busy ? '正在上传…' : '上传附件'}
       </Button>
@@ -77,6 +88,11 @@ export function AttachmentsSection({ tip, onUploaded }: Props) {
         </Alert>
       ))}
       <SimpleTable label="附件" columns={columns} rows={tip.attachments} rowKey={(a) => a.id} empty={`暂无附件。${canUpload ? ATTACHMENT_HINT : ''}`} />
+      {tip.hiddenAttachments > 0 ? (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          另有 {tip.hiddenAttachments} 个附件可能含有举报人信息，您的角色无权查看。
+        </Alert>
+      ) : null}
     </Section>
   );
 }

@@ -24,6 +24,15 @@ export function SubjectSection({ tip }: { tip: TipDetail }) {
 }
 
 export function ContentSection({ tip }: { tip: TipDetail }) {
+  if (tip.contentHidden) {
+    return (
+      <Section title="反映内容">
+        <Typography variant="body2" color="text.secondary" aria-label="反映内容">
+          反映内容可能含有举报人信息，您的角色无权查看；请看上方的问题摘要。
+        </Typography>
+      </Section>
+    );
+  }
   return (
     <Section title="反映内容">
       <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }} aria-label="反映内容">

@@ -24,6 +24,7 @@ import { ExtensionsSection, FeedbackSection, OutcomesSection, StepsSection } fro
 import { RepeatsSection } from './RepeatsSection.tsx';
 import { ReporterSection } from './ReporterSection.tsx';
 import { ContentSection, SubjectSection } from './SubjectSections.tsx';
+import { ReturnedAlert } from './ReturnedAlert.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 /** #/tips/:id — a number that is not a tip's id shows the service's own answer. */
@@ -75,6 +76,7 @@ export function TipDetailPage({ id }: { id: number }) {
         {back}
       </Stack>
       <ErrorAlert error={query.isRefetchError ? error : null} />
+      {tip.returned ? <ReturnedAlert returned={tip.returned} /> : null}
       {pending ? (
         <Alert severity="info" sx={{ mb: 1.5 }}>
           {pending.requestedBy} 申请将承办时限由 {pending.oldDue} 延期至 {pending.newDue}，等待领导审批。

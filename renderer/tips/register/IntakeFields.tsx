@@ -75,7 +75,8 @@ export function IntakeFields({ draft, change, fields: f }: Props) {
               required={r.key === 'name'}
               problem={f[`reporter.${r.key}`]}
               hint={r.hint}
-              slotProps={{ htmlInput: { maxLength: r.max, autoComplete: 'off' } }}
+              maxChars={r.max}
+              slotProps={{ htmlInput: { autoComplete: 'off' } }}
             />
           ))}
         </Box>

@@ -48,9 +48,9 @@ export function PersonNameField({ name, fromRegistry, onType, onPick, problem, a
       renderOption={(props, o) => {
         const { key, ...rest } = props;
         return (
-          <li key={key} {...rest}>
+          <li key={key} {...rest} style={{ whiteSpace: 'nowrap' }}>
             {o.name}
-            <span style={{ marginLeft: 8, color: '#666', fontSize: 12 }}>
+            <span style={{ marginLeft: 8, color: '#555', fontSize: 12 }}>
               {o.unitName} · {o.post}
               {o.status === '已离任' ? '（已离任）' : ''}
             </span>
@@ -64,11 +64,13 @@ export function PersonNameField({ name, fromRegistry, onType, onPick, problem, a
       openText="展开"
       closeText="收起"
       fullWidth
+      // The list is wider than the name field, so a name, its unit and post read on one line.
+      slotProps={{ popper: { placement: 'bottom-start', sx: { minWidth: 520, maxWidth: '90vw' } } }}
       renderInput={(params) => (
+        // Not marked required: a tip may name a unit alone (the form says so if neither is given).
         <TextField
           {...params}
           label="被反映人"
-          required
           autoFocus={autoFocus}
           error={Boolean(problem)}
           helperText={problem ?? (fromRegistry ? '已从人员名册选取' : name ? '名册外人员（手工填写）' : '输入姓名，从人员名册中选取')}

@@ -1,6 +1,6 @@
 // 登记信访件: intake form on the left, 可能的重复件 on the right. The form is checked with the
 // contract's schema, registered, its attachments uploaded, and the new number (and 查询码) shown.
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -67,6 +67,18 @@ export function TipRegisterPage() {
   };
   const repeats = useRepeatCandidates(repeatQuery(draft));
   const { busy, problem: saveProblem, save } = useSave((value: Registered) => setRegistered(value));
+  // Enter in a one-line field registers only once every suggested repeat is decided (linked or
+  // set aside) and the search has answered: a reflex Enter must not register a 重复件 as new.
+  const undecided = repeats.loading || (draft.repeatOf === null && repeats.candidates.some((c) => !draft.dismissed.includes(c.id)));
+  const [enterHeld, setEnterHeld] = useState(false);
+  const repeatPanel = useRef<HTMLDivElement>(null);
+  const holdEnter = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || !(e.target instanceof HTMLInputElement)) return;
+    if (!undecided) return;
+    e.preventDefault();
+    setEnterHeld(true);
+    repeatPanel.current?.focus();
+  };
 
   if (!canCall(user.role, 'tips.register')) {
     return <Alert severity="info">当前角色不能登记信访件。</Alert>;
@@ -79,7 +91,7 @@ export function TipRegisterPage() {
 
   const { message, fields: f } = shownProblems(errors, saveProblem);
   return (
-    <Box component="form" onSubmit={(e) => void submit(e)} noValidate aria-label="登记信访件" sx={{ overflow: 'auto', minHeight: 0 }}>
+    <Box component="form" onSubmit={(e) => void submit(e)} onKeyDown={holdEnter} noValidate aria-label="登记信访件" sx={{ overflow: 'auto', minHeight: 0 }}>
       <PageHeader title="登记信访件">
         <Button onClick={nav.backToLedger} disabled={busy}>
           返回台账
@@ -89,6 +101,13 @@ export function TipRegisterPage() {
         </Button>
       </PageHeader>
       <ErrorAlert error={message} />
+      {enterHeld && undecided ? (
+        <Alert severity="info" sx={{ mb: 2 }} onClose={() => setEnterHeld(false)}>
+          {repeats.loading
+            ? '正在查找可能的重复件，请稍候再按回车，或点击“登记”按钮。'
+            : '右侧还有可能的重复件未处理：请逐件选择“关联为重复件”或“不是重复件”；确认不必处理时，点击“登记”按钮登记。'}
+        </Alert>
+      ) : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', gap: 2, alignItems: 'start' }}>
         <Stack spacing={2}>
           <Part title="来件信息">
@@ -106,7 +125,7 @@ export function TipRegisterPage() {
               value={draft.units}
               onChange={(units) => change({ units })}
               problem={f.unitIds}
-              hint="可选多个；输入单位名称中的文字查找"
+              hint="被反映人和被反映单位至少填写一项；单位可选多个，输入单位名称中的文字查找"
             />
           </Part>
           <Part title="反映的问题">
@@ -117,8 +136,8 @@ export function TipRegisterPage() {
               onChange={(e) => change({ summary: e.target.value })}
               required
               problem={f.summary}
-              hint="一句话概括反映的主要问题（200字以内）"
-              slotProps={{ htmlInput: { maxLength: LIMITS.summary } }}
+              hint={`一句话概括反映的主要问题（${LIMITS.summary}字以内）`}
+              maxChars={LIMITS.summary}
             />
             <FormTextField
               label="反映内容"
@@ -129,12 +148,12 @@ export function TipRegisterPage() {
               minRows={6}
               maxRows={20}
               problem={f.content}
-              slotProps={{ htmlInput: { maxLength: LIMITS.content } }}
+              maxChars={LIMITS.content}
             />
             <AttachmentChooser files={files} onChange={setFiles} />
           </Part>
         </Stack>
-        <Box sx={{ position: 'sticky', top: 0 }}>
+        <Box sx={{ position: 'sticky', top: 0, outline: 'none' }} ref={repeatPanel} tabIndex={-1}>
           <RepeatPanel
             state={repeats}
             linked={draft.repeatOf}

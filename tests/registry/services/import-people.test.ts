@@ -112,7 +112,7 @@ describe('people import: an office roster', () => {
   });
   afterEach(() => env.close());
 
-  it('previews every row with cleaned values and no errors, writing nothing', async () => {
+  it('previews every row with its values as written (outer spaces trimmed) and no errors, writing nothing', async () => {
     const file = await buildFile(officeRoster);
     const before = fingerprint(env.db);
     const preview = await ok(env, 'people.importPreview', file, admin);
@@ -125,8 +125,8 @@ describe('people import: an office roster', () => {
     expect(preview.counts).toEqual({ created: 6, updated: 0, unchanged: 0 });
     expect(preview.rows.every((r) => r.value.kind === '新增' && r.value.personId === null && r.value.status === '在职' && r.value.idNumber === '')).toBe(true);
     expect(preview.rows.map(({ value: { kind: _k, personId: _p, changes: _c, status: _s, idNumber: _i, ...rest } }) => rest)).toEqual([
-      { name: '李四', unitId: reg.town.id, unitName: '城关镇', post: '党委书记', rank: '正科级', partyMember: true, category: '主要负责人' },
-      { name: '王五', unitId: reg.town.id, unitName: '城关镇', post: '纪委书记', rank: '副科级', partyMember: true, category: '班子成员' },
+      { name: '李  四', unitId: reg.town.id, unitName: '城关镇', post: '党委书记', rank: '正科级', partyMember: true, category: '主要负责人' },
+      { name: '王　五', unitId: reg.town.id, unitName: '城关镇', post: '纪委书记', rank: '副科级', partyMember: true, category: '班子成员' },
       { name: '赵六', unitId: reg.village.id, unitName: '东风村', post: '村委会主任', rank: '村（社区）干部', partyMember: false, category: '主要负责人' },
       { name: '钱七', unitId: reg.finance.id, unitName: '县财政局', post: '科员', rank: '科员及以下', partyMember: false, category: '一般干部' },
       { name: '孙八', unitId: reg.finance.id, unitName: '县财政局', post: '副局长', rank: '副科级', partyMember: true, category: '班子成员' },
@@ -141,8 +141,8 @@ describe('people import: an office roster', () => {
 
     const people = await allPeople(env, admin);
     expect(people).toHaveLength(7);
-    expect(personNamed(people, '李四')).toMatchObject({ unitId: reg.town.id, post: '党委书记', rank: '正科级', partyMember: true, category: '主要负责人', status: '在职' });
-    expect(personNamed(people, '王五')).toMatchObject({ unitId: reg.town.id, rank: '副科级', partyMember: true, category: '班子成员' });
+    expect(personNamed(people, '李  四')).toMatchObject({ unitId: reg.town.id, post: '党委书记', rank: '正科级', partyMember: true, category: '主要负责人', status: '在职' });
+    expect(personNamed(people, '王　五')).toMatchObject({ unitId: reg.town.id, rank: '副科级', partyMember: true, category: '班子成员' });
     expect(personNamed(people, '赵六')).toMatchObject({ unitId: reg.village.id, rank: '村（社区）干部', partyMember: false });
     expect(personNamed(people, '钱七')).toMatchObject({ unitId: reg.finance.id, partyMember: false, category: '一般干部' });
     expect(personNamed(people, '孙八')).toMatchObject({ unitId: reg.finance.id, partyMember: true, post: '副局长' });

@@ -30,7 +30,7 @@ describe('units import: an office register', () => {
     admin = a;
   });
 
-  it('previews every row with cleaned values and no errors, writing nothing', async () => {
+  it('previews every row with its values as written (outer spaces trimmed) and no errors, writing nothing', async () => {
     const file = await buildFile(officeRegister);
     const before = fingerprint(env.db);
     const preview = await ok(env, 'units.importPreview', file, admin);
@@ -43,11 +43,11 @@ describe('units import: an office register', () => {
     expect(preview.rows.map((r) => r.rowNumber)).toEqual([4, 5, 6, 8, 9, 10]);
     const values = preview.rows.map((r) => r.value);
     expect(values).toEqual([
-      { name: '城关镇', type: '镇（街道）', parentId: null, parentName: '', headcount: 35, leaderName: '李明' },
-      { name: '东风村', type: '行政村', parentId: null, parentName: '城关镇', headcount: 35, leaderName: '王五' },
+      { name: '城关镇', type: '镇（街道）', parentId: null, parentName: '', headcount: 35, leaderName: '李  明' },
+      { name: '东风村', type: '行政村', parentId: null, parentName: '城关镇', headcount: 35, leaderName: '王　五' },
       { name: '西河村', type: '行政村', parentId: null, parentName: '城关镇', headcount: 12, leaderName: '' },
       { name: '新桥村', type: '行政村', parentId: null, parentName: '河口镇', headcount: 8, leaderName: '' },
-      { name: '河口镇', type: '镇（街道）', parentId: null, parentName: '', headcount: 40, leaderName: '赵六' },
+      { name: '河口  镇', type: '镇（街道）', parentId: null, parentName: '', headcount: 40, leaderName: '赵六' },
       { name: '县财政局', type: '机关部门', parentId: null, parentName: '', headcount: 28, leaderName: '钱七' },
     ]);
   });
@@ -60,14 +60,14 @@ describe('units import: an office register', () => {
     expect(result).toEqual({ created: 6 });
 
     const units = await allUnits(env, admin);
-    expect(units.map((u) => u.name).sort()).toEqual(['东风村', '县财政局', '城关镇', '新桥村', '河口镇', '西河村'].sort());
+    expect(units.map((u) => u.name).sort()).toEqual(['东风村', '县财政局', '城关镇', '新桥村', '河口  镇', '西河村'].sort());
     const town = byName(units, '城关镇');
-    const hekou = byName(units, '河口镇');
-    expect(town).toMatchObject({ type: '镇（街道）', parentId: null, headcount: 35, leaderName: '李明', status: '正常' });
+    const hekou = byName(units, '河口  镇');
+    expect(town).toMatchObject({ type: '镇（街道）', parentId: null, headcount: 35, leaderName: '李  明', status: '正常' });
     expect(hekou).toMatchObject({ type: '镇（街道）', parentId: null, headcount: 40, leaderName: '赵六' });
-    expect(byName(units, '东风村')).toMatchObject({ type: '行政村', parentId: town.id, parentName: '城关镇', headcount: 35, leaderName: '王五' });
+    expect(byName(units, '东风村')).toMatchObject({ type: '行政村', parentId: town.id, parentName: '城关镇', headcount: 35, leaderName: '王　五' });
     expect(byName(units, '西河村')).toMatchObject({ type: '行政村', parentId: town.id, parentName: '城关镇', headcount: 12 });
-    expect(byName(units, '新桥村')).toMatchObject({ type: '行政村', parentId: hekou.id, parentName: '河口镇', headcount: 8 });
+    expect(byName(units, '新桥村')).toMatchObject({ type: '行政村', parentId: hekou.id, parentName: '河口  镇', headcount: 8 });
     expect(byName(units, '县财政局')).toMatchObject({ type: '机关部门', parentId: null, headcount: 28, leaderName: '钱七' });
 
     const audit = await ok(env, 'audit.list', { pageSize: 100 }, admin);

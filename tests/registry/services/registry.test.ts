@@ -74,7 +74,7 @@ describe('people', () => {
   it('creates and edits a person; refuses an active namesake in the same unit', async () => {
     const t = await town();
     const p = await ok(env, 'people.create', { name: '王  芳', unitId: t.id, post: '党委副书记', rank: '副科级', partyMember: true, category: '班子成员' }, admin);
-    expect(p).toMatchObject({ name: '王芳', unitName: '城关镇', partyMember: true });
+    expect(p).toMatchObject({ name: '王  芳', unitName: '城关镇', partyMember: true });
     const dup = await send(env, 'people.create', { name: '王芳', unitId: t.id, post: '科员', rank: '科员及以下', partyMember: false, category: '一般干部' }, admin);
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!dup.ok) expect(dup.error.message).toContain('请填写两人的身份证号以区分');

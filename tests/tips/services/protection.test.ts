@@ -33,8 +33,8 @@ describe('reporter identities', () => {
 
     const refused = await send(env, 'tips.revealReporter', { id: r.id }, o.readonly);
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const leaderRefused = await send(env, 'tips.revealReporter', { id: r.id }, o.leader);
-    expect(leaderRefused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const handlerRefused = await send(env, 'tips.revealReporter', { id: r.id }, o.handler);
+    expect(handlerRefused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     const forClerk = await ok(env, 'tips.get', { id: r.id }, o.clerk);
     expect(forClerk.canRevealReporter).toBe(true);

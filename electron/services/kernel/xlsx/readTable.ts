@@ -3,7 +3,7 @@
 
 import ExcelJS from 'exceljs';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
-import { cleanText } from '../../../../shared/kernel/text.ts';
+import { keepLines, matchKey } from '../../../../shared/kernel/text.ts';
 
 export interface ColumnSpec { key: string; header: string; aliases?: string[]; required?: boolean }
 /** rowNumber is the Excel row number (1-based), as the person sees it. */
@@ -60,7 +60,7 @@ async function loadWorkbook(data: Uint8Array): Promise<Loaded> {
 
 /** Header text as compared: cleaned, no spaces, no "*" or "(必填)" marks, Latin in lower case. */
 function headerKey(text: string): string {
-  return cleanText(text)
+  return matchKey(text)
     .replace(/\s/gu, '')
     .replace(/^\*+/u, '')
     .replace(/(?:\*|\(必填\))+$/u, '')
@@ -157,9 +157,12 @@ function dataCellText(cell: Cell, headerRow: number): string {
   return Number(master.row) > headerRow ? cellText(master.value) : '';
 }
 
-/** Any cell value as the cleaned text a person would read in it. */
+/**
+ * Any cell value as the text a person reads in it: kept as typed (line breaks as LF), without
+ * the spaces before and after it. Matching (headers, units by name) uses keys, not this text.
+ */
 export function cellText(value: CellValue): string {
-  return cleanText(rawText(value));
+  return keepLines(rawText(value)).trim();
 }
 
 function rawText(value: unknown): string {

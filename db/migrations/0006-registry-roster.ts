@@ -9,8 +9,8 @@ import { nameKey } from '../../shared/registry/index.ts';
  * Existing rows are given their keys here.
  * (Written as 0007 on main's plan; numbered 5 on this branch until 0005 and 0006 land.)
  */
-export const m0005RegistryRoster: Migration = {
-  version: 5,
+export const m0006RegistryRoster: Migration = {
+  version: 6,
   name: 'registry: pinyin sort keys, people ID numbers and name keys',
   up(db) {
     db.exec(`

@@ -1,4 +1,4 @@
-// A setting that is a set of roles (可查看举报人信息的角色): one checkbox per role.
+// A setting that is a set of roles (可查看举报人信息、信访内容的角色): one checkbox per role.
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -15,7 +15,7 @@ interface Props {
   problem?: string | undefined;
 }
 
-export function ReporterRolesField({ label, hint, value, onChange, problem }: Props) {
+export function RolesField({ label, hint, value, onChange, problem }: Props) {
   const toggle = (role: Role, on: boolean) => onChange(ROLES.filter((r) => (r === role ? on : value.includes(r))));
   return (
     <FormControl component="fieldset" error={Boolean(problem)}>

@@ -1,0 +1,2 @@
+// What code outside the tips domain (the migrations) may use of its repos.
+export { indexTip, type TipSearchText } from './search.ts';
