@@ -1,7 +1,8 @@
 // What the 登记信访件 form holds while it is being filled, and how it becomes the input of
 // tips.register and tips.repeatCandidates.
 import type { PersonCategory } from '../../../shared/registry/index.ts';
-import type { RepeatCandidate, RepeatCandidatesInput } from '../../../shared/tips/register.ts';
+import { repeatCandidatesInput, type RepeatCandidate, type RepeatCandidatesInput } from '../../../shared/tips/register.ts';
+import { limitsOf } from '../../kit/forms/limits.ts';
 import type { ReportMode, TipCategory, TipChannel } from '../../../shared/tips/enums.ts';
 import type { PickedUnit } from '../../registry/index.ts';
 
@@ -96,12 +97,19 @@ export function registerInput(draft: RegisterDraft) {
 }
 
 /** What the repeat check compares, or null while there is nothing to compare yet. */
+const REPEAT_LIMITS = limitsOf(repeatCandidatesInput);
+
+function firstChars(text: string, max: number | undefined): string {
+  return max === undefined ? text : Array.from(text).slice(0, max).join('');
+}
+
 export function repeatQuery(draft: RegisterDraft): RepeatCandidatesInput | null {
   const people = filledPeople(draft)
     .filter((p) => p.name.trim())
     .map((p) => ({ personId: p.personId, name: p.name.trim() }));
-  const summary = draft.summary.trim();
-  const content = draft.content.trim();
+  // Compared only: a text over its limit (the form names it) is compared by its first part.
+  const summary = firstChars(draft.summary.trim(), REPEAT_LIMITS.summary);
+  const content = firstChars(draft.content.trim(), REPEAT_LIMITS.content);
   if (people.length === 0 && draft.units.length === 0 && summary.length < 4 && content.length < 10) return null;
   return { people, unitIds: draft.units.map((u) => u.id), summary, content, excludeId: null };
 }

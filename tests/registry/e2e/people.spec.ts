@@ -26,7 +26,7 @@ test('create and edit a person by the labels of the form', async ({ page, host }
   await expect(dialog.getByText('请填写职务', { exact: true })).toBeVisible();
   await expect(dialog.getByText('请选择所在单位', { exact: true })).toBeVisible();
 
-  await dialog.getByLabel('姓名').fill('孙  明');
+  await dialog.getByLabel('姓名').fill(' 孙明 ');
   await pickUnit(dialog, '所在单位', '财政', '临江县财政局');
   await dialog.getByLabel('职务').fill('副局长');
   await choose(dialog, '职级', '副科级');

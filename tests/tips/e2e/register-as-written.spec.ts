@@ -40,7 +40,7 @@ test('a letter is registered and shown exactly as written, and found by what it 
   await expect(done).toBeVisible();
   const number = ((await done.getByLabel('信访件编号').textContent()) ?? '').trim();
   await done.getByRole('button', { name: '查看信访件' }).click();
-  const content = page.getByLabel('反映内容', { exact: true });
+  const content = page.getByRole('region', { name: '反映内容' }).getByLabel('反映内容', { exact: true });
   await expect(content).toBeVisible();
   expect(await content.textContent()).toBe(LETTER);
 

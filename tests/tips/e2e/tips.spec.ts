@@ -122,6 +122,10 @@ test('an anonymous tip gets a 查询码 that tells only the stage; 只读 sees t
   await expect(page.getByLabel('反映人姓名', { exact: true })).toHaveText('张**');
   await expect(page.getByLabel('联系电话', { exact: true })).toHaveText('138****5678');
   await expect(page.getByRole('button', { name: '显示举报人信息' })).toHaveCount(0);
+  // The letter may name the reporter: 只读 has no 信访内容 right by default.
+  const content = page.getByRole('region', { name: '反映内容' });
+  await expect(content).toContainText('您的角色无权查看');
+  await expect(content).not.toContainText('优亲厚友');
 });
 
 test('a named lead through 延期, 办结 with a 党纪处分, 反馈 and 归档; its attachment opens as a download', async ({ page, demoHost }) => {
