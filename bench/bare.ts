@@ -5,6 +5,7 @@
 // the rows that way is part of the same work; the filter, the order (with its id tie-break) and
 // the page are the same. `compareBare` in run.ts checks that both answer the same ids and total.
 import type { Db } from '../db/types.ts';
+import { ftsPhrase } from '../db/repos/tips/search.ts';
 
 export interface BareQuery {
   /** The page: rows with an `id`, in order. */
@@ -82,9 +83,23 @@ export function bareUnitOptions(q: string, limit: number): BareQuery {
 
 // ---- tips (问题线索台账) ------------------------------------------------------------------
 
-/** The FTS5 phrase for a query: every character its own token (how tips_fts is indexed). */
+/** The FTS5 phrase for a query: its characters as tips_fts tokenises them (the repo's own tokens). */
 export function phrase(q: string): string {
-  return `"${Array.from(q.normalize('NFKC').toLowerCase()).filter((c) => /[\p{L}\p{N}]/u.test(c)).join(' ')}"`;
+  const p = ftsPhrase(q);
+  if (p === null) throw new Error('empty search in the bench');
+  return p;
+}
+
+/** What LIKE over the searched fields counts for a query: the count the search must agree with. */
+export function likeCount(q: string): { sql: string; params: unknown[] } {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const l = (column: string) => `${column} LIKE ? ESCAPE '\\'`;
+  return {
+    sql: `SELECT count(*) AS n FROM tips t WHERE ${l('t.number')} OR ${l('t.summary')} OR ${l('t.content')}
+          OR EXISTS (SELECT 1 FROM tip_people p WHERE p.tip_id = t.id AND (${l('p.name')} OR ${l('p.unit_name')} OR ${l('p.post')}))
+          OR EXISTS (SELECT 1 FROM tip_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.tip_id = t.id AND ${l('u.name')})`,
+    params: Array(7).fill(like),
+  };
 }
 
 export const TIP_FTS = (q: string) => ({ sql: 't.id IN (SELECT rowid FROM tips_fts WHERE tips_fts MATCH ?)', params: [phrase(q)] });
