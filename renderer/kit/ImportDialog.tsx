@@ -1,6 +1,9 @@
 // Import from Excel, shared by units and people: choose an .xlsx, see the service's preview
-// (sheet, rows read, every row error), and only when there is no error, 确认导入.
-import { useRef, useState, type ChangeEvent } from 'react';
+// (sheet, rows read, every row error), and only when there is no error, 确认导入 — all or
+// nothing. What an import shows beyond that comes from the caller: the counts in the summary
+// line, which rows the preview lists and in which columns, an extra part under the table with
+// options the caller keeps (e.g. a tick passed on to the commit), and the text once done.
+import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -33,36 +36,74 @@ export interface ImportColumn<T> {
   value(row: T): string;
 }
 
-interface Props<T> {
+/** The caller's options for the commit, with what the extra part needs to edit them. */
+export interface ImportOptionsControl<O> {
+  options: O;
+  setOptions(options: O): void;
+  /** True while busy or when the file has errors: the options cannot be changed then. */
+  disabled: boolean;
+}
+
+export interface ImportDialogProps<T, P extends ImportPreview<T>, R, O = undefined> {
   open: boolean;
   title: string;
   /** What the sheet should hold, in a sentence. */
   hint: string;
   columns: ReadonlyArray<ImportColumn<T>>;
-  preview(file: UploadFile): Promise<ImportPreview<T>>;
-  commit(file: UploadFile): Promise<{ created: number }>;
-  onImported?(created: number): void;
+  preview(file: UploadFile): Promise<P>;
+  commit(file: UploadFile, options: O): Promise<R>;
+  /** The text of the success status once imported. */
+  doneText(result: R): string;
+  /** What follows 「共读取 N 行」 in the summary line; by default 「，其中 N 行可以导入」. */
+  summary?(preview: P): ReactNode;
+  /** The rows the preview table lists; by default every row that can be imported. */
+  rows?(preview: P): ReadonlyArray<{ rowNumber: number; value: T }>;
+  /** How many listed rows are shown at the most; 100 by default. */
+  shownRows?: number;
+  /** The text when the file has no error; by default 「检查通过，共 N 条，可以导入。」. */
+  okText?(preview: P): string;
+  /** The options a new file starts with (reset on every file chosen). */
+  initialOptions?: O;
+  /** A part under the preview table, e.g. choices that go into the commit's options. */
+  extra?(preview: P, control: ImportOptionsControl<O>): ReactNode;
+  onImported?(result: R): void;
   onClose(): void;
 }
 
 const SHOWN_ROWS = 100;
 
-type Stage =
+type Stage<P, R> =
   | { kind: 'empty' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'failed'; message: string }
-  | { kind: 'previewed'; file: UploadFile; preview: ImportPreview<unknown> }
-  | { kind: 'committing'; file: UploadFile; preview: ImportPreview<unknown> }
-  | { kind: 'done'; created: number };
+  | { kind: 'previewed'; file: UploadFile; preview: P }
+  | { kind: 'committing'; file: UploadFile; preview: P }
+  | { kind: 'done'; result: R };
 
-export function ImportDialog<T>(props: Props<T>) {
+export function ImportDialog<T, P extends ImportPreview<T>, R, O = undefined>(props: ImportDialogProps<T, P, R, O>) {
   // Remount on every opening so a new import starts clean.
   return props.open ? <ImportDialogBody {...props} /> : null;
 }
 
-function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported, onClose }: Props<T>) {
-  const [stage, setStage] = useState<Stage>({ kind: 'empty' });
+function ImportDialogBody<T, P extends ImportPreview<T>, R, O>({
+  title,
+  hint,
+  columns,
+  preview,
+  commit,
+  doneText,
+  summary = (p) => <>，其中 <b>{p.rows.length}</b> 行可以导入</>,
+  rows: listedRows = (p) => p.rows,
+  shownRows = SHOWN_ROWS,
+  okText = (p) => `检查通过，共 ${p.rows.length} 条，可以导入。`,
+  initialOptions,
+  extra,
+  onImported,
+  onClose,
+}: ImportDialogProps<T, P, R, O>) {
+  const [stage, setStage] = useState<Stage<P, R>>({ kind: 'empty' });
   const [commitError, setCommitError] = useState<string | null>(null);
+  const [options, setOptions] = useState<O>(initialOptions as O);
   const input = useRef<HTMLInputElement>(null);
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
@@ -70,6 +111,7 @@ function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported
     event.target.value = '';
     if (!chosen) return;
     setCommitError(null);
+    setOptions(initialOptions as O);
     setStage({ kind: 'reading', fileName: chosen.name });
     readFileAsBase64(chosen)
       .then(async (dataBase64) => {
@@ -84,10 +126,10 @@ function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported
     if (stage.kind !== 'previewed' || stage.preview.errors.length > 0) return;
     setStage({ ...stage, kind: 'committing' });
     setCommitError(null);
-    commit(stage.file)
+    commit(stage.file, options)
       .then((result) => {
-        setStage({ kind: 'done', created: result.created });
-        onImported?.(result.created);
+        setStage({ kind: 'done', result });
+        onImported?.(result);
       })
       .catch((e: unknown) => {
         setStage({ ...stage, kind: 'previewed' });
@@ -96,7 +138,8 @@ function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported
   };
 
   const shown = stage.kind === 'previewed' || stage.kind === 'committing' ? stage.preview : null;
-  const rows = shown ? (shown.rows as Array<{ rowNumber: number; value: T }>).slice(0, SHOWN_ROWS) : [];
+  const listed = shown ? listedRows(shown) : [];
+  const rows = listed.slice(0, shownRows);
   const hasErrors = Boolean(shown && shown.errors.length > 0);
   const busy = stage.kind === 'reading' || stage.kind === 'committing';
 
@@ -122,14 +165,14 @@ function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported
           <ErrorAlert error={commitError} sx={{}} />
           {stage.kind === 'done' ? (
             <Alert severity="success" role="status">
-              已导入 {stage.created} 条
+              {doneText(stage.result)}
             </Alert>
           ) : null}
           {shown ? (
             <>
-              <Typography variant="body2">
-                工作表：<b>{shown.sheetName}</b>　共读取 <b>{shown.total}</b> 行，其中 <b>{shown.rows.length}</b> 行可以导入
-                {shown.errors.length > 0 ? <>，<b style={{ color: '#c62828' }}>{shown.errors.length}</b> 处问题</> : null}。
+              <Typography variant="body2" aria-label="导入统计">
+                工作表：<b>{shown.sheetName}</b>　共读取 <b>{shown.total}</b> 行{summary(shown)}
+                {hasErrors ? <>，<b style={{ color: '#c62828' }}>{shown.errors.length}</b> 处问题</> : null}。
               </Typography>
               {hasErrors ? (
                 <Alert severity="error" role="alert" aria-label="行错误">
@@ -143,7 +186,7 @@ function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported
                   </ul>
                 </Alert>
               ) : (
-                <Alert severity="info">检查通过，共 {shown.rows.length} 条，可以导入。</Alert>
+                <Alert severity="info">{okText(shown)}</Alert>
               )}
               {rows.length > 0 ? (
                 <TableContainer sx={{ maxHeight: 320, border: 1, borderColor: 'divider' }}>
@@ -169,11 +212,12 @@ function ImportDialogBody<T>({ title, hint, columns, preview, commit, onImported
                   </Table>
                 </TableContainer>
               ) : null}
-              {shown.rows.length > SHOWN_ROWS ? (
+              {listed.length > shownRows ? (
                 <Typography variant="caption" color="text.secondary">
-                  仅显示前 {SHOWN_ROWS} 行。
+                  仅显示前 {shownRows} 行。
                 </Typography>
               ) : null}
+              {extra ? extra(shown, { options, setOptions, disabled: busy || hasErrors }) : null}
             </>
           ) : null}
         </Stack>

@@ -109,6 +109,7 @@ export function UnitsPage() {
         columns={UNIT_IMPORT_COLUMNS}
         preview={(file) => api.call('units.importPreview', file)}
         commit={(file) => api.call('units.importCommit', file)}
+        doneText={(result) => `已导入 ${result.created} 条`}
         onClose={() => setImporting(false)}
       />
       {notice.element}
