@@ -1,9 +1,10 @@
 // The tip ledger (问题线索台账): filters, sorting and paging in SQL.
 import type { Db } from '../../types.ts';
-import type { Page } from '../../../shared/kernel/common.ts';
 import type { TipCategory } from '../../../shared/tips/enums.ts';
-import type { TipFilterInput, TipListInput, TipRow } from '../../../shared/tips/ledger.ts';
+import { TIP_TOTAL_CAP, type TipFilterInput, type TipListInput, type TipPage, type TipRow } from '../../../shared/tips/ledger.ts';
 import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
+import { waitingFor } from '../../../shared/tips/flow.ts';
+import type { Role } from '../../../shared/core/index.ts';
 import { maskName } from '../../../shared/kernel/mask.ts';
 import { addDays, dueStatus } from '../../../shared/kernel/workdays.ts';
 import { ftsPhrase, tipSearchCondition, wholeNumber } from './search.ts';
@@ -57,7 +58,32 @@ export function toTipRow(raw: RawTipRow, due: DueContext): TipRow {
   };
 }
 
-export function tipFilterSql(input: TipFilterInput, due: DueContext): { where: string; params: unknown[] } {
+/** Who asks: the 我的 filter is about them (none: the command line, for which nothing is 我的). */
+export interface Viewer {
+  id: number;
+  role: Role;
+}
+
+/**
+ * 待我办理 as SQL — the one condition behind 首页's lists and figures and the ledger's 我的 filter
+ * (the rule: shared/tips/flow.ts waitingFor). Each term is served by an index (status; handler;
+ * the pending extension requests), so SQLite answers the OR as a union of index lookups.
+ */
+export function waitingForSql(viewer: Viewer): { sql: string; params: unknown[] } {
+  const rule = waitingFor(viewer.role);
+  const parts: string[] = ["(t.handler_user_id = ? AND t.status = '承办中')"];
+  const params: unknown[] = [viewer.id];
+  if (rule.statuses.length) {
+    parts.push(`t.status IN (${rule.statuses.map(() => '?').join(', ')})`);
+    params.push(...rule.statuses);
+  }
+  if (rule.extensionRequests) {
+    parts.push("(t.id IN (SELECT e.tip_id FROM tip_extensions e WHERE e.state = '待审批') AND t.status = '承办中')");
+  }
+  return { sql: `(${parts.join(' OR ')})`, params };
+}
+
+export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Viewer | null = null): { where: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -88,6 +114,16 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext): { where: s
   if (input.due === '即将到期') add('t.due_date BETWEEN ? AND ?', due.today, addDays(due.today, due.soonDays));
   if (input.repeat === true) add('t.repeat_of IS NOT NULL');
   if (input.repeat === false) add('t.repeat_of IS NULL');
+  if (input.mine === '我承办的') {
+    if (viewer) add('t.handler_user_id = ?', viewer.id);
+    else add('0');
+  }
+  if (input.mine === '待我办理') {
+    if (viewer) {
+      const w = waitingForSql(viewer);
+      add(w.sql, ...w.params);
+    } else add('0');
+  }
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
@@ -96,26 +132,37 @@ function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc'):
   return `ORDER BY ${SORT_SQL[sortField].replace('{dir}', dir)} ${dir}, t.id ${dir}`;
 }
 
-function countTips(db: Db, input: TipFilterInput, f: { where: string; params: unknown[] }): number {
+/**
+ * The total: counted up to `limit` + 1 matches only (a common search or a wide filter would
+ * otherwise count tens of thousands); past `limit` it is reported as `limit`, capped. `limit`
+ * null counts every match (计算总数).
+ */
+function countTips(db: Db, input: TipFilterInput, f: { where: string; params: unknown[] }, limit: number | null): { total: number; capped: boolean } {
   const { q, ...others } = input;
   const phrase = q && !wholeNumber(q) ? ftsPhrase(q) : null;
   // A search alone is counted in the search index itself (no set of ids to build).
-  if (phrase !== null && Object.values(others).every((v) => v === undefined)) {
-    return (db.prepare('SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?').get(phrase) as { n: number }).n;
-  }
-  return (db.prepare(`SELECT count(*) AS n FROM tips t ${f.where}`).get(...f.params) as { n: number }).n;
+  const searchAlone = phrase !== null && Object.values(others).every((v) => v === undefined);
+  const matches = searchAlone ? 'SELECT 1 FROM tips_fts WHERE tips_fts MATCH ?' : `SELECT 1 FROM tips t ${f.where}`;
+  const params = searchAlone ? [phrase] : f.params;
+  if (limit === null) return { total: (db.prepare(`SELECT count(*) AS n FROM (${matches})`).get(...params) as { n: number }).n, capped: false };
+  const n = (db.prepare(`SELECT count(*) AS n FROM (${matches} LIMIT ?)`).get(...params, limit + 1) as { n: number }).n;
+  return n > limit ? { total: limit, capped: true } : { total: n, capped: false };
 }
 
-/** One page: the ids first (sorted, filtered, offset through indexes), then their rows. */
-export function listTips(db: Db, input: TipListInput, due: DueContext): Page<TipRow> {
-  const { page, pageSize, sortField, sortDir, ...filters } = input;
-  const f = tipFilterSql(filters, due);
+/**
+ * One page: the ids first (sorted, filtered, offset through indexes), then their rows. The total
+ * is counted up to TIP_TOTAL_CAP (or the end of this page, if further) unless exactTotal.
+ */
+export function listTips(db: Db, input: TipListInput, due: DueContext, viewer: Viewer | null = null): TipPage {
+  const { page, pageSize, sortField, sortDir, exactTotal, ...filters } = input;
+  const f = tipFilterSql(filters, due, viewer);
   const ids = (
     db
       .prepare(`SELECT t.id FROM tips t LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir)} LIMIT ? OFFSET ?`)
       .all(...f.params, pageSize, page * pageSize) as Array<{ id: number }>
   ).map((r) => r.id);
-  return { rows: rowsByIds(db, ids, due), total: countTips(db, filters, f) };
+  const count = countTips(db, filters, f, exactTotal ? null : Math.max(TIP_TOTAL_CAP, (page + 1) * pageSize));
+  return { rows: rowsByIds(db, ids, due), total: count.total, totalCapped: count.capped };
 }
 
 /** The rows of these tips, in the order given (names and counts are read for these only). */
@@ -133,8 +180,9 @@ export function* iterateTips(
   db: Db,
   input: TipFilterInput & { sortField: TipListInput['sortField']; sortDir: 'asc' | 'desc' },
   due: DueContext,
+  viewer: Viewer | null = null,
 ): Generator<TipRow> {
-  const f = tipFilterSql(input, due);
+  const f = tipFilterSql(input, due, viewer);
   const it = db.prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)}`).iterate(...f.params) as IterableIterator<RawTipRow>;
   for (const raw of it) yield toTipRow(raw, due);
 }
@@ -142,14 +190,6 @@ export function* iterateTips(
 export function getTipRow(db: Db, id: number, due: DueContext): TipRow | undefined {
   const raw = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as RawTipRow | undefined;
   return raw ? toTipRow(raw, due) : undefined;
-}
-
-/** Open tips (by id) waiting at these statuses, optionally only one handler's, soonest due first. */
-export function tipRowsWhere(db: Db, where: string, params: unknown[], due: DueContext, limit: number): TipRow[] {
-  const ids = (
-    db.prepare(`SELECT t.id FROM tips t WHERE ${where} ORDER BY ifnull(t.due_date, '9999-12-31'), t.id LIMIT ?`).all(...params, limit) as Array<{ id: number }>
-  ).map((r) => r.id);
-  return rowsByIds(db, ids, due);
 }
 
 export function tipCounts(db: Db, due: DueContext): { open: number; overdue: number; dueSoon: number; thisYear: number } {
@@ -163,12 +203,14 @@ export function tipCounts(db: Db, due: DueContext): { open: number; overdue: num
   };
 }
 
-/** Extension requests waiting for a leader, on tips still in handling. */
-export function pendingExtensionTasks(db: Db, limit: number): Array<{ extensionId: number; tipId: number; newDue: string }> {
-  return db
+/** The extension request waiting for a leader on each of these tips, if any (the newest). */
+export function pendingExtensionsOf(db: Db, tipIds: readonly number[]): Map<number, { extensionId: number; newDue: string }> {
+  if (tipIds.length === 0) return new Map();
+  const rows = db
     .prepare(
-      `SELECT e.id AS extensionId, e.tip_id AS tipId, e.new_due AS newDue FROM tip_extensions e JOIN tips t ON t.id = e.tip_id
-       WHERE e.state = '待审批' AND t.status = '承办中' ORDER BY e.id LIMIT ?`,
+      `SELECT e.tip_id AS tipId, e.id AS extensionId, e.new_due AS newDue FROM tip_extensions e
+       WHERE e.state = '待审批' AND e.tip_id IN (${tipIds.map(() => '?').join(', ')}) ORDER BY e.id`,
     )
-    .all(limit) as Array<{ extensionId: number; tipId: number; newDue: string }>;
+    .all(...tipIds) as Array<{ tipId: number; extensionId: number; newDue: string }>;
+  return new Map(rows.map((r) => [r.tipId, { extensionId: r.extensionId, newDue: r.newDue }]));
 }

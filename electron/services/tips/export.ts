@@ -12,6 +12,7 @@ import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { fileResult } from '../kernel/xlsx/fileResult.ts';
 import { getSettings } from '../settings/index.ts';
 import { mayRevealReporter } from './view.ts';
+import { viewerOf } from './common.ts';
 import { writeWorkbook, type WriteColumn, type WriteValue } from '../kernel/xlsx/writeTable.ts';
 
 export const TIP_LEDGER_NAME = '问题线索台账';
@@ -80,7 +81,7 @@ function gatherLedger(call: Call, input: TipExportInput): LedgerExport {
   const handlingDue = handlingDueLookup(db);
   const rows: Array<Record<string, WriteValue>> = [];
   let named = 0;
-  for (const t of iterateTips(db, input, { today: day, soonDays: dueSoonDays })) {
+  for (const t of iterateTips(db, input, { today: day, soonDays: dueSoonDays }, viewerOf(call))) {
     const row: Record<string, WriteValue> = {
       no: rows.length + 1,
       number: t.number,

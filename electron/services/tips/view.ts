@@ -11,7 +11,7 @@ import {
 import { repeatGroup } from '../../../db/repos/tips/repeats.ts';
 import { audit, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
-import { dueContext, mustGetTip, today, workCalendar } from './common.ts';
+import { dueContext, mustGetTip, today, viewerOf, workCalendar } from './common.ts';
 import { isLocal, userOf } from '../kernel/caller.ts';
 import { queryCodeHash } from './register.ts';
 import { getSettings } from '../settings/index.ts';
@@ -73,7 +73,7 @@ export function tipDetail(call: Call, id: number): TipDetail {
 type ViewOps = 'tips.list' | 'tips.get' | 'tips.revealReporter' | 'tips.lookupCode';
 
 export const tipViewHandlers: HandlerGroup<ViewOps> = {
-  'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call)),
+  'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call), viewerOf(call)),
   'tips.get': (call, input) => tipDetail(call, input.id),
 
   'tips.revealReporter': (call, input) => {

@@ -24,6 +24,7 @@ import { LookupCodeDialog } from './LookupCodeDialog.tsx';
 import { TipFilterBar } from './TipFilterBar.tsx';
 import { tipColumns } from './tipColumns.tsx';
 import { tipQuery } from './useTipFilters.ts';
+import { TipTotal } from './TipTotal.tsx';
 
 export function TipLedger() {
   const { user } = useSession();
@@ -42,7 +43,7 @@ export function TipLedger() {
     filters: tipQuery,
     load: (input) => api.call('tips.list', input),
   });
-  const query = grid.filter;
+  const { exactTotal: _exact, ...query } = grid.filter;
 
   const exportLedger = (includeReporter: boolean): Promise<FileResult> =>
     api.call('tips.export', { ...query, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir, includeReporter });
@@ -85,7 +86,12 @@ export function TipLedger() {
         </Button>
       </PageHeader>
       }
-      filters={<TipFilterBar params={grid.params} handlerName={handlerName} />}
+      filters={
+        <>
+          <TipFilterBar params={grid.params} handlerName={handlerName} />
+          <TipTotal total={grid.total} capped={grid.totalCapped} loaded={grid.loaded} onCountAll={grid.countAll} />
+        </>
+      }
       error={grid.error ?? actionError}
       label="问题线索台账"
       grid={{

@@ -7,7 +7,7 @@ import { openDatabase } from '../../../db/open.ts';
 import type { Db } from '../../../db/types.ts';
 import { insertUnit } from '../../../db/repos/registry/units.ts';
 import { listTips, tipFilterSql } from '../../../db/repos/tips/list.ts';
-import { tipListInput, type TipListInput } from '../../../shared/tips/ledger.ts';
+import { TIP_TOTAL_CAP, tipListInput, type TipListInput } from '../../../shared/tips/ledger.ts';
 import { bulkTips, type BulkTip } from '../../helpers/bulkTips.ts';
 import { tempDir } from '../../helpers/services.ts';
 
@@ -29,8 +29,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A page with its exact total (计算总数). */
 function list(input: Record<string, unknown>) {
-  return listTips(db, tipListInput.parse(input) as TipListInput, due);
+  return listTips(db, tipListInput.parse({ exactTotal: true, ...input }) as TipListInput, due);
 }
 
 const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -59,6 +60,26 @@ describe(`the ledger at ${N.toLocaleString()} tips`, () => {
     const first = list({ page: 0, pageSize: 50 }).rows.map((r) => r.id);
     const second = list({ page: 1, pageSize: 50 }).rows.map((r) => r.id);
     expect(first.some((id) => second.includes(id))).toBe(false);
+  });
+
+  it('counts up to 1000 unless asked (totalCapped), pages on past the cap, and counts exactly on request', () => {
+    const all = list({ q: '公车' });
+    expect(all.total).toBeGreaterThan(TIP_TOTAL_CAP);
+    expect(all.totalCapped).toBe(false);
+    const capped = list({ q: '公车', exactTotal: undefined });
+    expect(capped).toMatchObject({ total: TIP_TOTAL_CAP, totalCapped: true });
+    expect(capped.rows.map((r) => r.id)).toEqual(all.rows.map((r) => r.id));
+    // A filter as well as the search: counted in the ledger's query, capped the same.
+    expect(list({ q: '公车', repeat: false, exactTotal: undefined })).toMatchObject({ total: TIP_TOTAL_CAP, totalCapped: true });
+    // Past the cap the count reaches the end of the page asked for, so there is a next page.
+    const far = list({ exactTotal: undefined, page: 60, pageSize: 25 });
+    expect(far).toMatchObject({ total: 61 * 25, totalCapped: true });
+    expect(far.rows).toHaveLength(25);
+    // Under the cap: exact, not capped.
+    const few = list({ q: '公车', unitId: units[17], exactTotal: undefined });
+    expect(few.total).toBeGreaterThan(0);
+    expect(few.total).toBeLessThanOrEqual(TIP_TOTAL_CAP);
+    expect(few).toMatchObject({ total: list({ q: '公车', unitId: units[17] }).total, totalCapped: false });
   });
 
   it('uses indexes for the ledger filters, never a scan of every tip', () => {
