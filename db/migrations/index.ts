@@ -4,8 +4,9 @@ import { m0001Core } from './0001-core.ts';
 import { m0002Registry } from './0002-registry.ts';
 import { m0003Tips } from './0003-tips.ts';
 import { m0004AuditSubject } from './0004-audit-subject.ts';
+import { m0005TipsLedger } from './0005-tips-ledger.ts';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Registry, m0003Tips, m0004AuditSubject];
+export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Registry, m0003Tips, m0004AuditSubject, m0005TipsLedger];
 
 MIGRATIONS.forEach((m, i) => {
   if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);

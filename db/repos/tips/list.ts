@@ -2,7 +2,7 @@
 import type { Db } from '../../types.ts';
 import type { TipCategory } from '../../../shared/tips/enums.ts';
 import { TIP_TOTAL_CAP, type TipFilterInput, type TipListInput, type TipPage, type TipRow } from '../../../shared/tips/ledger.ts';
-import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
+import { TIP_STATUSES, type TipStatus } from '../../../shared/tips/enums.ts';
 import { waitingFor } from '../../../shared/tips/flow.ts';
 import type { Role } from '../../../shared/core/index.ts';
 import { maskName } from '../../../shared/kernel/mask.ts';
@@ -29,14 +29,15 @@ const SELECT = `
 
 const STATUS_ORDER = `CASE t.status ${TIP_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 
-const SORT_SQL: Record<TipListInput['sortField'], string> = {
-  number: 't.year {dir}, t.seq',
-  receivedDate: 't.received_date',
-  channel: 't.channel',
-  status: STATUS_ORDER,
-  dueDate: "ifnull(t.due_date, '9999-12-31')",
-  handlerName: 'h.display_name',
-  summary: 't.summary',
+/** The sort keys of each sort field (each in the direction asked, the id breaking ties). */
+const SORT_SQL: Record<TipListInput['sortField'], string[]> = {
+  number: ['t.year', 't.seq'],
+  receivedDate: ['t.received_date'],
+  channel: ['t.channel'],
+  status: [STATUS_ORDER],
+  dueDate: ["ifnull(t.due_date, '9999-12-31')"],
+  handlerName: ['h.display_name'],
+  summary: ['t.summary'],
 };
 
 export interface RawTipRow extends Omit<TipRow, 'reporterMasked' | 'categories' | 'dueState'> {
@@ -69,21 +70,45 @@ export interface Viewer {
  * (the rule: shared/tips/flow.ts waitingFor). Each term is served by an index (status; handler;
  * the pending extension requests), so SQLite answers the OR as a union of index lookups.
  */
-export function waitingForSql(viewer: Viewer): { sql: string; params: unknown[] } {
+export function waitingForSql(viewer: Viewer, status?: TipStatus): { sql: string; params: unknown[] } {
   const rule = waitingFor(viewer.role);
-  const parts: string[] = ["(t.handler_user_id = ? AND t.status = '承办中')"];
-  const params: unknown[] = [viewer.id];
-  if (rule.statuses.length) {
-    parts.push(`t.status IN (${rule.statuses.map(() => '?').join(', ')})`);
-    params.push(...rule.statuses);
+  // With a status filter too, only the terms of that status (a term that cannot match would
+  // still be looked for, e.g. in every 已归档 tip).
+  const may = (s: TipStatus) => status === undefined || status === s;
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (may('承办中')) {
+    parts.push("(t.handler_user_id = ? AND t.status = '承办中')");
+    params.push(viewer.id);
   }
-  if (rule.extensionRequests) {
+  const statuses = rule.statuses.filter(may);
+  if (statuses.length) {
+    parts.push(`t.status IN (${statuses.map(() => '?').join(', ')})`);
+    params.push(...statuses);
+  }
+  if (rule.extensionRequests && may('承办中')) {
     parts.push("(t.id IN (SELECT e.tip_id FROM tip_extensions e WHERE e.state = '待审批') AND t.status = '承办中')");
   }
-  return { sql: `(${parts.join(' OR ')})`, params };
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', params };
 }
 
-export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Viewer | null = null): { where: string; params: unknown[] } {
+/**
+ * A filter as SQL for the tips alias t: joins (after FROM tips t), the WHERE clause, their
+ * parameters in order. `joins` lets SQLite choose where to start (to count: a rare category's
+ * index); `orderedJoins` start from the tips (CROSS JOIN), so that a page is read in the
+ * ledger's order through the tips' indexes, probing the category for each, and not every tip of
+ * a common category sorted.
+ */
+export interface TipFilterSql {
+  joins: string;
+  orderedJoins: string;
+  where: string;
+  params: unknown[];
+}
+
+export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Viewer | null = null): TipFilterSql {
+  const joins: string[] = [];
+  const joinParams: unknown[] = [];
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -98,7 +123,12 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Vie
   if (input.status) add('t.status = ?', input.status);
   if (input.disposal) add('t.disposal = ?', input.disposal);
   if (input.mode) add('t.mode = ?', input.mode);
-  if (input.category) add('EXISTS (SELECT 1 FROM tip_categories c WHERE c.tip_id = t.id AND c.category = ?)', input.category);
+  // A join (a tip holds a category once): SQLite may start from the category's index (a rare
+  // category, or to count) or probe it for each tip (the newest first, with other filters).
+  if (input.category) {
+    joins.push('tip_categories c ON c.tip_id = t.id AND c.category = ?');
+    joinParams.push(input.category);
+  }
   if (input.unitId !== undefined) {
     add(
       '(t.id IN (SELECT tip_id FROM tip_units WHERE unit_id = ?) OR t.id IN (SELECT tip_id FROM tip_people WHERE unit_id = ?))',
@@ -112,7 +142,9 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Vie
   if (input.dateTo) add('t.received_date <= ?', input.dateTo);
   if (input.due === '逾期') add('t.due_date < ?', due.today);
   if (input.due === '即将到期') add('t.due_date BETWEEN ? AND ?', due.today, addDays(due.today, due.soonDays));
-  if (input.repeat === true) add('t.repeat_of IS NOT NULL');
+  // A range (ids are positive), so that SQLite seeks the repeats' own index (5% of tips) rather than
+  // checking every tip another filter finds.
+  if (input.repeat === true) add('t.repeat_of > 0');
   if (input.repeat === false) add('t.repeat_of IS NULL');
   if (input.mine === '我承办的') {
     if (viewer) add('t.handler_user_id = ?', viewer.id);
@@ -120,16 +152,21 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Vie
   }
   if (input.mine === '待我办理') {
     if (viewer) {
-      const w = waitingForSql(viewer);
+      const w = waitingForSql(viewer, input.status);
       add(w.sql, ...w.params);
     } else add('0');
   }
-  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  return { joins: joins.map((j) => `JOIN ${j}`).join(' '), orderedJoins: joins.map((j) => `CROSS JOIN ${j}`).join(' '), where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params: [...joinParams, ...params] };
 }
 
-function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc'): string {
+/**
+ * `sortAll`: the matches are few (all counted, under the cap) — sort them, so that SQLite finds
+ * them through the filters' indexes (each sort key behind a unary +, which no index serves)
+ * rather than read every tip in the ledger's order looking for a few.
+ */
+function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc', sortAll = false): string {
   const dir = sortDir === 'desc' ? 'DESC' : 'ASC';
-  return `ORDER BY ${SORT_SQL[sortField].replace('{dir}', dir)} ${dir}, t.id ${dir}`;
+  return `ORDER BY ${[...SORT_SQL[sortField], 't.id'].map((k) => `${sortAll ? `+${k}` : k} ${dir}`).join(', ')}`;
 }
 
 /**
@@ -137,12 +174,12 @@ function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc'):
  * otherwise count tens of thousands); past `limit` it is reported as `limit`, capped. `limit`
  * null counts every match (计算总数).
  */
-function countTips(db: Db, input: TipFilterInput, f: { where: string; params: unknown[] }, limit: number | null): { total: number; capped: boolean } {
+function countTips(db: Db, input: TipFilterInput, f: TipFilterSql, limit: number | null): { total: number; capped: boolean } {
   const { q, ...others } = input;
   const phrase = q && !wholeNumber(q) ? ftsPhrase(q) : null;
   // A search alone is counted in the search index itself (no set of ids to build).
   const searchAlone = phrase !== null && Object.values(others).every((v) => v === undefined);
-  const matches = searchAlone ? 'SELECT 1 FROM tips_fts WHERE tips_fts MATCH ?' : `SELECT 1 FROM tips t ${f.where}`;
+  const matches = searchAlone ? 'SELECT 1 FROM tips_fts WHERE tips_fts MATCH ?' : `SELECT 1 FROM tips t ${f.joins} ${f.where}`;
   const params = searchAlone ? [phrase] : f.params;
   if (limit === null) return { total: (db.prepare(`SELECT count(*) AS n FROM (${matches})`).get(...params) as { n: number }).n, capped: false };
   const n = (db.prepare(`SELECT count(*) AS n FROM (${matches} LIMIT ?)`).get(...params, limit + 1) as { n: number }).n;
@@ -156,12 +193,15 @@ function countTips(db: Db, input: TipFilterInput, f: { where: string; params: un
 export function listTips(db: Db, input: TipListInput, due: DueContext, viewer: Viewer | null = null): TipPage {
   const { page, pageSize, sortField, sortDir, exactTotal, ...filters } = input;
   const f = tipFilterSql(filters, due, viewer);
+  // The count first: it says whether the matches are few (then they are sorted) or many (then
+  // the first ones in the ledger's order come soon).
+  const count = countTips(db, filters, f, exactTotal ? null : Math.max(TIP_TOTAL_CAP, (page + 1) * pageSize));
+  const few = !count.capped && count.total <= TIP_TOTAL_CAP && f.where !== '';
   const ids = (
     db
-      .prepare(`SELECT t.id FROM tips t LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir)} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT t.id FROM tips t ${f.orderedJoins} LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir, few)} LIMIT ? OFFSET ?`)
       .all(...f.params, pageSize, page * pageSize) as Array<{ id: number }>
   ).map((r) => r.id);
-  const count = countTips(db, filters, f, exactTotal ? null : Math.max(TIP_TOTAL_CAP, (page + 1) * pageSize));
   return { rows: rowsByIds(db, ids, due), total: count.total, totalCapped: count.capped };
 }
 
@@ -183,7 +223,7 @@ export function* iterateTips(
   viewer: Viewer | null = null,
 ): Generator<TipRow> {
   const f = tipFilterSql(input, due, viewer);
-  const it = db.prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)}`).iterate(...f.params) as IterableIterator<RawTipRow>;
+  const it = db.prepare(`${SELECT} ${f.orderedJoins} ${f.where} ${orderBy(input.sortField, input.sortDir)}`).iterate(...f.params) as IterableIterator<RawTipRow>;
   for (const raw of it) yield toTipRow(raw, due);
 }
 

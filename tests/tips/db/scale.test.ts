@@ -85,12 +85,17 @@ describe(`the ledger at ${N.toLocaleString()} tips`, () => {
   it('uses indexes for the ledger filters, never a scan of every tip', () => {
     const plan = (input: Record<string, unknown>) => {
       const f = tipFilterSql(tipListInput.parse(input) as TipListInput, due);
-      return (db.prepare(`EXPLAIN QUERY PLAN SELECT t.id FROM tips t ${f.where}`).all(...f.params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+      return (db.prepare(`EXPLAIN QUERY PLAN SELECT t.id FROM tips t ${f.joins} ${f.where}`).all(...f.params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
     };
-    expect(plan({ due: '逾期' })).toMatch(/USING (COVERING )?INDEX tips_due/);
-    expect(plan({ status: '承办中' })).toMatch(/USING (COVERING )?INDEX tips_status_due/);
+    expect(plan({ due: '逾期' })).toMatch(/USING (COVERING )?INDEX tips_(by_)?due/);
+    expect(plan({ status: '承办中' })).toMatch(/USING (COVERING )?INDEX tips_(by_status|status_due|status_disposal)/);
+    expect(plan({ status: '承办中', disposal: '初步核实' })).toMatch(/USING COVERING INDEX tips_(status_disposal|by_status|by_disposal)/);
+    expect(plan({ channel: '来访', repeat: true })).toMatch(/USING COVERING INDEX tips_(by_repeat|by_channel)/);
     expect(plan({ q: '公车' })).toMatch(/VIRTUAL TABLE INDEX/);
-    expect(plan({ dateFrom: '2026-01-01' })).toMatch(/USING (COVERING )?INDEX tips_received/);
+    expect(plan({ dateFrom: '2026-01-01' })).toMatch(/USING (COVERING )?INDEX tips_(by_)?received/);
+    for (const input of [{ status: '承办中', channel: '来信' }, { disposal: '暂存待查', channel: '上级转办' }, { mode: '实名', handlerUserId: 3 }]) {
+      expect(plan(input), JSON.stringify(input)).not.toMatch(/SCAN t( |$)/);
+    }
     expect(plan({ personId: 5 })).toMatch(/tip_people_person/);
   });
 });
