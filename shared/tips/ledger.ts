@@ -67,6 +67,9 @@ export interface TipRow {
   /** Masked (张*) for named reports, '' for anonymous. */
   reporterMasked: string;
   peopleNames: string;
+  /** Each reported person's unit and post as registered, in the order of peopleNames (— where none). */
+  peopleUnits: string;
+  peoplePosts: string;
   unitNames: string;
   categories: TipCategory[];
   summary: string;

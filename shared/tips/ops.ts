@@ -3,6 +3,7 @@
 import { z } from '../kernel/zod.ts';
 import { auditedRead, contractPiece, out, read, write } from '../kernel/contract.ts';
 import type { FileResult } from '../kernel/common.ts';
+import { jobIdInput, type JobStarted, type JobStatus } from '../kernel/jobs.ts';
 import { LEADERS, ROLES, TIP_CLERKS, TIP_HANDLERS, type Role } from '../core/index.ts';
 import { repeatCandidatesInput, tipRegisterInput, type RepeatCandidate, type TipRegisterResult } from './register.ts';
 import {
@@ -46,6 +47,10 @@ export const tipsContract = contractPiece({
     'tips.statsExport': auditedRead('导出信访举报统计表', tipStatsExportInput, ALL_ROLES, out<FileResult>()),
     /** includeReporter is refused for roles without the right; every export is audited, one with reporters on its own. */
     'tips.export': auditedRead('导出问题线索台账', tipExportInput, ALL_ROLES, out<FileResult>()),
+    /** The same export as a job the page follows (tips.exportProgress), audited as it starts. */
+    'tips.exportStart': auditedRead('导出问题线索台账', tipExportInput, ALL_ROLES, out<JobStarted>()),
+    /** How far the caller's own export is; at the end the file, once. */
+    'tips.exportProgress': read('查看导出进度', jobIdInput, ALL_ROLES, out<JobStatus<FileResult>>()),
   },
   entities: {
     tip: '信访件',

@@ -18,6 +18,8 @@ export interface DueContext {
 const SELECT = `
   SELECT t.id, t.number, t.received_date AS receivedDate, t.channel, t.mode, t.reporter_name AS reporterName,
          (SELECT group_concat(name, '、') FROM (SELECT name FROM tip_people WHERE tip_id = t.id ORDER BY position)) AS peopleNames,
+         (SELECT group_concat(ifnull(nullif(unit_name, ''), '—'), '、') FROM (SELECT unit_name FROM tip_people WHERE tip_id = t.id ORDER BY position)) AS peopleUnits,
+         (SELECT group_concat(ifnull(nullif(post, ''), '—'), '、') FROM (SELECT post FROM tip_people WHERE tip_id = t.id ORDER BY position)) AS peoplePosts,
          (SELECT group_concat(u.name, '、') FROM tip_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.tip_id = t.id) AS unitNames,
          (SELECT group_concat(category, ',') FROM tip_categories WHERE tip_id = t.id) AS categories,
          t.summary, t.status, t.disposal, t.handling_dept AS handlingDept, t.handler_user_id AS handlerUserId,
@@ -40,10 +42,12 @@ const SORT_SQL: Record<TipListInput['sortField'], string[]> = {
   summary: ['t.summary'],
 };
 
-export interface RawTipRow extends Omit<TipRow, 'reporterMasked' | 'categories' | 'dueState'> {
+export interface RawTipRow extends Omit<TipRow, 'reporterMasked' | 'categories' | 'dueState' | 'peopleUnits' | 'peoplePosts'> {
   reporterName: string;
   categories: string | null;
   peopleNames: string;
+  peopleUnits: string | null;
+  peoplePosts: string | null;
   unitNames: string;
 }
 
@@ -52,6 +56,8 @@ export function toTipRow(raw: RawTipRow, due: DueContext): TipRow {
   return {
     ...rest,
     peopleNames: raw.peopleNames ?? '',
+    peopleUnits: raw.peopleUnits ?? '',
+    peoplePosts: raw.peoplePosts ?? '',
     unitNames: raw.unitNames ?? '',
     reporterMasked: raw.mode === '实名' ? maskName(reporterName) : '',
     categories: categories ? (categories.split(',') as TipCategory[]) : [],

@@ -25,6 +25,9 @@ import { TipFilterBar } from './TipFilterBar.tsx';
 import { tipColumns } from './tipColumns.tsx';
 import { tipQuery } from './useTipFilters.ts';
 import { TipTotal } from './TipTotal.tsx';
+import { ExportProgressBar } from './ExportProgressBar.tsx';
+import { useExportJob } from './useExportJob.ts';
+import Box from '@mui/material/Box';
 
 export function TipLedger() {
   const { user } = useSession();
@@ -45,8 +48,9 @@ export function TipLedger() {
   });
   const { exactTotal: _exact, ...query } = grid.filter;
 
+  const job = useExportJob();
   const exportLedger = (includeReporter: boolean): Promise<FileResult> =>
-    api.call('tips.export', { ...query, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir, includeReporter });
+    job.run({ ...query, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir, includeReporter });
 
   const exportDirect = () => {
     setActionError(null);
@@ -90,6 +94,7 @@ export function TipLedger() {
         <>
           <TipFilterBar params={grid.params} handlerName={handlerName} />
           <TipTotal total={grid.total} capped={grid.totalCapped} loaded={grid.loaded} onCountAll={grid.countAll} />
+          {job.progress && dialog !== 'export' ? <Box sx={{ flexBasis: '100%' }}><ExportProgressBar progress={job.progress} /></Box> : null}
         </>
       }
       error={grid.error ?? actionError}
@@ -107,6 +112,8 @@ export function TipLedger() {
       {dialog === 'export' ? (
         <ExportLedgerDialog
           total={grid.total}
+          totalCapped={grid.totalCapped}
+          progress={job.progress}
           exportLedger={exportLedger}
           onClose={() => setDialog(null)}
           onDone={(fileName) => {
