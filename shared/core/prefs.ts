@@ -24,3 +24,23 @@ export interface ViewPref {
   view: PrefView;
   columns: ViewColumns | null;
 }
+
+/**
+ * The columns to show, in order: the stored arrangement (its columns that still exist), then any
+ * column it does not know (added since) where it stood by default, shown. Nothing stored: the
+ * default order, all shown.
+ */
+export function arrangeColumns(defaults: readonly string[], stored: ViewColumns | null): ViewColumns {
+  const known = new Set(defaults);
+  const out = (stored ?? []).filter((c) => known.has(c.field));
+  const placed = new Set(out.map((c) => c.field));
+  defaults.forEach((field, i) => {
+    if (placed.has(field)) return;
+    // After the nearest column that comes before it by default and is already placed.
+    const before = defaults.slice(0, i).reverse().find((f) => placed.has(f));
+    const at = before === undefined ? 0 : out.findIndex((c) => c.field === before) + 1;
+    out.splice(at, 0, { field, visible: true });
+    placed.add(field);
+  });
+  return out;
+}

@@ -23,6 +23,9 @@ import { ExportLedgerDialog } from './ExportLedgerDialog.tsx';
 import { LookupCodeDialog } from './LookupCodeDialog.tsx';
 import { TipFilterBar } from './TipFilterBar.tsx';
 import { tipColumns } from './tipColumns.tsx';
+import { useColumnPrefs } from '../../kit/ledger/useColumnPrefs.ts';
+import { ColumnSettingsDialog } from '../../kit/ledger/ColumnSettingsDialog.tsx';
+import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import { tipQuery } from './useTipFilters.ts';
 import { TipTotal } from './TipTotal.tsx';
 import { ExportProgressBar } from './ExportProgressBar.tsx';
@@ -34,7 +37,8 @@ export function TipLedger() {
   const reporterRight = useReporterRight();
   const { users } = useUserOptions();
   const nav = useTipNav();
-  const [dialog, setDialog] = useState<'lookup' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'lookup' | 'export' | 'columns' | null>(null);
+  const columnPrefs = useColumnPrefs('tips.ledger', tipColumns);
   const [exporting, setExporting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const notice = useNotice();
@@ -80,6 +84,9 @@ export function TipLedger() {
             查询码查询
           </Button>
         ) : null}
+        <Button variant="outlined" startIcon={<ViewColumnIcon />} onClick={() => setDialog('columns')}>
+          列设置
+        </Button>
         <Button
           variant="outlined"
           startIcon={<FileDownloadIcon />}
@@ -100,8 +107,9 @@ export function TipLedger() {
       error={grid.error ?? actionError}
       label="问题线索台账"
       grid={{
-        columns: tipColumns,
         ...grid.gridProps,
+        ...columnPrefs.gridProps,
+        loading: grid.gridProps.loading || !columnPrefs.ready,
         onRowClick: (p) => nav.openTip((p.row as TipRow).id),
         onCellKeyDown: (p, e) => {
           if (e.key === 'Enter') nav.openTip((p.row as TipRow).id);
@@ -109,6 +117,18 @@ export function TipLedger() {
       }}
     >
       {dialog === 'lookup' ? <LookupCodeDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'columns' ? (
+        <ColumnSettingsDialog
+          columns={columnPrefs.arranged}
+          defaults={columnPrefs.defaults}
+          headerOf={columnPrefs.headerOf}
+          onSave={async (columns) => {
+            await columnPrefs.save(columns);
+            notice.show('列设置已保存');
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
       {dialog === 'export' ? (
         <ExportLedgerDialog
           total={grid.total}
