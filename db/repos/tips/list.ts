@@ -112,7 +112,12 @@ export interface TipFilterSql {
   params: unknown[];
 }
 
-export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Viewer | null = null): TipFilterSql {
+/**
+ * `commonSearch`: the search matches many tips (past the cap): test it for each tip another filter
+ * finds, rather than gather its tens of thousands of matches first (the `= 1` keeps SQLite from
+ * starting there).
+ */
+export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Viewer | null = null, commonSearch = false): TipFilterSql {
   const joins: string[] = [];
   const joinParams: unknown[] = [];
   const parts: string[] = [];
@@ -123,7 +128,7 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Vie
   };
   if (input.q) {
     const s = tipSearchCondition(input.q);
-    if (s) add(s.sql, ...s.params);
+    if (s) add(commonSearch ? `(${s.sql}) = 1` : s.sql, ...s.params);
   }
   if (input.channel) add('t.channel = ?', input.channel);
   if (input.status) add('t.status = ?', input.status);
@@ -165,6 +170,12 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Vie
   return { joins: joins.map((j) => `JOIN ${j}`).join(' '), orderedJoins: joins.map((j) => `CROSS JOIN ${j}`).join(' '), where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params: [...joinParams, ...params] };
 }
 
+/** The index that holds the tips in each sort order, where one does (migrations 0003 and 0005). */
+const ORDER_INDEX: Partial<Record<TipListInput['sortField'], string>> = {
+  receivedDate: 'tips_by_received',
+  dueDate: 'tips_due_sort',
+};
+
 /**
  * `sortAll`: the matches are few (all counted, under the cap) — sort them, so that SQLite finds
  * them through the filters' indexes (each sort key behind a unary +, which no index serves)
@@ -192,20 +203,34 @@ function countTips(db: Db, input: TipFilterInput, f: TipFilterSql, limit: number
   return n > limit ? { total: limit, capped: true } : { total: n, capped: false };
 }
 
+/** Whether a search alone matches more tips than the cap (counted in the search index, up to the cap). */
+function searchMatchesMany(db: Db, q: string): boolean {
+  const phrase = wholeNumber(q) ? null : ftsPhrase(q);
+  if (phrase === null) return false;
+  const n = (db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM tips_fts WHERE tips_fts MATCH ? LIMIT ?)').get(phrase, TIP_TOTAL_CAP + 1) as { n: number }).n;
+  return n > TIP_TOTAL_CAP;
+}
+
 /**
  * One page: the ids first (sorted, filtered, offset through indexes), then their rows. The total
  * is counted up to TIP_TOTAL_CAP (or the end of this page, if further) unless exactTotal.
  */
 export function listTips(db: Db, input: TipListInput, due: DueContext, viewer: Viewer | null = null): TipPage {
   const { page, pageSize, sortField, sortDir, exactTotal, ...filters } = input;
-  const f = tipFilterSql(filters, due, viewer);
+  const { q, ...others } = filters;
+  const alone = Object.values(others).every((v) => v === undefined);
+  const f = tipFilterSql(filters, due, viewer, q !== undefined && !alone && searchMatchesMany(db, q));
   // The count first: it says whether the matches are few (then they are sorted) or many (then
   // the first ones in the ledger's order come soon).
   const count = countTips(db, filters, f, exactTotal ? null : Math.max(TIP_TOTAL_CAP, (page + 1) * pageSize));
-  const few = !count.capped && count.total <= TIP_TOTAL_CAP && f.where !== '';
+  const few = !count.capped && count.total <= TIP_TOTAL_CAP;
+  // Many matches, in an order an index holds: read that index in order and test each tip (the
+  // first page comes after a few dozen), rather than gather every match (a common search word:
+  // 50,000 tips) to sort them.
+  const inOrder = !few && f.where !== '' ? ORDER_INDEX[sortField] : undefined;
   const ids = (
     db
-      .prepare(`SELECT t.id FROM tips t ${f.orderedJoins} LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir, few)} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT t.id FROM tips t ${inOrder ? `INDEXED BY ${inOrder}` : ''} ${f.orderedJoins} LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir, few && f.where !== '')} LIMIT ? OFFSET ?`)
       .all(...f.params, pageSize, page * pageSize) as Array<{ id: number }>
   ).map((r) => r.id);
   return { rows: rowsByIds(db, ids, due), total: count.total, totalCapped: count.capped };
