@@ -344,7 +344,7 @@ async function tipFigures(): Promise<void> {
 
   const dates = built.receivedDates;
   const dateFrom = dates[Math.max(0, dates.length - 10_000)] as string;
-  const rows = await dispatch(ctx, { op: 'tips.list', input: { dateFrom, pageSize: 1 }, session });
+  const rows = await dispatch(ctx, { op: 'tips.list', input: { dateFrom, pageSize: 1, exactTotal: true }, session });
   const n = rows.ok ? (rows.value as { total: number }).total : 0;
   await timeExport(`tips.export ${n} rows (received since ${dateFrom}) to .xlsx`, 'tips.export', { dateFrom });
   await timeExportJob(`tips.exportStart → exportProgress ${n} rows (the page's way)`, { dateFrom });
