@@ -109,7 +109,14 @@ export const TIP_FTS = (q: string) => ({ sql: 't.id IN (SELECT rowid FROM tips_f
  * the indexes), then the ledger's columns — names, units, categories, handler, the original of a
  * 重复件 and the count of its repeats — for those rows only.
  */
+/**
+ * The ledger counts up to 1000 matches (or to the end of the page asked, if further) and reports
+ * that many when there are more (totalCapped): the bare total does the same.
+ */
+export const countLimit = (pageSize: number, page: number) => Math.max(1000, (page + 1) * pageSize);
+
 export function bareTips(where: { sql: string; params: unknown[] }, order: string, pageSize: number, page = 0, count?: { sql: string; params: unknown[] }): BareQuery {
+  const limit = countLimit(pageSize, page);
   return {
     page: {
       sql: `
@@ -125,11 +132,16 @@ export function bareTips(where: { sql: string; params: unknown[] }, order: strin
         ORDER BY ${order}`,
       params: [...where.params, pageSize, page * pageSize],
     },
-    count: count ?? { sql: `SELECT count(*) AS n FROM tips t ${where.sql}`, params: where.params },
+    count: count ?? { sql: `SELECT min(count(*), ${limit}) AS n FROM (SELECT 1 FROM tips t ${where.sql} LIMIT ${limit + 1})`, params: where.params },
   };
 }
 
-/** A search alone is counted in the index itself. */
-export function ftsCount(q: string): { sql: string; params: unknown[] } {
+/** A search alone is counted in the index itself (up to the cap, as the ledger counts). */
+export function ftsCount(q: string, limit = countLimit(25, 0)): { sql: string; params: unknown[] } {
+  return { sql: `SELECT min(count(*), ${limit}) AS n FROM (SELECT 1 FROM tips_fts WHERE tips_fts MATCH ? LIMIT ${limit + 1})`, params: [phrase(q)] };
+}
+
+/** The exact count (计算总数). */
+export function ftsCountAll(q: string): { sql: string; params: unknown[] } {
   return { sql: 'SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?', params: [phrase(q)] };
 }

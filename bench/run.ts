@@ -22,7 +22,8 @@ import type { OpInput, OpName } from '../shared/api.ts';
 import { dateInZone, DEFAULT_OFFICE_TIME_ZONE, instantInZone, isIsoDate } from '../shared/kernel/dates.ts';
 import { STAT_DIMENSIONS } from '../shared/tips/stats.ts';
 import { buildBenchTips, type BenchPerson } from './tips.ts';
-import { bareTips, bareUnitOptions, bareUnits, barePeople, bareWhere, ftsCount, nameMatch, prepareBare, TIP_FTS, type BareQuery } from './bare.ts';
+import { bareTips, bareUnitOptions, bareUnits, barePeople, bareWhere, ftsCount, ftsCountAll, likeCount, nameMatch, prepareBare, TIP_FTS, type BareQuery } from './bare.ts';
+import { DISPOSALS, REPORT_MODES, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES } from '../shared/tips/enums.ts';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 3000);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 50000);
@@ -103,6 +104,26 @@ const ratios: number[] = [];
  * (runs alternate, so both see the same cache); first checks that both answer the same ids (the
  * page, in order) and the same total, and stops the bench when they do not.
  */
+/**
+ * A search finds exactly the tips in which the query occurs inside one field: the service's exact
+ * total (计算总数) beside a LIKE over the same fields (number, 问题摘要, 反映内容, the people's names,
+ * units and posts, the units), which must agree.
+ */
+async function searchCounts(queries: readonly string[]): Promise<void> {
+  console.log('');
+  console.log('search counts: the service (exact total) and a LIKE over the same fields');
+  for (const q of queries) {
+    const r = await dispatch(ctx, { op: 'tips.list', input: { q, pageSize: 1, exactTotal: true }, session });
+    if (!r.ok) throw new Error(r.error.message);
+    const service = (r.value as { total: number }).total;
+    const like = likeCount(q);
+    const bare = (db.prepare(like.sql).get(...like.params) as { n: number }).n;
+    console.log(`  ${padEnd(`"${q}"`, 20)}${padStart(String(service), 8)}${padStart(String(bare), 8)}${service === bare ? '' : '  ← differ'}`);
+    if (service !== bare) throw new Error(`the search for "${q}" finds ${service} tips where LIKE over the same fields finds ${bare}`);
+  }
+  console.log('');
+}
+
 async function measure<K extends OpName>(label: string, op: K, input: OpInput<K>, token = session, bareQuery?: BareQuery): Promise<void> {
   const call = async () => {
     const r = await dispatch(ctx, { op, input, session: token });
@@ -182,6 +203,68 @@ async function timeExport<K extends OpName>(label: string, op: K, input: OpInput
 
 await timeExport(`people.export all ${data.people.length} rows to .xlsx`, 'people.export', {});
 
+/**
+ * Every filter of the ledger alone and every pair of them (each value of each), newest first,
+ * through dispatch(), 3 runs each: how many answer within 10 ms, the slowest. (No bare SQL: a
+ * summary line, not one per combination.)
+ */
+async function filterCombinations(): Promise<void> {
+  const one: Record<string, readonly unknown[]> = {
+    status: TIP_STATUSES, disposal: DISPOSALS, channel: TIP_CHANNELS, category: TIP_CATEGORIES, mode: REPORT_MODES,
+    due: ['逾期', '即将到期'], repeat: [true, false], mine: ['待我办理', '我承办的'], handlerUserId: [2],
+  };
+  const inputs: Array<Record<string, unknown>> = [];
+  const keys = Object.keys(one);
+  for (const k of keys) for (const v of one[k] ?? []) inputs.push({ [k]: v });
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      for (const a of one[keys[i] as string] ?? []) for (const b of one[keys[j] as string] ?? []) inputs.push({ [keys[i] as string]: a, [keys[j] as string]: b });
+    }
+  }
+  const times: Array<{ ms: number; input: Record<string, unknown> }> = [];
+  for (const input of inputs) {
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const start = performance.now();
+      const res = await dispatch(ctx, { op: 'tips.list', input: { pageSize: 25, ...input }, session });
+      runs.push(performance.now() - start);
+      if (!res.ok) throw new Error(`tips.list ${JSON.stringify(input)}: ${res.error.message}`);
+    }
+    times.push({ ms: median(runs), input });
+  }
+  times.sort((a, b) => b.ms - a.ms);
+  const within = times.filter((t) => t.ms <= 10).length;
+  console.log(`tips.list every filter and pair of filters (${times.length}, newest first, median of 3): ${within} within 10 ms, median ${fmt(median(times.map((t) => t.ms)))} ms`);
+  for (const t of times.slice(0, 8)) console.log(`  slowest: ${fmt(t.ms)} ms ${JSON.stringify(t.input)}`);
+}
+
+/** The export as the page runs it: started, then asked how far until the file is there. */
+async function timeExportJob(label: string, input: OpInput<'tips.exportStart'>): Promise<void> {
+  const start = performance.now();
+  const started = await dispatch(ctx, { op: 'tips.exportStart', input, session });
+  if (!started.ok) throw new Error(started.error.message);
+  const answeredMs = performance.now() - start;
+  const { jobId } = started.value as { jobId: string; total: number };
+  let polls = 0;
+  let steps = 0;
+  let last = -1;
+  for (;;) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 50));
+    const pollStart = performance.now();
+    const r = await dispatch(ctx, { op: 'tips.exportProgress', input: { jobId }, session });
+    polls++;
+    if (!r.ok) throw new Error(r.error.message);
+    const v = r.value as { state: string; done: number; total: number; result?: { dataBase64: string } };
+    if (v.done !== last) steps++;
+    last = v.done;
+    if (v.state === 'done') {
+      console.log(`${label}: first answer ${fmt(answeredMs)} ms, file after ${fmt(performance.now() - start)} ms; ${polls} progress answers (last ${fmt(performance.now() - pollStart)} ms), ${steps} distinct 已完成 figures`);
+      return;
+    }
+    if (v.state === 'failed') throw new Error('export job failed');
+  }
+}
+
 if (TIPS > 0) await tipFigures();
 
 async function tipFigures(): Promise<void> {
@@ -244,6 +327,13 @@ async function tipFigures(): Promise<void> {
     bareTips(bareWhere([{ sql: 't.due_date < ?', params: [today] }]), newest, 25));
   await measure('tips.list filter 承办中 + 初步核实', 'tips.list', { pageSize: 25, status: '承办中', disposal: '初步核实' }, session,
     bareTips(bareWhere([{ sql: "t.status = '承办中' AND t.disposal = '初步核实'", params: [] }]), newest, 25));
+  // Every 办理状态 × 处置方式 pair (the total counted up to 1000, as the ledger counts).
+  for (const status of TIP_STATUSES) {
+    for (const disposal of DISPOSALS) {
+      await measure(`tips.list filter ${status} + ${disposal}`, 'tips.list', { pageSize: 25, status, disposal }, session,
+        bareTips(bareWhere([{ sql: 't.status = ? AND t.disposal = ?', params: [status, disposal] }]), newest, 25));
+    }
+  }
   await search('tips.list search 1 char, common "村"', '村');
   await search(`tips.list search 1 char, rarer "${rareName.slice(-1)}"`, rareName.slice(-1));
   await search('tips.list search 2 chars, common "补贴"', '补贴');
@@ -253,6 +343,15 @@ async function tipFigures(): Promise<void> {
   await search('tips.list search 6 chars, common "违规发放津补"', '违规发放津补');
   await search(`tips.list search 6 chars, rare "${rareSix}"`, rareSix);
   await search('tips.list search no match "龘"', '龘');
+  await searchCounts(['村', rareName.slice(-1), '补贴', rareName.slice(0, 2), '村委会', rareName, '违规发放津补', rareSix, '龘', '，', '。群众']);
+  // 计算总数: the exact count of a common search, asked for.
+  await measure('tips.list search "村", exact total (计算总数)', 'tips.list', { pageSize: 25, q: '村', exactTotal: true }, session,
+    bareTips(bareWhere([TIP_FTS('村')]), newest, 25, 0, ftsCountAll('村')));
+  await measure('tips.list search "村委会", exact total (计算总数)', 'tips.list', { pageSize: 25, q: '村委会', exactTotal: true }, session,
+    bareTips(bareWhere([TIP_FTS('村委会')]), newest, 25, 0, ftsCountAll('村委会')));
+  await measure('tips.list search "村", page 60 (count reaches the page)', 'tips.list', { pageSize: 25, q: '村', page: 60 }, session,
+    bareTips(bareWhere([TIP_FTS('村')]), newest, 25, 60, ftsCount('村', 61 * 25)));
+  await filterCombinations();
   await measure('tips.list filter by unit', 'tips.list', { pageSize: 25, unitId: unit }, session,
     bareTips(bareWhere([{ sql: '(t.id IN (SELECT tip_id FROM tip_units WHERE unit_id = ?) OR t.id IN (SELECT tip_id FROM tip_people WHERE unit_id = ?))', params: [unit, unit] }]), newest, 25));
   await measure('tips.repeatCandidates for a new tip', 'tips.repeatCandidates', {
@@ -266,9 +365,10 @@ async function tipFigures(): Promise<void> {
 
   const dates = built.receivedDates;
   const dateFrom = dates[Math.max(0, dates.length - 10_000)] as string;
-  const rows = await dispatch(ctx, { op: 'tips.list', input: { dateFrom, pageSize: 1 }, session });
+  const rows = await dispatch(ctx, { op: 'tips.list', input: { dateFrom, pageSize: 1, exactTotal: true }, session });
   const n = rows.ok ? (rows.value as { total: number }).total : 0;
   await timeExport(`tips.export ${n} rows (received since ${dateFrom}) to .xlsx`, 'tips.export', { dateFrom });
+  await timeExportJob(`tips.exportStart → exportProgress ${n} rows (the page's way)`, { dateFrom });
   await timeExport(`tips.statsExport ${year} (5 sheets)`, 'tips.statsExport', { year });
 }
 

@@ -4,7 +4,14 @@ import { DataGrid, type DataGridProps, type GridValidRowModel } from '@mui/x-dat
 import { zhCN } from '@mui/x-data-grid/locales';
 
 // Passing localeText replaces the theme's default, so the Chinese texts are merged in here.
-const LOCALE_TEXT = { ...zhCN.components.MuiDataGrid.defaultProps.localeText, noRowsLabel: '暂无数据', noResultsOverlayLabel: '没有符合条件的记录' };
+// A total not counted to the end (rowCount -1, estimatedRowCount the count so far) reads 共 1000+.
+const LOCALE_TEXT = {
+  ...zhCN.components.MuiDataGrid.defaultProps.localeText,
+  noRowsLabel: '暂无数据',
+  noResultsOverlayLabel: '没有符合条件的记录',
+  paginationDisplayedRows: ({ from, to, count, estimated }: { from: number; to: number; count: number; estimated: number | undefined }) =>
+    `${from}–${to} 共 ${count !== -1 ? count : `${Math.max(estimated ?? 0, to)}+`}`,
+};
 
 export function ListGrid<R extends GridValidRowModel>(props: DataGridProps<R> & { label: string }) {
   const { label, ...rest } = props;

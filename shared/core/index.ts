@@ -4,5 +4,6 @@ export * from './roles.ts';
 export * from './auth.ts';
 export * from './admin.ts';
 export * from './calendar.ts';
+export * from './prefs.ts';
 export { coreContract } from './ops.ts';
 export { coreSettings } from './settings.ts';

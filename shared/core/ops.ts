@@ -10,6 +10,7 @@ import {
 } from './auth.ts';
 import { auditListInput, type AuditRow, type AuditVerifyResult, type HomeSummary } from './admin.ts';
 import { calendarListInput, calendarSetInput, type CalendarDay } from './calendar.ts';
+import { viewPrefGetInput, viewPrefSetInput, type ViewPref } from './prefs.ts';
 
 const empty = z.strictObject({});
 const ALL_ROLES: readonly Role[] = ROLES;
@@ -40,6 +41,10 @@ export const coreContract = contractPiece({
 
     'audit.list': read('查询审计日志', auditListInput, ADMIN_ONLY, out<Page<AuditRow>>()),
     'audit.verify': read('校验审计日志', empty, ADMIN_ONLY, out<AuditVerifyResult>()),
+
+    /** One's own 列设置, per user (any signed-in person, for themselves only). */
+    'prefs.getView': read('查看本人列设置', viewPrefGetInput, 'session', out<ViewPref>()),
+    'prefs.setView': write('保存本人列设置', viewPrefSetInput, 'session', out<ViewPref>()),
   },
   entities: {
     user: '用户',
@@ -47,6 +52,7 @@ export const coreContract = contractPiece({
     export: '导出',
     import: '导入',
     demo: '演示数据',
+    'view-pref': '列设置',
   },
   fields: {
     username: '用户名',
@@ -72,5 +78,7 @@ export const coreContract = contractPiece({
     fileName: '文件名',
     sheetName: '工作表',
     sha256: '文件校验值',
+    view: '视图',
+    shown: '显示的列',
   },
 });

@@ -1,7 +1,7 @@
 // The flow of a tip: 登记 → 拟办 → 审批 → 承办 → 办结 → 反馈 (named reports only) → 归档.
 // Pure rules: which step may follow which, and the message when it may not.
 import type { ReportMode, TipStatus } from './enums.ts';
-import { TIP_SUPERVISORS, type Role } from '../core/index.ts';
+import { LEADERS, TIP_CLERKS, TIP_SUPERVISORS, type Role } from '../core/index.ts';
 
 export const TIP_ACTIONS = ['拟办', '审批同意', '审批退回', '办结', '申请延期', '反馈', '归档'] as const;
 export type TipAction = (typeof TIP_ACTIONS)[number];
@@ -73,4 +73,22 @@ export const OPEN_STATUSES: readonly TipStatus[] = ['待拟办', '待审批', '�
  */
 export function mayHandleLead(person: { id: number; role: Role }, lead: { handlerUserId: number | null }): boolean {
   return TIP_SUPERVISORS.includes(person.role) || lead.handlerUserId === person.id;
+}
+
+/**
+ * What waits for a person's step (待我办理), by role — the one rule behind 首页's lists and the
+ * ledger's 我的 filter: the statuses the role moves a tip on from (信访室 and 案管室: 待拟办,
+ * 待反馈, 待归档; 领导: 待审批), whether the role decides extension requests (领导: a lead in
+ * 承办中 with a request waiting). Besides these, every lead in 承办中 assigned to the person.
+ */
+export interface WaitingRule {
+  statuses: TipStatus[];
+  extensionRequests: boolean;
+}
+
+export function waitingFor(role: Role): WaitingRule {
+  const statuses: TipStatus[] = [];
+  if (TIP_CLERKS.includes(role)) statuses.push('待拟办', '待反馈', '待归档');
+  if (LEADERS.includes(role)) statuses.push('待审批');
+  return { statuses, extensionRequests: LEADERS.includes(role) };
 }

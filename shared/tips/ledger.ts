@@ -1,10 +1,14 @@
 // The ledger (问题线索台账): filters, sort, export input, and the rows and details a tip is shown with.
-import { boolField, dateField, enumField, idField, paging, searchField } from '../kernel/common.ts';
+import { boolField, dateField, enumField, idField, paging, searchField, type Page } from '../kernel/common.ts';
 import { z } from '../kernel/zod.ts';
 import { type PersonCategory } from '../registry/index.ts';
 import { type Circumstance, DISPOSALS, type Disposal, type DueState, type ExtensionState, type FeedbackWay, type Outcome, REPORT_MODES, type ReportMode, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES, type TipCategory, type TipChannel, type TipResult, type TipStatus } from './enums.ts';
 
 export const TIP_SORT_FIELDS = ['number', 'receivedDate', 'channel', 'status', 'dueDate', 'handlerName', 'summary'] as const;
+
+/** 我的: 待我办理 — what waits for the caller's step (shared/tips/flow.ts waitingFor); 我承办的 — leads assigned to the caller. */
+export const MINE_FILTERS = ['待我办理', '我承办的'] as const;
+export type MineFilter = (typeof MINE_FILTERS)[number];
 
 export const tipFilters = {
   q: searchField,
@@ -21,15 +25,29 @@ export const tipFilters = {
   due: enumField('时限状态', ['逾期', '即将到期'] as const).optional(),
   /** true: only 重复件; false: no 重复件. */
   repeat: boolField('重复件').optional(),
+  mine: enumField('我的', MINE_FILTERS).optional(),
 };
+
+/** Past this many tips the ledger's total is not counted (reported as 1000+) unless exactTotal asks. */
+export const TIP_TOTAL_CAP = 1000;
 export const tipListInput = z.strictObject({
   ...paging,
   sortField: z.enum(TIP_SORT_FIELDS, { error: '排序字段无效' }).default('receivedDate'),
   sortDir: paging.sortDir.default('desc'),
   ...tipFilters,
+  /** Count every matching tip, past TIP_TOTAL_CAP too (计算总数). */
+  exactTotal: boolField('计算总数').optional(),
 });
 export type TipListInput = z.output<typeof tipListInput>;
-export type TipFilterInput = Omit<TipListInput, 'page' | 'pageSize' | 'sortField' | 'sortDir'>;
+export type TipFilterInput = Omit<TipListInput, 'page' | 'pageSize' | 'sortField' | 'sortDir' | 'exactTotal'>;
+
+/**
+ * A page of the ledger. The total is exact unless totalCapped: then at least `total` tips match
+ * (counting stopped there; the ledger says 1000+ and offers 计算总数).
+ */
+export interface TipPage extends Page<TipRow> {
+  totalCapped: boolean;
+}
 
 export const tipExportInput = z.strictObject({
   sortField: z.enum(TIP_SORT_FIELDS, { error: '排序字段无效' }).default('receivedDate'),
@@ -49,6 +67,9 @@ export interface TipRow {
   /** Masked (张*) for named reports, '' for anonymous. */
   reporterMasked: string;
   peopleNames: string;
+  /** Each reported person's unit and post as registered, in the order of peopleNames (— where none). */
+  peopleUnits: string;
+  peoplePosts: string;
   unitNames: string;
   categories: TipCategory[];
   summary: string;

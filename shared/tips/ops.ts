@@ -2,7 +2,8 @@
 // ledger and its export, statistics, the home page's lists.
 import { z } from '../kernel/zod.ts';
 import { auditedRead, contractPiece, out, read, write } from '../kernel/contract.ts';
-import type { FileResult, Page } from '../kernel/common.ts';
+import type { FileResult } from '../kernel/common.ts';
+import { jobIdInput, type JobStarted, type JobStatus } from '../kernel/jobs.ts';
 import { LEADERS, ROLES, TIP_CLERKS, TIP_HANDLERS, type Role } from '../core/index.ts';
 import { repeatCandidatesInput, tipRegisterInput, type RepeatCandidate, type TipRegisterResult } from './register.ts';
 import {
@@ -10,7 +11,7 @@ import {
   tipArchiveInput, tipConcludeInput, tipFeedbackInput, tipIdInput, tipLinkRepeatInput, tipProposeInput, tipUnlinkRepeatInput,
   type QueryCodeResult,
 } from './steps.ts';
-import { tipExportInput, tipListInput, type ReporterInfo, type TipAttachment, type TipDetail, type TipRow } from './ledger.ts';
+import { tipExportInput, tipListInput, type ReporterInfo, type TipAttachment, type TipDetail, type TipPage } from './ledger.ts';
 import type { TipDashboard } from './dashboard.ts';
 import { tipStatsExportInput, tipStatsInput, type TipStats } from './stats.ts';
 
@@ -20,7 +21,7 @@ const ALL_ROLES: readonly Role[] = ROLES;
 export const tipsContract = contractPiece({
   domain: 'tips',
   ops: {
-    'tips.list': read('查询问题线索台账', tipListInput, ALL_ROLES, out<Page<TipRow>>()),
+    'tips.list': read('查询问题线索台账', tipListInput, ALL_ROLES, out<TipPage>()),
     'tips.get': read('查看信访件', tipIdInput, ALL_ROLES, out<TipDetail>()),
     'tips.register': write('登记信访件', tipRegisterInput, TIP_CLERKS, out<TipRegisterResult>()),
     'tips.repeatCandidates': read('查找重复件', repeatCandidatesInput, ALL_ROLES, out<RepeatCandidate[]>()),
@@ -46,6 +47,10 @@ export const tipsContract = contractPiece({
     'tips.statsExport': auditedRead('导出信访举报统计表', tipStatsExportInput, ALL_ROLES, out<FileResult>()),
     /** includeReporter is refused for roles without the right; every export is audited, one with reporters on its own. */
     'tips.export': auditedRead('导出问题线索台账', tipExportInput, ALL_ROLES, out<FileResult>()),
+    /** The same export as a job the page follows (tips.exportProgress), audited as it starts. */
+    'tips.exportStart': auditedRead('导出问题线索台账', tipExportInput, ALL_ROLES, out<JobStarted>()),
+    /** How far the caller's own export is; at the end the file, once. */
+    'tips.exportProgress': read('查看导出进度', jobIdInput, ALL_ROLES, out<JobStatus<FileResult>>()),
   },
   entities: {
     tip: '信访件',
@@ -87,6 +92,7 @@ export const tipsContract = contractPiece({
     due: '时限状态',
     repeat: '重复件',
     q: '关键词',
+    mine: '我的',
     summary: '问题摘要',
     receivedDate: '收件日期',
     people: '被反映人',

@@ -93,6 +93,7 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   'users.resetPassword': { prepare: async (env, o) => ({ session: o.admin, input: { id: (await newUser(env, o)).id, password: 'Reset12345' } }) },
   'users.setDisabled': { prepare: async (env, o) => ({ session: o.admin, input: { id: (await newUser(env, o)).id, disabled: true } }) },
   'users.unlock': { prepare: async (env, o) => ({ session: o.admin, input: { id: (await newUser(env, o)).id } }) },
+  'prefs.setView': { prepare: async (_env, o) => ({ session: o.clerk, input: { view: 'tips.ledger', columns: [{ field: 'number', visible: true }, { field: 'summary', visible: false }] } }) },
   'calendar.set': { prepare: async (_env, o) => ({ session: o.admin, input: { date: testDay(3), kind: '休', name: '测试假日' } }) },
 
   // registry
@@ -200,6 +201,7 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   'tips.addAttachment': { prepare: async (env, o) => ({ session: o.clerk, input: { tipId: (await tipIn(env, o, '待拟办')).id, file: { fileName: '举报信.pdf', dataBase64: PDF } } }) },
   'tips.statsExport': { prepare: async (_env, o) => ({ session: o.readonly, input: { year: Number(TEST_TODAY.slice(0, 4)) } }) },
   'tips.export': { prepare: async (env, o) => (await tipIn(env, o, '待拟办'), { session: o.clerk, input: {} }) },
+  'tips.exportStart': { prepare: async (env, o) => (await tipIn(env, o, '待拟办'), { session: o.clerk, input: {} }) },
 
   // settings
   'settings.update': {

@@ -120,8 +120,13 @@ export function listAudit(db: Db, input: AuditListInput): Page<AuditRow> {
   return { rows, total };
 }
 
+/** Operations that change nothing in the office's records: sign-ins and sign-outs (they stay in 审计日志). */
+export const SIGN_IN_OPS: readonly string[] = ['auth.login', 'auth.logout'];
+
+/** The latest changes (首页 最近变动): the newest entries, leaving out sign-ins and sign-outs. */
 export function recentAudit(db: Db, limit: number): Array<{ at: string; username: string; op: string; summary: string }> {
-  return db.prepare('SELECT at, username, op, summary FROM audit ORDER BY id DESC LIMIT ?').all(limit) as Array<{
+  const skip = SIGN_IN_OPS.map(() => '?').join(', ');
+  return db.prepare(`SELECT at, username, op, summary FROM audit WHERE op NOT IN (${skip}) ORDER BY id DESC LIMIT ?`).all(...SIGN_IN_OPS, limit) as Array<{
     at: string;
     username: string;
     op: string;

@@ -1,9 +1,10 @@
 // The tip ledger (问题线索台账): filters, sorting and paging in SQL.
 import type { Db } from '../../types.ts';
-import type { Page } from '../../../shared/kernel/common.ts';
 import type { TipCategory } from '../../../shared/tips/enums.ts';
-import type { TipFilterInput, TipListInput, TipRow } from '../../../shared/tips/ledger.ts';
-import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
+import { TIP_TOTAL_CAP, type TipFilterInput, type TipListInput, type TipPage, type TipRow } from '../../../shared/tips/ledger.ts';
+import { TIP_STATUSES, type TipStatus } from '../../../shared/tips/enums.ts';
+import { waitingFor } from '../../../shared/tips/flow.ts';
+import type { Role } from '../../../shared/core/index.ts';
 import { maskName } from '../../../shared/kernel/mask.ts';
 import { addDays, dueStatus } from '../../../shared/kernel/workdays.ts';
 import { tipMatch, tipSearchCondition, wholeNumber } from './search.ts';
@@ -17,6 +18,8 @@ export interface DueContext {
 const SELECT = `
   SELECT t.id, t.number, t.received_date AS receivedDate, t.channel, t.mode, t.reporter_name AS reporterName,
          (SELECT group_concat(name, '、') FROM (SELECT name FROM tip_people WHERE tip_id = t.id ORDER BY position)) AS peopleNames,
+         (SELECT group_concat(ifnull(nullif(unit_name, ''), '—'), '、') FROM (SELECT unit_name FROM tip_people WHERE tip_id = t.id ORDER BY position)) AS peopleUnits,
+         (SELECT group_concat(ifnull(nullif(post, ''), '—'), '、') FROM (SELECT post FROM tip_people WHERE tip_id = t.id ORDER BY position)) AS peoplePosts,
          (SELECT group_concat(u.name, '、') FROM tip_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.tip_id = t.id) AS unitNames,
          (SELECT group_concat(category, ',') FROM tip_categories WHERE tip_id = t.id) AS categories,
          t.summary, t.status, t.disposal, t.handling_dept AS handlingDept, t.handler_user_id AS handlerUserId,
@@ -28,20 +31,23 @@ const SELECT = `
 
 const STATUS_ORDER = `CASE t.status ${TIP_STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
 
-const SORT_SQL: Record<TipListInput['sortField'], string> = {
-  number: 't.year {dir}, t.seq',
-  receivedDate: 't.received_date',
-  channel: 't.channel',
-  status: STATUS_ORDER,
-  dueDate: "ifnull(t.due_date, '9999-12-31')",
-  handlerName: 'h.display_name',
-  summary: 't.summary',
+/** The sort keys of each sort field (each in the direction asked, the id breaking ties). */
+const SORT_SQL: Record<TipListInput['sortField'], string[]> = {
+  number: ['t.year', 't.seq'],
+  receivedDate: ['t.received_date'],
+  channel: ['t.channel'],
+  status: [STATUS_ORDER],
+  dueDate: ["ifnull(t.due_date, '9999-12-31')"],
+  handlerName: ['h.display_name'],
+  summary: ['t.summary'],
 };
 
-export interface RawTipRow extends Omit<TipRow, 'reporterMasked' | 'categories' | 'dueState'> {
+export interface RawTipRow extends Omit<TipRow, 'reporterMasked' | 'categories' | 'dueState' | 'peopleUnits' | 'peoplePosts'> {
   reporterName: string;
   categories: string | null;
   peopleNames: string;
+  peopleUnits: string | null;
+  peoplePosts: string | null;
   unitNames: string;
 }
 
@@ -50,6 +56,8 @@ export function toTipRow(raw: RawTipRow, due: DueContext): TipRow {
   return {
     ...rest,
     peopleNames: raw.peopleNames ?? '',
+    peopleUnits: raw.peopleUnits ?? '',
+    peoplePosts: raw.peoplePosts ?? '',
     unitNames: raw.unitNames ?? '',
     reporterMasked: raw.mode === '实名' ? maskName(reporterName) : '',
     categories: categories ? (categories.split(',') as TipCategory[]) : [],
@@ -58,10 +66,68 @@ export function toTipRow(raw: RawTipRow, due: DueContext): TipRow {
 }
 
 /**
- * The WHERE clause of a ledger filter. `withContent`: whether the caller may read 反映内容 — a
- * search without that right does not look into it, so a reporter's words cannot be found.
+ * Who asks: the 我的 filter is about them, and a search looks into 反映内容 only when they may read
+ * it (none: the command line, for which nothing is 我的 and which reads everything).
  */
-export function tipFilterSql(input: TipFilterInput, due: DueContext, withContent: boolean): { where: string; params: unknown[] } {
+export interface Viewer {
+  id: number;
+  role: Role;
+  readsContent: boolean;
+}
+
+function readsContent(viewer: Viewer | null): boolean {
+  return viewer === null || viewer.readsContent;
+}
+
+/**
+ * 待我办理 as SQL — the one condition behind 首页's lists and figures and the ledger's 我的 filter
+ * (the rule: shared/tips/flow.ts waitingFor). Each term is served by an index (status; handler;
+ * the pending extension requests), so SQLite answers the OR as a union of index lookups.
+ */
+export function waitingForSql(viewer: Viewer, status?: TipStatus): { sql: string; params: unknown[] } {
+  const rule = waitingFor(viewer.role);
+  // With a status filter too, only the terms of that status (a term that cannot match would
+  // still be looked for, e.g. in every 已归档 tip).
+  const may = (s: TipStatus) => status === undefined || status === s;
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (may('承办中')) {
+    parts.push("(t.handler_user_id = ? AND t.status = '承办中')");
+    params.push(viewer.id);
+  }
+  const statuses = rule.statuses.filter(may);
+  if (statuses.length) {
+    parts.push(`t.status IN (${statuses.map(() => '?').join(', ')})`);
+    params.push(...statuses);
+  }
+  if (rule.extensionRequests && may('承办中')) {
+    parts.push("(t.id IN (SELECT e.tip_id FROM tip_extensions e WHERE e.state = '待审批') AND t.status = '承办中')");
+  }
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : '0', params };
+}
+
+/**
+ * A filter as SQL for the tips alias t: joins (after FROM tips t), the WHERE clause, their
+ * parameters in order. `joins` lets SQLite choose where to start (to count: a rare category's
+ * index); `orderedJoins` start from the tips (CROSS JOIN), so that a page is read in the
+ * ledger's order through the tips' indexes, probing the category for each, and not every tip of
+ * a common category sorted.
+ */
+export interface TipFilterSql {
+  joins: string;
+  orderedJoins: string;
+  where: string;
+  params: unknown[];
+}
+
+/**
+ * `commonSearch`: the search matches many tips (past the cap): test it for each tip another filter
+ * finds, rather than gather its tens of thousands of matches first (the `= 1` keeps SQLite from
+ * starting there).
+ */
+export function tipFilterSql(input: TipFilterInput, due: DueContext, viewer: Viewer | null = null, commonSearch = false): TipFilterSql {
+  const joins: string[] = [];
+  const joinParams: unknown[] = [];
   const parts: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -69,14 +135,19 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext, withContent
     params.push(...values);
   };
   if (input.q) {
-    const s = tipSearchCondition(input.q, withContent);
-    if (s) add(s.sql, ...s.params);
+    const s = tipSearchCondition(input.q, readsContent(viewer));
+    if (s) add(commonSearch ? `(${s.sql}) = 1` : s.sql, ...s.params);
   }
   if (input.channel) add('t.channel = ?', input.channel);
   if (input.status) add('t.status = ?', input.status);
   if (input.disposal) add('t.disposal = ?', input.disposal);
   if (input.mode) add('t.mode = ?', input.mode);
-  if (input.category) add('EXISTS (SELECT 1 FROM tip_categories c WHERE c.tip_id = t.id AND c.category = ?)', input.category);
+  // A join (a tip holds a category once): SQLite may start from the category's index (a rare
+  // category, or to count) or probe it for each tip (the newest first, with other filters).
+  if (input.category) {
+    joins.push('tip_categories c ON c.tip_id = t.id AND c.category = ?');
+    joinParams.push(input.category);
+  }
   if (input.unitId !== undefined) {
     add(
       '(t.id IN (SELECT tip_id FROM tip_units WHERE unit_id = ?) OR t.id IN (SELECT tip_id FROM tip_people WHERE unit_id = ?))',
@@ -90,36 +161,87 @@ export function tipFilterSql(input: TipFilterInput, due: DueContext, withContent
   if (input.dateTo) add('t.received_date <= ?', input.dateTo);
   if (input.due === '逾期') add('t.due_date < ?', due.today);
   if (input.due === '即将到期') add('t.due_date BETWEEN ? AND ?', due.today, addDays(due.today, due.soonDays));
-  if (input.repeat === true) add('t.repeat_of IS NOT NULL');
+  // A range (ids are positive), so that SQLite seeks the repeats' own index (5% of tips) rather than
+  // checking every tip another filter finds.
+  if (input.repeat === true) add('t.repeat_of > 0');
   if (input.repeat === false) add('t.repeat_of IS NULL');
-  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
-}
-
-function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc'): string {
-  const dir = sortDir === 'desc' ? 'DESC' : 'ASC';
-  return `ORDER BY ${SORT_SQL[sortField].replace('{dir}', dir)} ${dir}, t.id ${dir}`;
-}
-
-function countTips(db: Db, input: TipFilterInput, f: { where: string; params: unknown[] }, withContent: boolean): number {
-  const { q, ...others } = input;
-  const match = q && !wholeNumber(q) ? tipMatch(q, withContent) : null;
-  // A search alone is counted in the search index itself (no set of ids to build).
-  if (match !== null && Object.values(others).every((v) => v === undefined)) {
-    return (db.prepare('SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?').get(match) as { n: number }).n;
+  if (input.mine === '我承办的') {
+    if (viewer) add('t.handler_user_id = ?', viewer.id);
+    else add('0');
   }
-  return (db.prepare(`SELECT count(*) AS n FROM tips t ${f.where}`).get(...f.params) as { n: number }).n;
+  if (input.mine === '待我办理') {
+    if (viewer) {
+      const w = waitingForSql(viewer, input.status);
+      add(w.sql, ...w.params);
+    } else add('0');
+  }
+  return { joins: joins.map((j) => `JOIN ${j}`).join(' '), orderedJoins: joins.map((j) => `CROSS JOIN ${j}`).join(' '), where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params: [...joinParams, ...params] };
 }
 
-/** One page: the ids first (sorted, filtered, offset through indexes), then their rows. */
-export function listTips(db: Db, input: TipListInput, due: DueContext, withContent: boolean): Page<TipRow> {
-  const { page, pageSize, sortField, sortDir, ...filters } = input;
-  const f = tipFilterSql(filters, due, withContent);
+/** The index that holds the tips in each sort order, where one does (migrations 0003 and 0007). */
+const ORDER_INDEX: Partial<Record<TipListInput['sortField'], string>> = {
+  receivedDate: 'tips_by_received',
+  dueDate: 'tips_due_sort',
+};
+
+/**
+ * `sortAll`: the matches are few (all counted, under the cap) — sort them, so that SQLite finds
+ * them through the filters' indexes (each sort key behind a unary +, which no index serves)
+ * rather than read every tip in the ledger's order looking for a few.
+ */
+function orderBy(sortField: TipListInput['sortField'], sortDir: 'asc' | 'desc', sortAll = false): string {
+  const dir = sortDir === 'desc' ? 'DESC' : 'ASC';
+  return `ORDER BY ${[...SORT_SQL[sortField], 't.id'].map((k) => `${sortAll ? `+${k}` : k} ${dir}`).join(', ')}`;
+}
+
+/**
+ * The total: counted up to `limit` + 1 matches only (a common search or a wide filter would
+ * otherwise count tens of thousands); past `limit` it is reported as `limit`, capped. `limit`
+ * null counts every match (计算总数).
+ */
+function countTips(db: Db, input: TipFilterInput, f: TipFilterSql, limit: number | null, viewer: Viewer | null): { total: number; capped: boolean } {
+  const { q, ...others } = input;
+  const phrase = q && !wholeNumber(q) ? tipMatch(q, readsContent(viewer)) : null;
+  // A search alone is counted in the search index itself (no set of ids to build).
+  const searchAlone = phrase !== null && Object.values(others).every((v) => v === undefined);
+  const matches = searchAlone ? 'SELECT 1 FROM tips_fts WHERE tips_fts MATCH ?' : `SELECT 1 FROM tips t ${f.joins} ${f.where}`;
+  const params = searchAlone ? [phrase] : f.params;
+  if (limit === null) return { total: (db.prepare(`SELECT count(*) AS n FROM (${matches})`).get(...params) as { n: number }).n, capped: false };
+  const n = (db.prepare(`SELECT count(*) AS n FROM (${matches} LIMIT ?)`).get(...params, limit + 1) as { n: number }).n;
+  return n > limit ? { total: limit, capped: true } : { total: n, capped: false };
+}
+
+/** Whether a search alone matches more tips than the cap (counted in the search index, up to the cap). */
+function searchMatchesMany(db: Db, q: string, viewer: Viewer | null): boolean {
+  const phrase = wholeNumber(q) ? null : tipMatch(q, readsContent(viewer));
+  if (phrase === null) return false;
+  const n = (db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM tips_fts WHERE tips_fts MATCH ? LIMIT ?)').get(phrase, TIP_TOTAL_CAP + 1) as { n: number }).n;
+  return n > TIP_TOTAL_CAP;
+}
+
+/**
+ * One page: the ids first (sorted, filtered, offset through indexes), then their rows. The total
+ * is counted up to TIP_TOTAL_CAP (or the end of this page, if further) unless exactTotal.
+ */
+export function listTips(db: Db, input: TipListInput, due: DueContext, viewer: Viewer | null = null): TipPage {
+  const { page, pageSize, sortField, sortDir, exactTotal, ...filters } = input;
+  const { q, ...others } = filters;
+  const alone = Object.values(others).every((v) => v === undefined);
+  const f = tipFilterSql(filters, due, viewer, q !== undefined && !alone && searchMatchesMany(db, q, viewer));
+  // The count first: it says whether the matches are few (then they are sorted) or many (then
+  // the first ones in the ledger's order come soon).
+  const count = countTips(db, filters, f, exactTotal ? null : Math.max(TIP_TOTAL_CAP, (page + 1) * pageSize), viewer);
+  const few = !count.capped && count.total <= TIP_TOTAL_CAP;
+  // Many matches, in an order an index holds: read that index in order and test each tip (the
+  // first page comes after a few dozen), rather than gather every match (a common search word:
+  // 50,000 tips) to sort them.
+  const inOrder = !few && f.where !== '' ? ORDER_INDEX[sortField] : undefined;
   const ids = (
     db
-      .prepare(`SELECT t.id FROM tips t LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir)} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT t.id FROM tips t ${inOrder ? `INDEXED BY ${inOrder}` : ''} ${f.orderedJoins} LEFT JOIN users h ON h.id = t.handler_user_id ${f.where} ${orderBy(sortField, sortDir, few && f.where !== '')} LIMIT ? OFFSET ?`)
       .all(...f.params, pageSize, page * pageSize) as Array<{ id: number }>
   ).map((r) => r.id);
-  return { rows: rowsByIds(db, ids, due), total: countTips(db, filters, f, withContent) };
+  return { rows: rowsByIds(db, ids, due), total: count.total, totalCapped: count.capped };
 }
 
 /** The rows of these tips, in the order given (names and counts are read for these only). */
@@ -137,24 +259,16 @@ export function* iterateTips(
   db: Db,
   input: TipFilterInput & { sortField: TipListInput['sortField']; sortDir: 'asc' | 'desc' },
   due: DueContext,
-  withContent: boolean,
+  viewer: Viewer | null = null,
 ): Generator<TipRow> {
-  const f = tipFilterSql(input, due, withContent);
-  const it = db.prepare(`${SELECT} ${f.where} ${orderBy(input.sortField, input.sortDir)}`).iterate(...f.params) as IterableIterator<RawTipRow>;
+  const f = tipFilterSql(input, due, viewer);
+  const it = db.prepare(`${SELECT} ${f.orderedJoins} ${f.where} ${orderBy(input.sortField, input.sortDir)}`).iterate(...f.params) as IterableIterator<RawTipRow>;
   for (const raw of it) yield toTipRow(raw, due);
 }
 
 export function getTipRow(db: Db, id: number, due: DueContext): TipRow | undefined {
   const raw = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as RawTipRow | undefined;
   return raw ? toTipRow(raw, due) : undefined;
-}
-
-/** Open tips (by id) waiting at these statuses, optionally only one handler's, soonest due first. */
-export function tipRowsWhere(db: Db, where: string, params: unknown[], due: DueContext, limit: number): TipRow[] {
-  const ids = (
-    db.prepare(`SELECT t.id FROM tips t WHERE ${where} ORDER BY ifnull(t.due_date, '9999-12-31'), t.id LIMIT ?`).all(...params, limit) as Array<{ id: number }>
-  ).map((r) => r.id);
-  return rowsByIds(db, ids, due);
 }
 
 export function tipCounts(db: Db, due: DueContext): { open: number; overdue: number; dueSoon: number; thisYear: number } {
@@ -168,12 +282,14 @@ export function tipCounts(db: Db, due: DueContext): { open: number; overdue: num
   };
 }
 
-/** Extension requests waiting for a leader, on tips still in handling. */
-export function pendingExtensionTasks(db: Db, limit: number): Array<{ extensionId: number; tipId: number; newDue: string }> {
-  return db
+/** The extension request waiting for a leader on each of these tips, if any (the newest). */
+export function pendingExtensionsOf(db: Db, tipIds: readonly number[]): Map<number, { extensionId: number; newDue: string }> {
+  if (tipIds.length === 0) return new Map();
+  const rows = db
     .prepare(
-      `SELECT e.id AS extensionId, e.tip_id AS tipId, e.new_due AS newDue FROM tip_extensions e JOIN tips t ON t.id = e.tip_id
-       WHERE e.state = '待审批' AND t.status = '承办中' ORDER BY e.id LIMIT ?`,
+      `SELECT e.tip_id AS tipId, e.id AS extensionId, e.new_due AS newDue FROM tip_extensions e
+       WHERE e.state = '待审批' AND e.tip_id IN (${tipIds.map(() => '?').join(', ')}) ORDER BY e.id`,
     )
-    .all(limit) as Array<{ extensionId: number; tipId: number; newDue: string }>;
+    .all(...tipIds) as Array<{ tipId: number; extensionId: number; newDue: string }>;
+  return new Map(rows.map((r) => [r.tipId, { extensionId: r.extensionId, newDue: r.newDue }]));
 }

@@ -8,12 +8,14 @@ import { authHandlers } from './auth.ts';
 import { userHandlers } from './users.ts';
 import { adminHandlers } from './admin.ts';
 import { calendarHandlers } from './calendar.ts';
+import { prefsHandlers } from './prefs.ts';
 
 export const coreModule: DomainModule<keyof typeof coreContract.ops> = {
   domain: 'core',
-  handlers: joinHandlers('core', authHandlers, userHandlers, adminHandlers, calendarHandlers),
+  handlers: joinHandlers('core', authHandlers, userHandlers, adminHandlers, calendarHandlers, prefsHandlers),
   auditSubjects: {
     user: byNumericId(usernamesById),
+    'view-pref': byNumericId(usernamesById),
     calendar: (_db, ids) => new Map(ids.map((date) => [date, date])),
   },
 };

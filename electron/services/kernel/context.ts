@@ -8,6 +8,7 @@ import { appendAudit } from '../../../db/repos/core/index.ts';
 import { totalChanges } from '../../../db/repos/core/index.ts';
 import { actorId, actorUsername, type Caller } from './caller.ts';
 import { SessionStore } from './sessions.ts';
+import { JobStore } from './jobs.ts';
 
 export interface Clock {
   now(): Date;
@@ -20,6 +21,8 @@ export interface ServiceContext {
   dbFile: string;
   clock: Clock;
   sessions: SessionStore;
+  /** Long work (exports) the pages follow, run on after the call that started it. */
+  jobs: JobStore;
   /** Pause used to slow down repeated failed logins (replaced in tests that count it). */
   sleep(ms: number): Promise<void>;
   /** Opens a file in the system's viewer (desktop host only); false when it could not. */
@@ -32,6 +35,7 @@ export function createServiceContext(db: Db, dbFile: string, clock: Clock = syst
     dbFile,
     clock,
     sessions: new SessionStore(),
+    jobs: new JobStore(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }

@@ -6,16 +6,26 @@ import { transition, type TipAction } from '../../../shared/tips/flow.ts';
 import type { TipStatus } from '../../../shared/tips/enums.ts';
 import { calendarTable } from '../../../db/repos/core/index.ts';
 import { getTipRecord, insertStep, updateTip, type TipChanges, type TipRecord } from '../../../db/repos/tips/tips.ts';
-import type { DueContext } from '../../../db/repos/tips/list.ts';
+import type { DueContext, Viewer } from '../../../db/repos/tips/list.ts';
 import { nowIso, today, type Call } from '../kernel/context.ts';
-import { actorId, actorName } from '../kernel/caller.ts';
+import { actorId, actorName, userOf } from '../kernel/caller.ts';
 
 export { today };
 import { getSettings } from '../settings/index.ts';
+import { mayReadContent } from './rights.ts';
 
 
 export function dueContext(call: Call): DueContext {
   return { today: today(call), soonDays: getSettings(call.ctx.db).dueSoonDays };
+}
+
+/**
+ * The caller as the ledger sees them: for the 我的 filter (the command line is nobody's: nothing
+ * waits for it) and whether a search may look into 反映内容 (the command line may).
+ */
+export function viewerOf(call: Call): Viewer | null {
+  const user = userOf(call);
+  return user ? { id: user.id, role: user.role, readsContent: mayReadContent(call) } : null;
 }
 
 export function workCalendar(call: Call): WorkCalendar {

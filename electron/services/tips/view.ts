@@ -13,28 +13,12 @@ import {
 import { repeatGroup } from '../../../db/repos/tips/repeats.ts';
 import { audit, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
-import { dueContext, mustGetTip, today, workCalendar } from './common.ts';
-import { isLocal, userOf } from '../kernel/caller.ts';
+import { dueContext, mustGetTip, today, viewerOf, workCalendar } from './common.ts';
+import { mayReadContent, mayRevealReporter } from './rights.ts';
 import { queryCodeHash } from './register.ts';
 import { getSettings } from '../settings/index.ts';
 
-/** Whether the caller may see reporter identities (the command line may: it holds the file). */
-export function mayRevealReporter(call: Call): boolean {
-  if (isLocal(call)) return true;
-  const user = userOf(call);
-  return user !== null && getSettings(call.ctx.db).reporterRoles.includes(user.role);
-}
-
-/**
- * Whether the caller may read 反映内容, search it and open attachments not marked 不含举报人信息:
- * the reporter roles and the roles granted the 信访内容 right. The letter itself often names
- * the reporter, so one rule covers the text, its search, and the files.
- */
-export function mayReadContent(call: Call): boolean {
-  if (mayRevealReporter(call)) return true;
-  const user = userOf(call);
-  return user !== null && getSettings(call.ctx.db).contentRoles.includes(user.role);
-}
+export { mayReadContent, mayRevealReporter };
 
 function masked(r: ReporterInfo): ReporterInfo {
   return { name: maskName(r.name), phone: r.phone ? maskPhone(r.phone) : '', idNumber: r.idNumber ? maskIdNumber(r.idNumber) : '', address: r.address ? maskAddress(r.address) : '' };
@@ -118,7 +102,7 @@ export function tipDetail(call: Call, id: number): TipDetail {
 type ViewOps = 'tips.list' | 'tips.get' | 'tips.revealReporter' | 'tips.lookupCode';
 
 export const tipViewHandlers: HandlerGroup<ViewOps> = {
-  'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call), mayReadContent(call)),
+  'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call), viewerOf(call)),
   'tips.get': (call, input) => tipDetail(call, input.id),
 
   'tips.revealReporter': (call, input) => {

@@ -1,7 +1,7 @@
 // A ledger's place kept in the address (#/tips?q=…&status=承办中&sort=dueDate&dir=asc&page=3):
 // search, filters, sort and page, so 返回台账, Back and F5 bring back exactly the list the
 // person left. Changes replace the address (they are not steps for Back); a new filter goes
-// back to the first page. Values that are not one of the choices are ignored, never trusted.
+// back to the first page (and `count=all`, an exact total asked for that list, is dropped). Values that are not one of the choices are ignored, never trusted.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
@@ -47,7 +47,10 @@ export function useLedgerParams<F extends string>(sortFields: readonly F[], defa
   const askedDir = params.get('dir');
   const sortDir: 'asc' | 'desc' = askedDir === 'asc' || askedDir === 'desc' ? askedDir : sortField === defaultSort.field ? defaultSort.sort : 'asc';
 
-  /** Sets or clears (empty / undefined) address values; unless told, back to the first page. */
+  /**
+   * Sets or clears (empty / undefined) address values; unless told, back to the first page (and
+   * to a total counted up to its cap: `count=all`, 计算总数, holds for one list only).
+   */
   const update = useCallback(
     (changes: Record<string, string | number | undefined>, keepPage = false) => {
       setParams(
@@ -57,7 +60,10 @@ export function useLedgerParams<F extends string>(sortFields: readonly F[], defa
             if (value === undefined || value === '') next.delete(key);
             else next.set(key, String(value));
           }
-          if (!keepPage) next.delete('page');
+          if (!keepPage) {
+            next.delete('page');
+            next.delete('count');
+          }
           return next;
         },
         { replace: true },

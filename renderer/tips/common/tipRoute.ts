@@ -11,6 +11,15 @@ interface TipNavState {
 
 export const tipPath = (id: number): string => `/tips/${id}`;
 
+/** The ledger under these filters (address keys as the filter bar writes them), soonest due first. */
+export function ledgerHref(filters: Readonly<Record<string, string | undefined>>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
+  q.set('sort', 'dueDate');
+  q.set('dir', 'asc');
+  return `#/tips?${q.toString()}`;
+}
+
 function ledgerOf(pathname: string, search: string, state: unknown): string | undefined {
   if (pathname === '/tips') return search;
   const carried = (state as TipNavState | null)?.ledger;

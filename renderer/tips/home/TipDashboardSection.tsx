@@ -1,5 +1,6 @@
 // The tips part of 首页, for every role: the counts (在办, 逾期, 即将到期, 本年受理) and the
-// three lists of what needs attention, from tips.dashboard.
+// three lists of what needs attention, from tips.dashboard; each list's figure is the ledger's
+// total under the filter its 查看全部 opens.
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
@@ -9,6 +10,8 @@ import { StatCard } from '../../kit/StatCard.tsx';
 import { TipTaskList } from './TipTaskList.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { useToday } from '../../app/session.ts';
+import { DASHBOARD_FILTERS } from '../../../shared/tips/dashboard.ts';
+import { ledgerHref } from '../common/tipRoute.ts';
 
 export function TipDashboardSection() {
   const today = useToday();
@@ -32,9 +35,9 @@ export function TipDashboardSection() {
             <StatCard title="本年受理" value={dashboard.counts.thisYear} note={`${today.slice(0, 4)}年收件，不含重复件`} />
           </Box>
           <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: 1.5 }}>
-            <TipTaskList title="我的逾期事项" tasks={dashboard.myOverdue} empty="暂无逾期事项" />
-            <TipTaskList title="即将到期事项" tasks={dashboard.dueSoon} empty="暂无即将到期事项" />
-            <TipTaskList title="待我办理" tasks={dashboard.awaitingMe} empty="暂无待办事项" showAction />
+            <TipTaskList title="我的逾期事项" tasks={dashboard.myOverdue} total={dashboard.totals.myOverdue} href={ledgerHref(DASHBOARD_FILTERS.myOverdue)} empty="暂无逾期事项" />
+            <TipTaskList title="即将到期事项" tasks={dashboard.dueSoon} total={dashboard.totals.dueSoon} href={ledgerHref(DASHBOARD_FILTERS.dueSoon)} empty="暂无即将到期事项" />
+            <TipTaskList title="待我办理" tasks={dashboard.awaitingMe} total={dashboard.totals.awaitingMe} href={ledgerHref(DASHBOARD_FILTERS.awaitingMe)} empty="暂无待办事项" showAction />
           </Box>
         </>
       ) : null}

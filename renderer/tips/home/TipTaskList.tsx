@@ -1,6 +1,8 @@
 // One list of the home page's tips dashboard (我的逾期事项, 即将到期, 待我办理): each item is a
-// link to the tip, with its number, summary, what is waited for, the due date and its standing.
+// link to the tip, with its number, summary, what is waited for, the due date and its standing;
+// the figure is how many the list holds in all, 查看全部 opens the ledger filtered to them.
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import Paper from '@mui/material/Paper';
@@ -11,22 +13,35 @@ import { DueChip } from '../common/DueChip.tsx';
 
 interface Props {
   title: string;
+  /** The first items of the list. */
   tasks: TipTask[];
+  /** How many the list holds in all. */
+  total: number;
+  /** The ledger filtered to exactly this list (查看全部). */
+  href: string;
   /** What the empty list says, e.g. 暂无逾期事项. */
   empty: string;
   /** Show what each item waits for (待审批, 延期申请待审批 …). */
   showAction?: boolean;
 }
 
-export function TipTaskList({ title, tasks, empty, showAction = false }: Props) {
+export function TipTaskList({ title, tasks, total, href, empty, showAction = false }: Props) {
   return (
     <Paper component="section" aria-label={title} variant="outlined" sx={{ minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, px: 2, pt: 1.5, pb: 0.5 }}>
-        {title}
-        <Typography component="span" color="text.secondary" sx={{ ml: 1, fontSize: 14 }}>
-          {tasks.length} 项
+      <Stack direction="row" sx={{ alignItems: 'baseline', px: 2, pt: 1.5, pb: 0.5 }}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          {title}
+          <Typography component="span" color="text.secondary" sx={{ ml: 1, fontSize: 14 }} aria-label={`${title}件数`}>
+            {total} 项
+          </Typography>
         </Typography>
-      </Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        {total > 0 ? (
+          <Link href={href} underline="hover" sx={{ fontSize: 14 }} aria-label={`查看全部${title}`}>
+            查看全部
+          </Link>
+        ) : null}
+      </Stack>
       {tasks.length === 0 ? (
         <Typography color="text.secondary" sx={{ px: 2, pt: 0.5, pb: 2 }}>
           {empty}

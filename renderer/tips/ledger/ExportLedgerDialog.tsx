@@ -9,15 +9,21 @@ import type { FileResult } from '../../../shared/kernel/common.ts';
 import { downloadFile } from '../../kit/download.ts';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
+import { ExportProgressBar } from './ExportProgressBar.tsx';
+import type { ExportProgress } from './useExportJob.ts';
 
 interface Props {
   total: number;
+  /** More than `total` match (the ledger stopped counting there). */
+  totalCapped: boolean;
+  /** The export under way, if it is. */
+  progress: ExportProgress | null;
   exportLedger(includeReporter: boolean): Promise<FileResult>;
   onDone(fileName: string): void;
   onClose(): void;
 }
 
-export function ExportLedgerDialog({ total, exportLedger, onDone, onClose }: Props) {
+export function ExportLedgerDialog({ total, totalCapped, progress, exportLedger, onDone, onClose }: Props) {
   const [includeReporter, setIncludeReporter] = useState(false);
   const { busy, problem, save } = useSave((file: FileResult) => {
     downloadFile(file);
@@ -35,7 +41,8 @@ export function ExportLedgerDialog({ total, exportLedger, onDone, onClose }: Pro
       onClose={onClose}
       maxWidth="xs"
     >
-      <Typography variant="body2">按当前的搜索和筛选条件导出，共 {total} 件。</Typography>
+      <Typography variant="body2">按当前的搜索和筛选条件导出，{totalCapped ? `超过 ${total}` : `共 ${total}`} 件。</Typography>
+      {progress ? <ExportProgressBar progress={progress} /> : null}
       <FormControlLabel
         control={<Checkbox checked={includeReporter} onChange={(e) => setIncludeReporter(e.target.checked)} />}
         label="包含反映人信息"

@@ -9,6 +9,7 @@ import { SearchField } from '../../kit/SearchField.tsx';
 import { UnitPicker, unitParams } from '../../registry/index.ts';
 import { DateInput } from '../common/DateInput.tsx';
 import { DUE_FILTERS, REPEAT_FILTERS, tipFilterValues } from './useTipFilters.ts';
+import { MINE_FILTERS } from '../../../shared/tips/ledger.ts';
 
 interface Props {
   params: LedgerParams<string>;
@@ -28,6 +29,7 @@ export function TipFilterBar({ params, handlerName }: Props) {
   return (
     <>
       <SearchField label="搜索编号、姓名、摘要" value={text} onChange={setText} width={220} />
+      <ChoiceFilter label="我的" value={v.mine} choices={MINE_FILTERS} onChange={(mine) => set({ mine })} width={120} />
       <ChoiceFilter label="来源渠道" value={v.channel} choices={TIP_CHANNELS} onChange={(channel) => set({ channel })} width={140} />
       <ChoiceFilter label="问题类别" value={v.category} choices={TIP_CATEGORIES} onChange={(category) => set({ category })} width={150} />
       <ChoiceFilter label="办理状态" value={v.status} choices={TIP_STATUSES} onChange={(status) => set({ status })} width={120} />

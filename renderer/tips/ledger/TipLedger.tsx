@@ -23,14 +23,22 @@ import { ExportLedgerDialog } from './ExportLedgerDialog.tsx';
 import { LookupCodeDialog } from './LookupCodeDialog.tsx';
 import { TipFilterBar } from './TipFilterBar.tsx';
 import { tipColumns } from './tipColumns.tsx';
+import { useColumnPrefs } from '../../kit/ledger/useColumnPrefs.ts';
+import { ColumnSettingsDialog } from '../../kit/ledger/ColumnSettingsDialog.tsx';
+import ViewColumnIcon from '@mui/icons-material/ViewColumn';
 import { tipQuery } from './useTipFilters.ts';
+import { TipTotal } from './TipTotal.tsx';
+import { ExportProgressBar } from './ExportProgressBar.tsx';
+import { useExportJob } from './useExportJob.ts';
+import Box from '@mui/material/Box';
 
 export function TipLedger() {
   const { user } = useSession();
   const reporterRight = useReporterRight();
   const { users } = useUserOptions();
   const nav = useTipNav();
-  const [dialog, setDialog] = useState<'lookup' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'lookup' | 'export' | 'columns' | null>(null);
+  const columnPrefs = useColumnPrefs('tips.ledger', tipColumns);
   const [exporting, setExporting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const notice = useNotice();
@@ -42,10 +50,11 @@ export function TipLedger() {
     filters: tipQuery,
     load: (input) => api.call('tips.list', input),
   });
-  const query = grid.filter;
+  const { exactTotal: _exact, ...query } = grid.filter;
 
+  const job = useExportJob();
   const exportLedger = (includeReporter: boolean): Promise<FileResult> =>
-    api.call('tips.export', { ...query, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir, includeReporter });
+    job.run({ ...query, sortField: grid.sort.sortField, sortDir: grid.sort.sortDir, includeReporter });
 
   const exportDirect = () => {
     setActionError(null);
@@ -75,6 +84,9 @@ export function TipLedger() {
             查询码查询
           </Button>
         ) : null}
+        <Button variant="outlined" startIcon={<ViewColumnIcon />} onClick={() => setDialog('columns')}>
+          列设置
+        </Button>
         <Button
           variant="outlined"
           startIcon={<FileDownloadIcon />}
@@ -85,12 +97,19 @@ export function TipLedger() {
         </Button>
       </PageHeader>
       }
-      filters={<TipFilterBar params={grid.params} handlerName={handlerName} />}
+      filters={
+        <>
+          <TipFilterBar params={grid.params} handlerName={handlerName} />
+          <TipTotal total={grid.total} capped={grid.totalCapped} loaded={grid.loaded} onCountAll={grid.countAll} />
+          {job.progress && dialog !== 'export' ? <Box sx={{ flexBasis: '100%' }}><ExportProgressBar progress={job.progress} /></Box> : null}
+        </>
+      }
       error={grid.error ?? actionError}
       label="问题线索台账"
       grid={{
-        columns: tipColumns,
         ...grid.gridProps,
+        ...columnPrefs.gridProps,
+        loading: grid.gridProps.loading || !columnPrefs.ready,
         onRowClick: (p) => nav.openTip((p.row as TipRow).id),
         onCellKeyDown: (p, e) => {
           if (e.key === 'Enter') nav.openTip((p.row as TipRow).id);
@@ -98,9 +117,23 @@ export function TipLedger() {
       }}
     >
       {dialog === 'lookup' ? <LookupCodeDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'columns' ? (
+        <ColumnSettingsDialog
+          columns={columnPrefs.arranged}
+          defaults={columnPrefs.defaults}
+          headerOf={columnPrefs.headerOf}
+          onSave={async (columns) => {
+            await columnPrefs.save(columns);
+            notice.show('列设置已保存');
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
       {dialog === 'export' ? (
         <ExportLedgerDialog
           total={grid.total}
+          totalCapped={grid.totalCapped}
+          progress={job.progress}
           exportLedger={exportLedger}
           onClose={() => setDialog(null)}
           onDone={(fileName) => {

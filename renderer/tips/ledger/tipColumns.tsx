@@ -31,6 +31,8 @@ const COLUMNS: GridColDef<TipRow>[] = [
     renderCell: (p) => <DueCell dueDate={p.row.dueDate} dueState={p.row.dueState} />,
   },
   { field: 'peopleNames', headerName: '被反映人', width: 120 },
+  { field: 'peopleUnits', headerName: '被反映人单位', width: 150 },
+  { field: 'peoplePosts', headerName: '被反映人职务', width: 120 },
   { field: 'unitNames', headerName: '被反映单位', width: 150 },
   { field: 'summary', headerName: '问题摘要', flex: 1, minWidth: 200 },
   { field: 'categories', headerName: '问题类别', width: 130, valueFormatter: (v: TipCategory[]) => categoriesText(v) },

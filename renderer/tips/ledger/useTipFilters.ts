@@ -1,6 +1,7 @@
-// The ledger's filters, all kept in the address (#/tips?due=逾期&status=承办中&unit=3&unitName=…):
+// The ledger's filters, all kept in the address (#/tips?due=逾期&status=承办中&mine=待我办理&unit=3&unitName=…):
 // what tips.list and tips.export are asked, read from the address, and how each filter writes it.
 import { DISPOSALS, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES } from '../../../shared/tips/enums.ts';
+import { MINE_FILTERS } from '../../../shared/tips/ledger.ts';
 import { isIsoDate } from '../../../shared/kernel/dates.ts';
 import { pickChoice, pickId, type LedgerParams } from '../../kit/ledger/ledgerParams.ts';
 import { unitFromParams } from '../../registry/index.ts';
@@ -29,6 +30,9 @@ export function tipQuery(value: (key: string) => string) {
     dateFrom: date(value('from')),
     dateTo: date(value('to')),
     handlerUserId: pickId(value('handler')),
+    mine: pickChoice(MINE_FILTERS, value('mine')) || undefined,
+    /** 计算总数 asked for this list (tips.list only; an export has no total to count). */
+    exactTotal: value('count') === 'all' || undefined,
   };
 }
 
@@ -48,5 +52,6 @@ export function tipFilterValues(params: LedgerParams<string>) {
     dateFrom: date(v('from')) ?? '',
     dateTo: date(v('to')) ?? '',
     handlerUserId: pickId(v('handler')),
+    mine: pickChoice(MINE_FILTERS, v('mine')),
   };
 }

@@ -7,7 +7,7 @@ import { openDatabase } from '../../../db/open.ts';
 import type { Db } from '../../../db/types.ts';
 import { insertUnit } from '../../../db/repos/registry/units.ts';
 import { listTips, tipFilterSql } from '../../../db/repos/tips/list.ts';
-import { tipListInput, type TipListInput } from '../../../shared/tips/ledger.ts';
+import { TIP_TOTAL_CAP, tipListInput, type TipListInput } from '../../../shared/tips/ledger.ts';
 import { bulkTips, type BulkTip } from '../../helpers/bulkTips.ts';
 import { tempDir } from '../../helpers/services.ts';
 
@@ -29,8 +29,10 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A page with its exact total (计算总数); `withContent` false: as a role without the 信访内容 right. */
 function list(input: Record<string, unknown>, withContent = true) {
-  return listTips(db, tipListInput.parse(input) as TipListInput, due, withContent);
+  const viewer = withContent ? null : { id: 0, role: '只读' as const, readsContent: false };
+  return listTips(db, tipListInput.parse({ exactTotal: true, ...input }) as TipListInput, due, viewer);
 }
 
 /** What a scan of the texts finds: the query inside one field, full-width and half-width alike. */
@@ -70,15 +72,40 @@ describe(`the ledger at ${N.toLocaleString()} tips`, () => {
     expect(first.some((id) => second.includes(id))).toBe(false);
   });
 
+  it('counts up to 1000 unless asked (totalCapped), pages on past the cap, and counts exactly on request', () => {
+    const all = list({ q: '公车' });
+    expect(all.total).toBeGreaterThan(TIP_TOTAL_CAP);
+    expect(all.totalCapped).toBe(false);
+    const capped = list({ q: '公车', exactTotal: undefined });
+    expect(capped).toMatchObject({ total: TIP_TOTAL_CAP, totalCapped: true });
+    expect(capped.rows.map((r) => r.id)).toEqual(all.rows.map((r) => r.id));
+    // A filter as well as the search: counted in the ledger's query, capped the same.
+    expect(list({ q: '公车', repeat: false, exactTotal: undefined })).toMatchObject({ total: TIP_TOTAL_CAP, totalCapped: true });
+    // Past the cap the count reaches the end of the page asked for, so there is a next page.
+    const far = list({ exactTotal: undefined, page: 60, pageSize: 25 });
+    expect(far).toMatchObject({ total: 61 * 25, totalCapped: true });
+    expect(far.rows).toHaveLength(25);
+    // Under the cap: exact, not capped.
+    const few = list({ q: '公车', unitId: units[17], exactTotal: undefined });
+    expect(few.total).toBeGreaterThan(0);
+    expect(few.total).toBeLessThanOrEqual(TIP_TOTAL_CAP);
+    expect(few).toMatchObject({ total: list({ q: '公车', unitId: units[17] }).total, totalCapped: false });
+  });
+
   it('uses indexes for the ledger filters, never a scan of every tip', () => {
     const plan = (input: Record<string, unknown>) => {
-      const f = tipFilterSql(tipListInput.parse(input) as TipListInput, due, true);
-      return (db.prepare(`EXPLAIN QUERY PLAN SELECT t.id FROM tips t ${f.where}`).all(...f.params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+      const f = tipFilterSql(tipListInput.parse(input) as TipListInput, due);
+      return (db.prepare(`EXPLAIN QUERY PLAN SELECT t.id FROM tips t ${f.joins} ${f.where}`).all(...f.params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
     };
-    expect(plan({ due: '逾期' })).toMatch(/USING (COVERING )?INDEX tips_due/);
-    expect(plan({ status: '承办中' })).toMatch(/USING (COVERING )?INDEX tips_status_due/);
+    expect(plan({ due: '逾期' })).toMatch(/USING (COVERING )?INDEX tips_(by_)?due/);
+    expect(plan({ status: '承办中' })).toMatch(/USING (COVERING )?INDEX tips_(by_status|status_due|status_disposal)/);
+    expect(plan({ status: '承办中', disposal: '初步核实' })).toMatch(/USING COVERING INDEX tips_(status_disposal|by_status|by_disposal)/);
+    expect(plan({ channel: '来访', repeat: true })).toMatch(/USING COVERING INDEX tips_(by_repeat|by_channel)/);
     expect(plan({ q: '公车' })).toMatch(/VIRTUAL TABLE INDEX/);
-    expect(plan({ dateFrom: '2026-01-01' })).toMatch(/USING (COVERING )?INDEX tips_received/);
+    expect(plan({ dateFrom: '2026-01-01' })).toMatch(/USING (COVERING )?INDEX tips_(by_)?received/);
+    for (const input of [{ status: '承办中', channel: '来信' }, { disposal: '暂存待查', channel: '上级转办' }, { mode: '实名', handlerUserId: 3 }]) {
+      expect(plan(input), JSON.stringify(input)).not.toMatch(/SCAN t( |$)/);
+    }
     expect(plan({ personId: 5 })).toMatch(/tip_people_person/);
   });
 });

@@ -38,7 +38,8 @@ describe('migration 0005 (tips search)', () => {
 
     const { db } = openDatabase(file, { now });
     expect(db.prepare('SELECT * FROM tips').all()).toEqual(before);
-    const total = (q: string, withContent = true) => listTips(db, tipListInput.parse({ q }) as TipListInput, due, withContent).total;
+    const reader = { id: 0, role: '只读' as const, readsContent: false };
+    const total = (q: string, withContent = true) => listTips(db, tipListInput.parse({ q }) as TipListInput, due, withContent ? null : reader).total;
     expect(total('甲说:龘')).toBe(1);
     expect(total('甲说：龘')).toBe(1);
     expect(total('龘麤')).toBe(0);

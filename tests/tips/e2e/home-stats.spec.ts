@@ -22,13 +22,16 @@ async function figure(page: Page, title: string): Promise<number> {
   return Number(text.replace(/,/g, ''));
 }
 
+/** The items of a dashboard list (links to tips; 查看全部 beside the title is not one). */
+const itemsOf = (list: Locator): Locator => list.getByRole('list').getByRole('link');
+
 /**
  * Reads a list once it shows its items or says it is empty (on a busy machine it may still be
  * loading), then checks it is as the test expects: with items — each a link to its tip, and not
  * the empty text — or empty, saying so plainly. A list that should have items and shows none fails.
  */
 async function expectListShape(list: Locator, empty: string, want: 'items' | 'empty'): Promise<number> {
-  const items = list.getByRole('link');
+  const items = itemsOf(list);
   const emptyText = list.getByText(empty, { exact: true });
   await expect(items.first().or(emptyText)).toBeVisible();
   if (want === 'empty') {
@@ -91,6 +94,54 @@ async function seedLeadDueToday(url: string): Promise<string> {
   return tip.number;
 }
 
+/** Signs a demo staff member in for the first time (the documented password must be changed first). */
+async function signInDemoStaff(page: Page, url: string, who: { username: string; demoPassword: string; password: string }): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('用户名').fill(who.username);
+  await page.getByLabel('密码').fill(who.demoPassword);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
+  await page.getByLabel('原密码').fill(who.demoPassword);
+  await page.getByLabel('新密码', { exact: true }).fill(who.password);
+  await page.getByLabel('确认新密码').fill(who.password);
+  await page.getByRole('button', { name: '修改密码并继续' }).click();
+  await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
+}
+
+/** The figure beside a list's title (N 项), once the list has loaded. */
+async function listFigure(page: Page, title: string): Promise<number> {
+  const text = (await page.getByLabel(`${title}件数`).textContent()) ?? '';
+  const m = /^(\d+) 项$/.exec(text);
+  if (!m) throw new Error(`${title}: no figure in "${text}"`);
+  return Number(m[1]);
+}
+
+test('信访室: each list’s figure is the real number, and 查看全部 opens the ledger with exactly that total', async ({ page, demoHost }) => {
+  await signInDemoStaff(page, demoHost.url, { username: 'xinfang', demoPassword: LEADER.demoPassword, password: 'Xinfang12345' });
+  const section = page.getByRole('region', { name: '信访举报', exact: true });
+  await expect(section.getByLabel('待我办理件数')).toBeVisible();
+  const awaiting = await listFigure(page, '待我办理');
+  // More wait than the list shows: the figure is the number, not the length of the list.
+  expect(awaiting).toBeGreaterThan(20);
+  await expect(itemsOf(section.getByRole('region', { name: '待我办理' }))).toHaveCount(20);
+  let opened = 0;
+  for (const { title } of LISTS) {
+    const n = await listFigure(page, title);
+    if (n === 0) {
+      await expect(section.getByRole('link', { name: `查看全部${title}` })).toHaveCount(0);
+      continue;
+    }
+    await section.getByRole('link', { name: `查看全部${title}` }).click();
+    await expect(page.getByRole('heading', { name: '问题线索台账', level: 1 })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '我的' })).toHaveText('待我办理');
+    await expect(page.getByRole('status', { name: '符合条件的件数' })).toHaveText(`共 ${n} 件`);
+    opened++;
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
+  }
+  expect(opened).toBeGreaterThan(0);
+});
+
 test('首页 shows the tips dashboard: figures, three lists, links to the tips', async ({ page, demoHost }) => {
   await login(page, demoHost.url);
   const section = page.getByRole('region', { name: '信访举报', exact: true });
@@ -110,35 +161,26 @@ test('首页 shows the tips dashboard: figures, three lists, links to the tips',
 
 test('a leader sees what waits for approval, what is overdue and what is due soon, and opens a tip from there', async ({ page, demoHost }) => {
   const dueToday = await seedLeadDueToday(demoHost.url);
-  await page.goto(demoHost.url);
-  await page.getByLabel('用户名').fill(LEADER.username);
-  await page.getByLabel('密码').fill(LEADER.demoPassword);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
-  await page.getByLabel('原密码').fill(LEADER.demoPassword);
-  await page.getByLabel('新密码', { exact: true }).fill(LEADER.password);
-  await page.getByLabel('确认新密码').fill(LEADER.password);
-  await page.getByRole('button', { name: '修改密码并继续' }).click();
-  await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
+  await signInDemoStaff(page, demoHost.url, LEADER);
 
   const section = page.getByRole('region', { name: '信访举报', exact: true });
   const overdue = section.getByRole('region', { name: '我的逾期事项' });
   await expectListShape(overdue, '暂无逾期事项', 'items');
-  await expect(overdue.getByRole('link').first().getByText('逾期', { exact: true })).toBeVisible();
+  await expect(itemsOf(overdue).first().getByText('逾期', { exact: true })).toBeVisible();
 
   const awaiting = section.getByRole('region', { name: '待我办理' });
   await expectListShape(awaiting, '暂无待办事项', 'items');
-  await expect(awaiting.getByRole('link').filter({ hasText: '待审批' }).first()).toBeVisible();
+  await expect(itemsOf(awaiting).filter({ hasText: '待审批' }).first()).toBeVisible();
   // The lead seeded for today is due soon for the leader (it is theirs to conclude, so it waits for them too).
   const dueSoon = section.getByRole('region', { name: '即将到期事项' });
   await expectListShape(dueSoon, '暂无即将到期事项', 'items');
-  const seeded = dueSoon.getByRole('link').filter({ hasText: dueToday });
+  const seeded = itemsOf(dueSoon).filter({ hasText: dueToday });
   await expect(seeded).toHaveCount(1);
   await expect(seeded).toContainText('首页即将到期测试件');
   await expect(seeded.getByText('即将到期', { exact: true })).toBeVisible();
-  await expect(awaiting.getByRole('link').filter({ hasText: dueToday })).toContainText('待办结');
+  await expect(itemsOf(awaiting).filter({ hasText: dueToday })).toContainText('待办结');
 
-  const first = awaiting.getByRole('link').first();
+  const first = itemsOf(awaiting).first();
   const number = (await first.locator('span').first().textContent()) ?? '';
   expect(number).toMatch(/^XF-\d{4}-\d{4}$/);
   await first.click();

@@ -89,8 +89,8 @@ afterAll(() => env.close());
 describe('tips.export', () => {
   it('uses the office column names, without reporter columns by default', () => {
     expect(TIP_EXPORT_COLUMNS.map((c) => c.header)).toEqual([
-      '序号', '编号', '收件日期', '来源渠道', '反映方式', '被反映人', '被反映单位', '问题类别', '问题摘要', '处置方式', '承办部门',
-      '承办人', '承办时限', '办理状态', '时限状态', '办理结果', '重复件（原件编号）',
+      '序号', '编号', '收件日期', '来源渠道', '反映方式', '被反映人', '被反映人单位', '被反映人职务', '被反映单位', '问题类别', '问题摘要',
+      '处置方式', '承办部门', '承办人', '承办时限', '办理状态', '时限状态', '办理结果', '办结日期', '处理', '延期', '反馈', '重复件（原件编号）',
     ]);
     expect(TIP_REPORTER_COLUMNS.map((c) => c.header)).toEqual(['反映人姓名', '联系电话', '身份证号', '通讯地址']);
   });
@@ -102,14 +102,15 @@ describe('tips.export', () => {
     const ws = wb.worksheets[0] as Worksheet;
     const headers = TIP_EXPORT_COLUMNS.map((c) => c.header);
     expect(String(ws.getCell('A1').value)).toMatch(/^问题线索台账（2026-11-21导出，共3件）$/);
-    expect(rowValues(ws, 2, headers.length + 1)).toEqual([...headers, null]);
+    expect(String(ws.getCell('A2').value)).toBe('筛选条件：无（全部信访件）');
+    expect(rowValues(ws, 3, headers.length + 1)).toEqual([...headers, null]);
     const view = ws.views[0];
-    expect(view && 'ySplit' in view ? view.ySplit : undefined).toBe(2);
+    expect(view && 'ySplit' in view ? view.ySplit : undefined).toBe(3);
 
     const list = await ok(env, 'tips.list', { pageSize: 100 }, reader);
-    expect(ws.rowCount - 2).toBe(list.total);
+    expect(ws.rowCount - 3).toBe(list.total);
     list.rows.forEach((r, i) => {
-      const cells = rowValues(ws, 3 + i, headers.length);
+      const cells = rowValues(ws, 4 + i, headers.length);
       expect(cells[0]).toBe(i + 1);
       expect(cells[1]).toBe(r.number);
       expect(cells[2]).toBeInstanceOf(Date);
@@ -117,17 +118,17 @@ describe('tips.export', () => {
     });
 
     const byNumber = new Map<string, CellValue[]>();
-    for (let r = 3; r <= ws.rowCount; r++) byNumber.set(String(ws.getRow(r).getCell(2).value), rowValues(ws, r, headers.length));
+    for (let r = 4; r <= ws.rowCount; r++) byNumber.set(String(ws.getRow(r).getCell(2).value), rowValues(ws, r, headers.length));
     const named = byNumber.get(tips.named!.number)!;
     expect(named.slice(3, 5)).toEqual(['来信', '实名']);
-    expect(named[5]).toBe('王某某');
-    expect(named[7]).toBe('廉洁纪律、工作纪律');
-    expect(named.slice(9, 12)).toEqual(['初步核实', '第一纪检监察室', '测试监督检查室']);
-    expect(dateText(named[12] ?? null)).toBe('2026-12-31');
-    expect(named.slice(13, 16)).toEqual(['承办中', '正常', null]);
+    expect(named.slice(5, 8)).toEqual(['王某某', '河口镇新洲村', '村委会主任']);
+    expect(named[9]).toBe('廉洁纪律、工作纪律');
+    expect(named.slice(11, 14)).toEqual(['初步核实', '第一纪检监察室', '测试监督检查室']);
+    expect(dateText(named[14] ?? null)).toBe('2026-12-31');
+    expect(named.slice(15, 22)).toEqual(['承办中', '正常', null, null, null, '2026-11-21申请延期至2026-12-31（已批准）', null]);
     const overdue = byNumber.get(tips.overdue!.number)!;
-    expect(overdue.slice(12, 15)).toEqual([null, '待拟办', '逾期']);
-    expect(byNumber.get(tips.repeat!.number)![16]).toBe(tips.named!.number);
+    expect(overdue.slice(14, 17)).toEqual([null, '待拟办', '逾期']);
+    expect(byNumber.get(tips.repeat!.number)![22]).toBe(tips.named!.number);
 
     const text = allText(wb);
     for (const secret of [REPORTER.name, REPORTER.phone, REPORTER.idNumber, REPORTER.address, '欧*']) expect(text).not.toContain(secret);
@@ -140,11 +141,13 @@ describe('tips.export', () => {
     const ws = wb.worksheets[0] as Worksheet;
     const list = await ok(env, 'tips.list', filters, reader);
     expect(list.total).toBe(1);
-    expect(ws.rowCount - 2).toBe(1);
-    expect(ws.getRow(3).getCell(2).value).toBe(tips.overdue!.number);
+    expect(String(ws.getCell('A2').value)).toBe('筛选条件：时限状态=逾期');
+    expect(ws.rowCount - 3).toBe(1);
+    expect(ws.getRow(4).getCell(2).value).toBe(tips.overdue!.number);
     const repeats = await workbookOf(await ok(env, 'tips.export', { repeat: true }, reader));
-    expect(repeats.worksheets[0]!.getRow(3).getCell(2).value).toBe(tips.repeat!.number);
-    expect(repeats.worksheets[0]!.rowCount).toBe(3);
+    expect(String(repeats.worksheets[0]!.getCell('A2').value)).toBe('筛选条件：重复件=仅重复件');
+    expect(repeats.worksheets[0]!.getRow(4).getCell(2).value).toBe(tips.repeat!.number);
+    expect(repeats.worksheets[0]!.rowCount).toBe(4);
   });
 
   it('refuses reporter data to roles without the right, and records nothing for the refusal', async () => {
@@ -162,10 +165,11 @@ describe('tips.export', () => {
     const wb = await workbookOf(file);
     const ws = wb.worksheets[0] as Worksheet;
     const headers = [...TIP_EXPORT_COLUMNS, ...TIP_REPORTER_COLUMNS].map((c) => c.header);
-    expect(rowValues(ws, 2, headers.length)).toEqual(headers);
+    expect(rowValues(ws, 3, headers.length)).toEqual(headers);
     expect(String(ws.getCell('A1').value)).toContain('含举报人信息');
-    expect(rowValues(ws, 3, headers.length).slice(-4)).toEqual([REPORTER.name, REPORTER.phone, REPORTER.idNumber, REPORTER.address]);
-    expect(ws.rowCount).toBe(3);
+    expect(String(ws.getCell('A2').value)).toBe('筛选条件：反映方式=实名');
+    expect(rowValues(ws, 4, headers.length).slice(-4)).toEqual([REPORTER.name, REPORTER.phone, REPORTER.idNumber, REPORTER.address]);
+    expect(ws.rowCount).toBe(4);
 
     const entries = env.db.prepare("SELECT op, entity, summary FROM audit WHERE op = 'tips.export' ORDER BY id DESC LIMIT 2").all() as Array<{ op: string; entity: string; summary: string }>;
     expect(entries.map((e) => e.entity).sort()).toEqual(['export', 'tip-reporter-export']);
@@ -187,5 +191,72 @@ describe('tips.export', () => {
     const last = env.db.prepare("SELECT entity, summary FROM audit WHERE op = 'tips.export' ORDER BY id DESC LIMIT 1").get() as { entity: string; summary: string };
     expect(last.entity).toBe('export');
     expect(JSON.parse(last.summary)).toMatchObject({ list: '问题线索台账', rows: 1, filters: { channel: '网络举报' }, includeReporter: false });
+  });
+
+  it('states every filter it was made with, in the office’s words and names', async () => {
+    const unit = (env.db.prepare("SELECT id, name FROM units ORDER BY id LIMIT 1").get() as { id: number; name: string } | undefined);
+    const input = { status: '承办中', disposal: '初步核实', q: '村委会', handlerUserId: handlerId, mine: '我承办的', ...(unit ? { unitId: unit.id } : {}) } as const;
+    const ws = (await workbookOf(await ok(env, 'tips.export', input, handler))).worksheets[0] as Worksheet;
+    expect(String(ws.getCell('A2').value)).toBe(
+      `筛选条件：我的=我承办的；办理状态=承办中；处置方式=初步核实；${unit ? `被反映单位=${unit.name}；` : ''}承办人=测试监督检查室；搜索“村委会”`,
+    );
+  });
+
+  it('adds 办结日期, each person’s 处理 and the 反馈 of a concluded tip', async () => {
+    let t = await register({
+      receivedDate: '2026-09-02', mode: '实名', reporter: REPORTER,
+      people: [
+        { name: '李某', unitName: '河口镇', post: '副镇长', category: '班子成员' },
+        { name: '赵某', unitName: '', post: '', category: '一般干部' },
+      ],
+    });
+    t = await ok(env, 'tips.propose', { id: t.id, version: t.version, disposal: '初步核实', handlingDept: '第一纪检监察室', handlerUserId: handlerId, handlingDue: '2026-12-10' }, clerk);
+    t = await ok(env, 'tips.approve', { id: t.id, version: t.version, approved: true }, leader);
+    t = await ok(env, 'tips.conclude', {
+      id: t.id, version: t.version, result: '部分查实', concludedDate: '2026-11-20', conclusion: '部分属实。',
+      outcomes: [
+        { tipPersonId: t.people[0]!.id, outcome: '党纪处分', grade: '警告', circumstance: '一般', conductDate: '2026-03-01' },
+        { tipPersonId: t.people[1]!.id, outcome: '批评教育', circumstance: '从轻', conductDate: '2026-03-01' },
+      ],
+    }, handler);
+    await ok(env, 'tips.feedback', { id: t.id, version: t.version, date: '2026-11-21', way: '电话反馈', content: '已电话告知核实结果' }, clerk);
+    const ws = (await workbookOf(await ok(env, 'tips.export', { q: t.number }, reader))).worksheets[0] as Worksheet;
+    const headers = TIP_EXPORT_COLUMNS.map((c) => c.header);
+    const row = rowValues(ws, 4, headers.length);
+    const cell = (header: string) => row[headers.indexOf(header)] ?? null;
+    expect(ws.rowCount).toBe(4);
+    expect([cell('被反映人'), cell('被反映人单位'), cell('被反映人职务')]).toEqual(['李某、赵某', '河口镇、—', '副镇长、—']);
+    expect(cell('办理结果')).toBe('部分查实');
+    expect(dateText(cell('办结日期'))).toBe('2026-11-20');
+    expect(cell('处理')).toBe('李某：党纪处分（警告）；赵某：批评教育');
+    expect(cell('延期')).toBeNull();
+    expect(cell('反馈')).toBe('2026-11-21 电话反馈：已电话告知核实结果');
+  });
+});
+
+describe('tips.exportStart / tips.exportProgress', () => {
+  it('writes the same file as a job its owner follows, done / total rising to the end, the file handed over once', async () => {
+    const started = await ok(env, 'tips.exportStart', { sortField: 'number', sortDir: 'asc' }, reader);
+    const list = await ok(env, 'tips.list', {}, reader);
+    expect(started.total).toBe(list.total);
+    // Another person cannot follow it (nor take its file).
+    expect(await send(env, 'tips.exportProgress', { jobId: started.jobId }, handler)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    let status = await ok(env, 'tips.exportProgress', { jobId: started.jobId }, reader);
+    const seen: number[] = [];
+    while (status.state === 'running') {
+      seen.push(status.done);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      status = await ok(env, 'tips.exportProgress', { jobId: started.jobId }, reader);
+    }
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(status).toMatchObject({ state: 'done', done: list.total, total: list.total });
+    if (status.state !== 'done') throw new Error('not done');
+    const direct = await workbookOf(await ok(env, 'tips.export', { sortField: 'number', sortDir: 'asc' }, reader));
+    const viaJob = await workbookOf(status.result);
+    expect(allText(viaJob)).toBe(allText(direct));
+    expect(await send(env, 'tips.exportProgress', { jobId: started.jobId }, reader)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Audited as it starts, like every export.
+    const entries = env.db.prepare("SELECT op FROM audit WHERE op = 'tips.exportStart'").all();
+    expect(entries).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { transition, publicStage, TIP_ACTIONS, type TipAction } from '../../../shared/tips/flow.ts';
+import { transition, publicStage, waitingFor, ACTION_FROM, TIP_ACTIONS, type TipAction } from '../../../shared/tips/flow.ts';
 import { TIP_STATUSES, REPORT_MODES, type TipStatus } from '../../../shared/tips/enums.ts';
 import { bigrams, dice, monthsBefore } from '../../../shared/kernel/similarity.ts';
 import { newQueryCode, queryCodeHash, tipNumber } from '../../../electron/services/tips/register.ts';
@@ -88,5 +88,25 @@ describe('a refused step says what was tried and what comes next', () => {
     expect(refused('待拟办', '审批退回')).toBe('该件当前为“待拟办”，不能审批；下一步应为：拟办。');
     expect(refused('待拟办', '反馈')).toBe('该件当前为“待拟办”，不能记录反馈；下一步应为：拟办。');
     expect(refused('待审批', '办结')).toBe('该件当前为“待审批”，不能办结；下一步应为：领导审批。');
+  });
+});
+
+describe('waitingFor (待我办理 by role)', () => {
+  it('信访室 and 案管室 move tips on from 待拟办, 待反馈 and 待归档; a leader approves (待审批) and decides extension requests', () => {
+    expect(waitingFor('信访室')).toEqual({ statuses: ['待拟办', '待反馈', '待归档'], extensionRequests: false });
+    expect(waitingFor('案件监督管理室')).toEqual({ statuses: ['待拟办', '待反馈', '待归档'], extensionRequests: false });
+    expect(waitingFor('领导')).toEqual({ statuses: ['待审批'], extensionRequests: true });
+  });
+
+  it('the other roles wait for no status of their own (a handler has only the leads assigned to them)', () => {
+    for (const role of ['监督检查室', '只读', '系统管理员'] as const) expect(waitingFor(role)).toEqual({ statuses: [], extensionRequests: false });
+  });
+
+  it('each status a role waits at is one its own step starts from', () => {
+    const starts: Record<string, readonly string[]> = { 信访室: ['拟办', '反馈', '归档'], 领导: ['审批同意', '审批退回'] };
+    for (const [role, actions] of Object.entries(starts)) {
+      const from = new Set(actions.map((a) => ACTION_FROM[a as keyof typeof ACTION_FROM]));
+      expect(new Set(waitingFor(role as '信访室' | '领导').statuses)).toEqual(from);
+    }
   });
 });

@@ -9,6 +9,8 @@ export type WriteValue = string | number | boolean | null | undefined;
 export interface WriteSheet {
   name: string;
   title?: string;
+  /** A line under the title, e.g. the filters the table was made with (筛选条件：…). */
+  subtitle?: string;
   columns: WriteColumn[];
   rows: Array<Record<string, WriteValue>>;
   /** Filling instructions etc.; written on a separate sheet "填写说明" so the table stays importable. */
@@ -22,10 +24,28 @@ const THIN: Partial<Border> = { style: 'thin', color: { argb: 'FF999999' } };
 const BORDERS: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
 
-export async function writeWorkbook(sheets: WriteSheet[]): Promise<Uint8Array> {
+/**
+ * Reports the rows written so far (of all sheets); awaited every PROGRESS_EVERY rows, so a caller
+ * that yields there lets the process answer other calls (a page asking how far the work is).
+ */
+export type WriteProgress = (done: number, total: number) => Promise<void>;
+const PROGRESS_EVERY = 500;
+
+export async function writeWorkbook(sheets: WriteSheet[], onProgress?: WriteProgress): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const names = new Set<string>();
-  for (const sheet of sheets) writeSheet(workbook.addWorksheet(uniqueName(sheet.name, names)), sheet);
+  const total = sheets.reduce((n, s) => n + s.rows.length, 0);
+  let done = 0;
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(uniqueName(sheet.name, names));
+    const headerRow = writeHead(ws, sheet);
+    for (let from = 0; from < sheet.rows.length; from += PROGRESS_EVERY) {
+      const to = Math.min(from + PROGRESS_EVERY, sheet.rows.length);
+      writeRows(ws, sheet, headerRow, from, to);
+      done += to - from;
+      if (onProgress) await onProgress(done, total);
+    }
+  }
 
   const withNotes = sheets.filter((s) => s.notes && s.notes.length > 0);
   for (const sheet of withNotes) {
@@ -37,7 +57,8 @@ export async function writeWorkbook(sheets: WriteSheet[]): Promise<Uint8Array> {
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function writeSheet(ws: Worksheet, sheet: WriteSheet): void {
+/** The title, the subtitle, the header and the page setup; returns the header's row number. */
+function writeHead(ws: Worksheet, sheet: WriteSheet): number {
   const count = sheet.columns.length;
   let headerRow = 1;
   if (sheet.title) {
@@ -48,6 +69,13 @@ function writeSheet(ws: Worksheet, sheet: WriteSheet): void {
     ws.getRow(1).height = 30;
     if (count > 1) ws.mergeCells(1, 1, 1, count);
     headerRow = 2;
+  }
+  if (sheet.subtitle) {
+    const line = ws.getCell(headerRow, 1);
+    line.value = sheet.subtitle;
+    line.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+    if (count > 1) ws.mergeCells(headerRow, 1, headerRow, count);
+    headerRow += 1;
   }
 
   sheet.columns.forEach((column, index) => {
@@ -63,16 +91,20 @@ function writeSheet(ws: Worksheet, sheet: WriteSheet): void {
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
 
-  sheet.rows.forEach((row, r) => {
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` };
+  return headerRow;
+}
+
+function writeRows(ws: Worksheet, sheet: WriteSheet, headerRow: number, from: number, to: number): void {
+  for (let r = from; r < to; r++) {
+    const row = sheet.rows[r] as Record<string, WriteValue>;
     sheet.columns.forEach((column, c) => {
       const cell = ws.getCell(headerRow + 1 + r, c + 1);
       cell.value = cellValue(row[column.key], column.kind ?? 'text');
       styleDataCell(cell, column.kind ?? 'text');
     });
-  });
-
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` };
+  }
 }
 
 type Kind = 'text' | 'number' | 'date';
