@@ -73,7 +73,8 @@ export function TipRegisterPage() {
   const [enterHeld, setEnterHeld] = useState(false);
   const repeatPanel = useRef<HTMLDivElement>(null);
   const holdEnter = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key !== 'Enter' || e.nativeEvent.isComposing || !(e.target instanceof HTMLInputElement)) return;
+    // Not an Enter that picked a list option (the lookup took it) or ended a pinyin composition.
+    if (e.key !== 'Enter' || e.defaultPrevented || e.nativeEvent.isComposing || !(e.target instanceof HTMLInputElement)) return;
     if (!undecided) return;
     e.preventDefault();
     setEnterHeld(true);

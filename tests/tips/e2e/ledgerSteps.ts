@@ -12,7 +12,12 @@ import { expect, openPage } from '../../helpers/e2e/fixtures.ts';
  * while the address is without it, and an export or a click then acts on the wrong list.
  */
 async function searchNumber(page: Page, number: string): Promise<Locator> {
-  await page.getByLabel('搜索编号、姓名、摘要').fill(number);
+  // Coming from a searched ledger, the navigation clears the search: wait for the box to follow
+  // the address, or the text typed next is dropped with it.
+  const box = page.getByLabel('搜索编号、姓名、摘要');
+  await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q'))).toBeNull();
+  await expect(box).toHaveValue('');
+  await box.fill(number);
   await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q'))).toBe(number);
   const grid = page.getByRole('grid', { name: '问题线索台账' });
   await expect(grid).toHaveAttribute('aria-rowcount', '2');

@@ -72,11 +72,13 @@ test('Enter in a one-line field does not register while repeat suggestions are u
   await expect(page.getByRole('alert').filter({ hasText: '右侧还有可能的重复件未处理' })).toBeVisible();
   await expect(page.getByRole('dialog', { name: '登记成功' })).toHaveCount(0);
 
-  // Each suggestion set aside, Enter registers.
+  // Each suggestion set aside (once the search has answered), Enter registers.
+  await expect(page.getByRole('progressbar', { name: '正在查找相似的信访件' })).toHaveCount(0);
   while ((await suggestions.getByRole('listitem').count()) > 0) {
-    const before = await suggestions.getByRole('listitem').count();
-    await suggestions.getByRole('listitem').first().getByRole('button', { name: '不是重复件' }).click();
-    await expect(suggestions.getByRole('listitem')).toHaveCount(before - 1);
+    const card = suggestions.getByRole('listitem').first();
+    const number = (await card.getAttribute('aria-label')) ?? '';
+    await card.getByRole('button', { name: '不是重复件' }).click();
+    await expect(suggestions.getByRole('listitem', { name: number, exact: true })).toHaveCount(0);
   }
   await page.getByLabel('问题摘要').press('Enter');
   await expect(page.getByRole('dialog', { name: '登记成功' })).toBeVisible();
