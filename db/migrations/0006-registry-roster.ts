@@ -7,7 +7,6 @@ import { nameKey } from '../../shared/registry/index.ts';
  * with the row, so a sorted page is an index range); people get an optional 身份证号 that tells
  * namesakes apart (unique when given) and `name_key`, the name as an import matches it.
  * Existing rows are given their keys here.
- * (Written as 0007 on main's plan; numbered 5 on this branch until 0005 and 0006 land.)
  */
 export const m0006RegistryRoster: Migration = {
   version: 6,
