@@ -47,11 +47,17 @@ export function rowWith(list: Locator, name: string): Locator {
   return list.getByRole('row').filter({ has: list.page().locator('[data-field="name"]').filter({ hasText: exactly(name) }) });
 }
 
-/** Picks a value of a labelled select (MUI TextField select). */
+/**
+ * Picks a value of a labelled select (MUI TextField select). A click that lands while the menu of
+ * the select before is still fading out opens nothing (its backdrop takes it): then open it again.
+ */
 export async function choose(scope: Page | Locator, label: string, option: string): Promise<void> {
   const page = 'page' in scope ? scope.page() : scope;
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  await expect(async () => {
+    if (!(await wanted.isVisible())) await scope.getByRole('combobox', { name: label }).click();
+    await wanted.click({ timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Types into a labelled unit Autocomplete and picks the unit with that exact name. */
