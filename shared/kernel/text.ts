@@ -3,9 +3,7 @@
 // name, a number, a code) loses the spaces before and after it. Full-width punctuation, the
 // full-width indent (U+3000) at a paragraph's start, blank lines and inner spacing all stay.
 // Matching (is this the same name? does the text contain the query?) compares normalised keys
-// made here, never the stored value changed.
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+// (here: matchKey; names: shared/registry/nameKey.ts), never the stored value changed.
 
 /** A multi-line text as typed, with CR LF and lone CR turned into LF. */
 export function keepLines(value: string): string {
@@ -40,36 +38,6 @@ export function charCount(value: string): number {
  */
 export function matchKey(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
-
-/**
- * A person's or unit's name as compared: the match key without the spaces between two Chinese
- * characters ("张  三" and "张三", "城关镇 人民政府" and "城关镇人民政府" are the same name);
- * Latin names keep single spaces.
- */
-export function nameKey(value: string): string {
-  const cleaned = matchKey(value);
-  let out = '';
-  for (let i = 0; i < cleaned.length; i++) {
-    const ch = cleaned[i] as string;
-    if (ch === ' ') {
-      const prev = cleaned[i - 1] ?? '';
-      const next = cleaned[i + 1] ?? '';
-      if (CJK.test(prev) && CJK.test(next)) continue;
-    }
-    out += ch;
-  }
-  return out;
-}
-
-/**
- * The key units are told apart and looked up by (a parent in an import, a duplicate under one
- * parent): the name without spaces, full-width spaces and tabs ("城关  镇" is 城关镇). The database
- * computes the same key in SQL (db/repos/registry/nameKey.ts), so both sides change together.
- * (People are matched by shared/registry/nameKey.ts, kept in a column of their own.)
- */
-export function registryNameKey(value: string): string {
-  return value.replace(/[ \u3000\t]/gu, '');
 }
 
 /** True when the text holds a control character (other than tab and line breaks). */

@@ -2,4 +2,4 @@
 export * from './units.ts';
 export * from './people.ts';
 export { registryContract } from './ops.ts';
-export { nameKey } from './nameKey.ts';
+export { nameKey, unitNameKey } from './nameKey.ts';

@@ -5,3 +5,13 @@
 export function nameKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
 }
+
+/**
+ * The key units are told apart and looked up by (a parent named in an import, a duplicate under
+ * one parent): the name without spaces, full-width spaces and tabs ("城关  镇" is 城关镇). Units
+ * keep no key column, so the database computes the same key in SQL (db/repos/registry/nameKey.ts):
+ * hence no NFKC here, which SQL cannot do. Both sides change together.
+ */
+export function unitNameKey(name: string): string {
+  return name.replace(/[ \u3000\t]/gu, '');
+}

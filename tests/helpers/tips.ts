@@ -85,6 +85,31 @@ export async function signInAgain(env: TestEnv, o: Office): Promise<Office> {
   return { ...o, admin: await login('admin'), clerk: await login('clerk'), leader: await login('leader'), handler: await login('handler'), readonly: await login('reader') };
 }
 
+/** The day most tips tests were written for (they name 2026 dates and numbers). */
+export const WRITTEN_FOR = '2026-11-21T09:00:00+08:00';
+
+/**
+ * eachWithOffice for a suite that only reads the two: `const t = officeEachTest(at)`, then
+ * `t.env` and `t.o` inside the tests.
+ */
+export function officeEachTest(at?: string): { readonly env: TestEnv; readonly o: Office } {
+  const current: { env: TestEnv | null; o: Office | null } = { env: null, o: null };
+  eachWithOffice((env, o) => {
+    current.env = env;
+    current.o = o;
+  }, at);
+  return {
+    get env(): TestEnv {
+      if (!current.env) throw new Error('officeEachTest: read inside a test');
+      return current.env;
+    },
+    get o(): Office {
+      if (!current.o) throw new Error('officeEachTest: read inside a test');
+      return current.o;
+    },
+  };
+}
+
 /**
  * For each test of the suite: a fresh database (clock at `at`, see makeEnv) with the small office
  * of office() signed in, handed to `use`; closed (and its audit entries checked) afterwards.

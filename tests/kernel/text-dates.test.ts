@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { charCount, hasControlChars, keepLines, matchKey, nameKey, parseWholeNumber, trimLine } from '../../shared/kernel/text.ts';
+import { charCount, hasControlChars, keepLines, matchKey, parseWholeNumber, trimLine } from '../../shared/kernel/text.ts';
+import { nameKey, unitNameKey } from '../../shared/registry/nameKey.ts';
 import {
   DEFAULT_OFFICE_TIME_ZONE, dateInZone, dateTimeInZone, instantInZone, isIsoDate, isTimeZone, toChineseDate, toIsoDate,
 } from '../../shared/kernel/dates.ts';
@@ -22,11 +23,11 @@ describe('text kept as typed', () => {
     expect(matchKey('　ＡＢＣ　 １２３\n')).toBe('abc 123');
     expect(matchKey('（约120万元）')).toBe(matchKey('(约１２０万元)'));
   });
-  it('compares names without the spaces between Chinese characters', () => {
-    expect(nameKey('张  三')).toBe('张三');
-    expect(nameKey('城关镇 人民政府')).toBe('城关镇人民政府');
-    expect(nameKey('John  Smith')).toBe('john smith');
-    expect(nameKey('阿卜杜 · 热合曼')).toBe('阿卜杜 · 热合曼');
+  it('compares names by their keys: people without any white space, NFKC, lower case; units without spaces and tabs', () => {
+    expect(nameKey('张  三')).toBe(nameKey('张三'));
+    expect(nameKey('Li Ming')).toBe(nameKey('liming'));
+    expect(unitNameKey('城关　镇 人民政府')).toBe('城关镇人民政府');
+    expect(unitNameKey('城关镇\t')).toBe(unitNameKey('城关镇'));
   });
   it('parses whole numbers written as text, full-width or with 人', () => {
     expect(parseWholeNumber('35')).toBe(35);

@@ -3,7 +3,7 @@ import type { Page } from '../../../shared/kernel/common.ts';
 import type {
   UnitCreateInput, UnitExportInput, UnitListInput, UnitOption, UnitOptionsInput, UnitRow, UnitStatus,
 } from '../../../shared/registry/units.ts';
-import { nameKeySql, registryNameKey } from './nameKey.ts';
+import { unitNameKey, unitNameKeySql } from './nameKey.ts';
 import { indexText, searchCondition } from './search.ts';
 import { sortKey } from './sortKey.ts';
 
@@ -125,7 +125,7 @@ export function setUnitStatus(db: Db, id: number, version: number, status: UnitS
 
 /** The unit of this name (compared by its key) under this parent (null = top level), if any. */
 export function findUnitByParentAndName(db: Db, parentId: number | null, name: string): { id: number } | undefined {
-  return db.prepare(`SELECT id FROM units WHERE ifnull(parent_id, 0) = ? AND ${nameKeySql('name')} = ?`).get(parentId ?? 0, registryNameKey(name)) as
+  return db.prepare(`SELECT id FROM units WHERE ifnull(parent_id, 0) = ? AND ${unitNameKeySql('name')} = ?`).get(parentId ?? 0, unitNameKey(name)) as
     | { id: number }
     | undefined;
 }
@@ -133,9 +133,9 @@ export function findUnitByParentAndName(db: Db, parentId: number | null, name: s
 export function findUnitsByName(db: Db, name: string): Array<{ id: number; name: string; status: UnitStatus; parentName: string | null }> {
   return db
     .prepare(
-      `SELECT u.id, u.name, u.status, p.name AS parentName FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE ${nameKeySql('u.name')} = ?`,
+      `SELECT u.id, u.name, u.status, p.name AS parentName FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE ${unitNameKeySql('u.name')} = ?`,
     )
-    .all(registryNameKey(name)) as Array<{ id: number; name: string; status: UnitStatus; parentName: string | null }>;
+    .all(unitNameKey(name)) as Array<{ id: number; name: string; status: UnitStatus; parentName: string | null }>;
 }
 
 /** Ids of the unit's ancestors, nearest first. */

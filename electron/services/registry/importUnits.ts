@@ -2,7 +2,8 @@
 // (in the file or already registered), and all written in one transaction or none.
 import { UNIT_TYPES, unitFields, type UnitCreateInput, type UnitType } from '../../../shared/registry/units.ts';
 import { z } from '../../../shared/kernel/zod.ts';
-import { parseWholeNumber, registryNameKey } from '../../../shared/kernel/text.ts';
+import { parseWholeNumber } from '../../../shared/kernel/text.ts';
+import { unitNameKey } from '../../../shared/registry/nameKey.ts';
 import { findUnitsByName, getUnit, insertUnit } from '../../../db/repos/registry/units.ts';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { audit, type Call } from '../kernel/context.ts';
@@ -66,7 +67,7 @@ function parseRows(call: Call, sheet: SheetRows): Parsed {
 
   // Names in the file, to resolve parents within it and to find repeated rows.
   const byName = new Map<string, number[]>();
-  const keyOf = registryNameKey;
+  const keyOf = unitNameKey;
   for (const r of rows) byName.set(keyOf(r.value.name), [...(byName.get(keyOf(r.value.name)) ?? []), r.rowNumber]);
   const rowOf = new Map(rows.map((r) => [r.rowNumber, r]));
   const seen = new Map<string, number>();

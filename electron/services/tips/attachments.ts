@@ -80,7 +80,7 @@ function readStored(call: Call, sha256: string): Buffer {
   return data;
 }
 
-/** An attachment the caller may open: any with the 信访内容 right, else only those marked 不含举报人信息. */
+/** An attachment the caller may open — with the 信访内容 right every one, without it only those marked 不含举报人信息. */
 function openableAttachment(call: Call, id: number): TipAttachment & { tipId: number } {
   const a = getAttachment(call.ctx.db, id);
   if (!a) throw new AppError('NOT_FOUND', '未找到该附件。');
