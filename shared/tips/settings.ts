@@ -11,6 +11,12 @@ function whole(label: string, min: number, max: number, unit: string) {
   return z.int({ error: `${label}应为整数` }).min(min, msg).max(max, msg);
 }
 
+/** A set of roles (checkboxes in 系统设置); `atLeastOne`: the message when none may be chosen. */
+function roleSet(label: string, atLeastOne: string | null) {
+  const roles = z.array(z.enum(ROLES, { error: '角色无效' }), { error: `请选择${label}` });
+  return (atLeastOne ? roles.min(1, atLeastOne) : roles).refine((v) => new Set(v).size === v.length, '角色有重复');
+}
+
 export const tipSettings = {
   dueSoonDays: setting({
     schema: whole('即将到期提醒天数', 1, 30, '天'),
@@ -85,10 +91,7 @@ export const tipSettings = {
     group: TIPS,
   }),
   reporterRoles: setting({
-    schema: z
-      .array(z.enum(ROLES, { error: '角色无效' }), { error: '请选择可查看举报人信息的角色' })
-      .min(1, '请至少选择一个可查看举报人信息的角色')
-      .refine((v) => new Set(v).size === v.length, '角色有重复'),
+    schema: roleSet('可查看举报人信息的角色', '请至少选择一个可查看举报人信息的角色'),
     default: [...DEFAULT_REPORTER_ROLES] as Role[],
     label: '可查看举报人信息的角色',
     hint: '所选角色可查看举报人姓名、联系电话、身份证号和通讯地址，每次查看都记入审计日志；其他角色只能看到遮挡后的信息。',
@@ -96,9 +99,7 @@ export const tipSettings = {
     group: TIPS,
   }),
   contentRoles: setting({
-    schema: z
-      .array(z.enum(ROLES, { error: '角色无效' }), { error: '请选择可查看信访内容的角色' })
-      .refine((v) => new Set(v).size === v.length, '角色有重复'),
+    schema: roleSet('可查看信访内容的角色', null),
     default: [...DEFAULT_CONTENT_ROLES] as Role[],
     label: '可查看信访内容的角色',
     hint: '反映内容和附件里常有举报人的姓名和联系方式：除可查看举报人信息的角色外，只有所选角色能看到反映内容、按反映内容搜索、打开附件；其他角色只看到问题摘要和标为“不含举报人信息”的附件。',
