@@ -7,6 +7,7 @@
 // time zone: the data (five years of tips before that day), deadlines and 逾期 are the same
 // whatever the day the bench is run.
 import { mkdtempSync, rmSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open.ts';
@@ -202,6 +203,61 @@ async function timeExport<K extends OpName>(label: string, op: K, input: OpInput
 }
 
 await timeExport(`people.export all ${data.people.length} rows to .xlsx`, 'people.export', {});
+await importFigures();
+
+/**
+ * A roster of 20,000 people (the import's row limit) in a new unit: checked, imported as the page
+ * runs it (a job: how soon it answers, how often and how fast the page's questions are answered
+ * while the job holds the store), then checked again as a yearly update where nothing changed.
+ */
+async function importFigures(): Promise<void> {
+  const unitName = '基准导入单位';
+  const made = await dispatch(ctx, { op: 'units.create', input: { name: unitName, type: '机关部门', parentId: null, headcount: null, leaderName: '' }, session });
+  if (!made.ok) throw new Error(made.error.message);
+  const surnames = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗');
+  const given = Array.from('明华国建军平志伟强敏静丽芳娟勇杰涛超秀英德');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('人员名册');
+  sheet.addRow(['姓名', '所在单位', '职务', '职级', '是否中共党员', '身份类别']);
+  const rows = 20_000;
+  for (let i = 0; i < rows; i++) {
+    const name = `${surnames[i % 20]}${given[Math.floor(i / 20) % 21]}${given[Math.floor(i / 420) % 21]}${given[Math.floor(i / 8820) % 21]}`;
+    sheet.addRow([name, unitName, '科员', '科员及以下', i % 3 ? '是' : '否', '一般干部']);
+  }
+  const file = { fileName: '人员名册.xlsx', dataBase64: Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer).toString('base64') };
+  const preview = async (label: string) => {
+    const start = performance.now();
+    const r = await dispatch(ctx, { op: 'people.importPreview', input: file, session });
+    if (!r.ok) throw new Error(r.error.message);
+    console.log(`${label}: ${fmt(performance.now() - start)} ms`);
+  };
+  await preview(`people.importPreview ${rows} new rows (read, check)`);
+  // As the page runs it: started, then asked how far every 250 ms (the page's pace) until done.
+  const start = performance.now();
+  const started = await dispatch(ctx, { op: 'jobs.start', input: { op: 'people.importCommit', input: { ...file, markMissingLeft: false } }, session });
+  if (!started.ok) throw new Error(started.error.message);
+  const answeredMs = performance.now() - start;
+  const { jobId } = started.value as { jobId: string };
+  const answers: number[] = [];
+  const phases = new Set<string>();
+  for (;;) {
+    // Timed from when the page would ask: a timer delayed by work that holds the thread counts.
+    const asked = performance.now() + 250;
+    await new Promise<void>((resolve) => setTimeout(resolve, 250));
+    const r = await dispatch(ctx, { op: 'jobs.progress', input: { jobId }, session });
+    answers.push(performance.now() - asked);
+    if (!r.ok) throw new Error(r.error.message);
+    const v = r.value as { state: string; phase: string; done: number; total: number; error?: string };
+    if (v.state === 'failed') throw new Error(`import job failed: ${v.error}`);
+    if (v.state === 'done') break;
+    phases.add(v.phase);
+  }
+  console.log(
+    `people.importCommit ${rows} new rows as a job (jobs.start → jobs.progress): first answer ${fmt(answeredMs)} ms, done after ${fmt(performance.now() - start)} ms; ` +
+      `${answers.length} progress answers, the slowest ${fmt(Math.max(...answers))} ms after it was asked; steps seen ${[...phases].join(' → ')}`,
+  );
+  await preview(`people.importPreview ${rows} rows, the registry's own (无变化)`);
+}
 
 /**
  * Every filter of the ledger alone and every pair of them (each value of each), newest first,

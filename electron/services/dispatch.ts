@@ -3,11 +3,14 @@
 // module's implementation — owning its transaction and its audit — then answers { ok, value }
 // or { ok: false, error }. It never throws.
 import { api, isOpName, mayCall, type OpName, type OpOutput } from '../../shared/api.ts';
-import { AppError, type ApiErrorBody, type ApiResponse } from '../../shared/kernel/errors.ts';
+import { AppError, type ApiResponse } from '../../shared/kernel/errors.ts';
+import { toErrorBody } from './kernel/failure.ts';
 import { getUserById, type UserRecord } from '../../db/repos/core/index.ts';
 import type { Call, ServiceContext } from './kernel/context.ts';
 import type { Caller } from './kernel/caller.ts';
 import { runOperation } from './kernel/runner.ts';
+import { validationError } from './kernel/validation.ts';
+import type { JobStarted } from '../../shared/kernel/jobs.ts';
 import { handlers, modules } from './modules.ts';
 import { runDemo } from './kernel/demo.ts';
 import { getSettings } from './settings/index.ts';
@@ -34,16 +37,6 @@ function authenticate(ctx: ServiceContext, token: string | null, now: Date): Use
     throw new AppError('UNAUTHENTICATED', '账号已停用或不存在，请联系系统管理员。');
   }
   return user;
-}
-
-function toErrorBody(error: unknown, op: string): ApiErrorBody {
-  if (error instanceof AppError && error.code !== 'INTERNAL') {
-    return error.fields ? { code: error.code, message: error.message, fields: error.fields } : { code: error.code, message: error.message };
-  }
-  // Never log inputs here: they may hold reporter identities or passwords.
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-  console.error(`[lianqing] ${op} failed: ${detail}`);
-  return { code: 'INTERNAL', message: '系统内部错误，操作未完成，数据未做改动。请重试，如仍失败请联系系统管理员。' };
 }
 
 export async function dispatch(ctx: ServiceContext, envelope: unknown): Promise<ApiResponse<unknown>> {
@@ -98,6 +91,31 @@ async function execute(ctx: ServiceContext, op: OpName, input: unknown, caller: 
     ctx, op, caller, sessionToken: token, now, timeZone: getSettings(ctx.db).officeTimeZone,
     audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects, loadDemo: (c) => runDemo(c, modules.demo),
     homeFigures: (c) => Object.assign({}, ...modules.home.map((figures) => figures(c))),
+    startJob,
   };
   return runOperation(call, api[op], handlers[op], input);
+}
+
+/**
+ * jobs.start: runs an operation that may run as a job (asJob in its contract entry) for the
+ * signed-in caller, under that operation's own rule of who may call it and its own input check
+ * (both answered at once); the job's work then goes on after this answer, and its owner asks
+ * jobs.progress how far it is. It is the same operation, transaction and audit as when called
+ * directly.
+ */
+function startJob(call: Call, op: string, input: unknown): JobStarted {
+  if (!isOpName(op) || !api[op].job) throw new AppError('BAD_REQUEST', '该操作不能作为后台任务运行。');
+  if (call.caller.kind !== 'user') throw new AppError('UNAUTHENTICATED', '尚未登录或登录已失效，请重新登录。');
+  const user = call.caller.user;
+  const def = api[op];
+  if (def.access !== 'public' && !mayCall(def.access, user.role)) {
+    throw new AppError('FORBIDDEN', `您的角色（${user.role}）无权进行此操作。`);
+  }
+  const parsed = def.input.safeParse(input ?? {});
+  if (!parsed.success) throw validationError(parsed.error);
+  const jobCall: Call = { ...call, op, audited: { entries: 0, changes: 0 } };
+  const jobId = call.ctx.jobs.start(user.id, op, { phase: def.label, done: 0, total: 0 }, () => call.ctx.clock.now().getTime(), (report) =>
+    runOperation(jobCall, def, handlers[op], input, report),
+  );
+  return { jobId, total: 0 };
 }

@@ -2,6 +2,7 @@
 // ApiError carrying the Chinese message to show.
 import { api as contractOps, type OpInput, type OpName, type OpOutput } from '../../shared/api.ts';
 import type { ApiErrorBody, ErrorCode } from '../../shared/kernel/errors.ts';
+import type { JobProgress } from '../../shared/kernel/jobs.ts';
 import { chooseTransport, type Transport } from './transport.ts';
 
 export class ApiError extends Error {
@@ -38,6 +39,10 @@ function storeSession(token: string | null): void {
     // A window without storage simply signs in again after a reload.
   }
 }
+
+/** How long a page waits before asking again how far a job is: soon at first (most jobs are short), then every 250 ms. */
+const JOB_POLL_MS = [50, 100, 200, 250];
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class ApiClient {
   private session: string | null = storedSession();
@@ -89,6 +94,25 @@ export class ApiClient {
       for (const l of this.listeners) l(error);
     }
     throw error;
+  }
+
+  /**
+   * An operation run as a job the page follows (its contract entry says asJob): started, then
+   * asked how far it is until it answers — the same result or error as api.call would give,
+   * with `onProgress` told the step and the rows done meanwhile.
+   */
+  async job<K extends OpName>(op: K, input: OpInput<K>, onProgress: (progress: JobProgress) => void): Promise<OpOutput<K>> {
+    const { jobId } = await this.call('jobs.start', { op, input });
+    for (let asked = 0; ; asked++) {
+      await pause(JOB_POLL_MS[Math.min(asked, JOB_POLL_MS.length - 1)] as number);
+      const status = await this.call('jobs.progress', { jobId });
+      if (status.state === 'failed') throw new ApiError({ code: status.code, message: status.error });
+      if (status.state === 'done') {
+        if (!contractOps[op].readOnly) for (const l of this.writeListeners) l(op);
+        return status.result as OpOutput<K>;
+      }
+      onProgress({ phase: status.phase, done: status.done, total: status.total });
+    }
   }
 }
 

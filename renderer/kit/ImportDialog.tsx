@@ -11,7 +11,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -25,6 +24,8 @@ import type { ImportPreview } from '../../shared/kernel/common.ts';
 import { messageOf } from './forms/problem.ts';
 import { readFileAsBase64 } from './download.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { JobProgressBar } from './JobProgressBar.tsx';
+import type { JobProgress } from '../../shared/kernel/jobs.ts';
 
 export interface UploadFile {
   fileName: string;
@@ -50,8 +51,9 @@ export interface ImportDialogProps<T, P extends ImportPreview<T>, R, O = undefin
   /** What the sheet should hold, in a sentence. */
   hint: string;
   columns: ReadonlyArray<ImportColumn<T>>;
-  preview(file: UploadFile): Promise<P>;
-  commit(file: UploadFile, options: O): Promise<R>;
+  /** Both run as jobs the dialog follows (api.job): `onProgress` is told the step and rows done. */
+  preview(file: UploadFile, onProgress: (progress: JobProgress) => void): Promise<P>;
+  commit(file: UploadFile, options: O, onProgress: (progress: JobProgress) => void): Promise<R>;
   /** The text of the success status once imported. */
   doneText(result: R): string;
   /** What follows 「共读取 N 行」 in the summary line; by default 「，其中 N 行可以导入」. */
@@ -104,6 +106,7 @@ function ImportDialogBody<T, P extends ImportPreview<T>, R, O>({
   const [stage, setStage] = useState<Stage<P, R>>({ kind: 'empty' });
   const [commitError, setCommitError] = useState<string | null>(null);
   const [options, setOptions] = useState<O>(initialOptions as O);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
@@ -113,20 +116,24 @@ function ImportDialogBody<T, P extends ImportPreview<T>, R, O>({
     setCommitError(null);
     setOptions(initialOptions as O);
     setStage({ kind: 'reading', fileName: chosen.name });
+    setProgress(null);
     readFileAsBase64(chosen)
       .then(async (dataBase64) => {
         const file = { fileName: chosen.name, dataBase64 };
-        const result = await preview(file);
+        const result = await preview(file, setProgress);
         setStage({ kind: 'previewed', file, preview: result });
       })
-      .catch((e: unknown) => setStage({ kind: 'failed', message: e instanceof Error && !('code' in e) ? e.message : messageOf(e) }));
+      .catch((e: unknown) => setStage({ kind: 'failed', message: e instanceof Error && !('code' in e) ? e.message : messageOf(e) }))
+      .finally(() => setProgress(null));
   };
 
   const confirm = () => {
     if (stage.kind !== 'previewed' || stage.preview.errors.length > 0) return;
     setStage({ ...stage, kind: 'committing' });
     setCommitError(null);
-    commit(stage.file, options)
+    setProgress(null);
+    commit(stage.file, options, setProgress)
+      .finally(() => setProgress(null))
       .then((result) => {
         setStage({ kind: 'done', result });
         onImported?.(result);
@@ -160,7 +167,7 @@ function ImportDialogBody<T, P extends ImportPreview<T>, R, O>({
               {stage.kind === 'reading' ? stage.fileName : shown ? shown.fileName : '尚未选择文件（仅支持 .xlsx）'}
             </Typography>
           </Stack>
-          {busy ? <LinearProgress aria-label={stage.kind === 'reading' ? '正在读取文件' : '正在导入'} /> : null}
+          {busy ? <JobProgressBar label={stage.kind === 'reading' ? '正在检查文件' : '正在导入'} progress={progress} /> : null}
           <ErrorAlert error={stage.kind === 'failed' ? stage.message : null} sx={{}} />
           <ErrorAlert error={commitError} sx={{}} />
           {stage.kind === 'done' ? (

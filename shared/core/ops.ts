@@ -1,7 +1,8 @@
 // The core domain's piece of the contract: signing in, accounts, the holiday calendar, settings,
 // the audit log and the home page.
 import { z } from '../kernel/zod.ts';
-import { contractPiece, out, read, write } from '../kernel/contract.ts';
+import { contractPiece, memoryRead, out, read, write } from '../kernel/contract.ts';
+import { jobIdInput, jobStartInput, type JobStarted, type JobStatus } from '../kernel/jobs.ts';
 import type { Page } from '../kernel/common.ts';
 import { ADMIN_ONLY, ROLES, type Role } from './roles.ts';
 import {
@@ -45,6 +46,14 @@ export const coreContract = contractPiece({
     /** One's own 列设置, per user (any signed-in person, for themselves only). */
     'prefs.getView': read('查看本人列设置', viewPrefGetInput, 'session', out<ViewPref>()),
     'prefs.setView': write('保存本人列设置', viewPrefSetInput, 'session', out<ViewPref>()),
+
+    /**
+     * Long work the page follows: an operation whose definition allows it (asJob) started with its
+     * input — who may call it is that operation's rule — then asked how far until it hands over
+     * its result (the starter only). The renderer's api.job() does both.
+     */
+    'jobs.start': memoryRead('开始后台任务', jobStartInput, 'session', out<JobStarted>()),
+    'jobs.progress': memoryRead('查看任务进度', jobIdInput, 'session', out<JobStatus<unknown>>()),
   },
   entities: {
     user: '用户',

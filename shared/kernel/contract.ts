@@ -22,6 +22,16 @@ export interface OpDef<I extends z.ZodType, O> {
   audited: boolean;
   /** The operation as the office says it (审计日志, 首页). */
   label: string;
+  /**
+   * May be started as a job the page follows (jobs.start → jobs.progress): long work such as an
+   * import, whose handler reports how far it is. Called directly it answers when done, as any other.
+   */
+  job: boolean;
+  /**
+   * Reads nothing of the store (a job's progress, starting a job): run without a transaction and
+   * without waiting for a job that holds the store, so a page can follow that job meanwhile.
+   */
+  inMemory: boolean;
 }
 
 export type AnyOpDef = OpDef<z.ZodType, unknown>;
@@ -34,16 +44,26 @@ export function out<O>(): O {
 }
 
 export function read<I extends z.ZodType, O>(label: string, input: I, access: Access, output: O): OpDef<I, O> {
-  return { input, access, output, readOnly: true, audited: false, label };
+  return { input, access, output, readOnly: true, audited: false, label, job: false, inMemory: false };
+}
+
+/** A read of the serving process's memory only (never of the store): see OpDef.inMemory. */
+export function memoryRead<I extends z.ZodType, O>(label: string, input: I, access: Access, output: O): OpDef<I, O> {
+  return { input, access, output, readOnly: true, audited: false, label, job: false, inMemory: true };
+}
+
+/** The operation, startable as a job the page follows (see OpDef.job). */
+export function asJob<I extends z.ZodType, O>(def: OpDef<I, O>): OpDef<I, O> {
+  return { ...def, job: true };
 }
 
 /** A read that is audited (it writes audit entries only). */
 export function auditedRead<I extends z.ZodType, O>(label: string, input: I, access: Access, output: O): OpDef<I, O> {
-  return { input, access, output, readOnly: true, audited: true, label };
+  return { input, access, output, readOnly: true, audited: true, label, job: false, inMemory: false };
 }
 
 export function write<I extends z.ZodType, O>(label: string, input: I, access: Access, output: O): OpDef<I, O> {
-  return { input, access, output, readOnly: false, audited: false, label };
+  return { input, access, output, readOnly: false, audited: false, label, job: false, inMemory: false };
 }
 
 export interface ContractPiece<Ops extends OpTable> {

@@ -1,7 +1,7 @@
 // The registry domain's piece of the contract: the units under watch and their people, with
 // Excel import and export.
 import { z } from '../kernel/zod.ts';
-import { auditedRead, contractPiece, out, read, write } from '../kernel/contract.ts';
+import { asJob, auditedRead, contractPiece, out, read, write } from '../kernel/contract.ts';
 import { fileField, type FileResult, type ImportPreview, type Page } from '../kernel/common.ts';
 import { REGISTRY_EDITORS, ROLES, type Role } from '../core/index.ts';
 import {
@@ -27,8 +27,9 @@ export const registryContract = contractPiece({
     'units.setStatus': write('撤销/恢复单位', unitStatusInput, REGISTRY_EDITORS, out<UnitRow>()),
     'units.export': auditedRead('导出单位名册', unitExportInput, ALL_ROLES, out<FileResult>()),
     'units.importTemplate': read('下载单位导入模板', empty, REGISTRY_EDITORS, out<FileResult>()),
-    'units.importPreview': read('预览单位导入', fileField, REGISTRY_EDITORS, out<ImportPreview<UnitCreateInput & { parentName: string }>>()),
-    'units.importCommit': write('导入单位', fileField, REGISTRY_EDITORS, out<{ created: number }>()),
+    // The imports may run as jobs the page follows (jobs.start): 20,000 rows take seconds.
+    'units.importPreview': asJob(read('预览单位导入', fileField, REGISTRY_EDITORS, out<ImportPreview<UnitCreateInput & { parentName: string }>>())),
+    'units.importCommit': asJob(write('导入单位', fileField, REGISTRY_EDITORS, out<{ created: number }>())),
 
     'people.list': read('查询人员', personListInput, ALL_ROLES, out<Page<PersonRow>>()),
     'people.get': read('查看人员', personGetInput, ALL_ROLES, out<PersonRow>()),
@@ -37,9 +38,9 @@ export const registryContract = contractPiece({
     'people.setStatus': write('人员离任/恢复在职', personStatusInput, REGISTRY_EDITORS, out<PersonRow>()),
     'people.export': auditedRead('导出人员名册', personExportInput, ALL_ROLES, out<FileResult>()),
     'people.importTemplate': read('下载人员导入模板', empty, REGISTRY_EDITORS, out<FileResult>()),
-    'people.importPreview': read('预览人员导入', fileField, REGISTRY_EDITORS,
-      out<ImportPreview<PersonImportRow> & { counts: PersonImportCounts; missing: MissingPerson[] }>()),
-    'people.importCommit': write('导入人员', personImportCommitInput, REGISTRY_EDITORS, out<PersonImportResult>()),
+    'people.importPreview': asJob(read('预览人员导入', fileField, REGISTRY_EDITORS,
+      out<ImportPreview<PersonImportRow> & { counts: PersonImportCounts; missing: MissingPerson[] }>())),
+    'people.importCommit': asJob(write('导入人员', personImportCommitInput, REGISTRY_EDITORS, out<PersonImportResult>())),
   },
   entities: {
     unit: '单位',

@@ -1,7 +1,7 @@
 // The tips domain's piece of the contract: 信访举报 / 问题线索 from registration to archive, the
 // ledger and its export, statistics, the home page's lists.
 import { z } from '../kernel/zod.ts';
-import { auditedRead, contractPiece, out, read, write } from '../kernel/contract.ts';
+import { auditedRead, memoryRead, contractPiece, out, read, write } from '../kernel/contract.ts';
 import type { FileResult } from '../kernel/common.ts';
 import { jobIdInput, type JobStarted, type JobStatus } from '../kernel/jobs.ts';
 import { LEADERS, ROLES, TIP_CLERKS, TIP_HANDLERS, type Role } from '../core/index.ts';
@@ -50,7 +50,7 @@ export const tipsContract = contractPiece({
     /** The same export as a job the page follows (tips.exportProgress), audited as it starts. */
     'tips.exportStart': auditedRead('导出问题线索台账', tipExportInput, ALL_ROLES, out<JobStarted>()),
     /** How far the caller's own export is; at the end the file, once. */
-    'tips.exportProgress': read('查看导出进度', jobIdInput, ALL_ROLES, out<JobStatus<FileResult>>()),
+    'tips.exportProgress': memoryRead('查看导出进度', jobIdInput, ALL_ROLES, out<JobStatus<FileResult>>()),
   },
   entities: {
     tip: '信访件',

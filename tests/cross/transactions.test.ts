@@ -1,7 +1,8 @@
 // The dispatcher owns every operation's transaction and audit (electron/services/kernel/runner.ts):
 // a write that appends no audit entry is rolled back and answers INTERNAL; a read cannot change
 // a row; an audited read may change its audit entries only; `prepare` runs before the
-// transaction, `finish` after the commit, and `refused` in a transaction of its own.
+// transaction, `finish` after the commit, and `refused` in a transaction of its own; a step that
+// reports its progress, run as a job, keeps its transaction open across pauses behind the gate.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from '../../shared/kernel/zod.ts';
 import { auditedRead, out, read, write } from '../../shared/kernel/contract.ts';
@@ -9,7 +10,8 @@ import { AppError } from '../../shared/kernel/errors.ts';
 import { insertUnit } from '../../db/repos/registry/units.ts';
 import { audit, type Call } from '../../electron/services/kernel/context.ts';
 import { ContractBreach, runOperation } from '../../electron/services/kernel/runner.ts';
-import { steps } from '../../electron/services/kernel/handler.ts';
+import { jobSteps, steps } from '../../electron/services/kernel/handler.ts';
+import type { JobProgress } from '../../shared/kernel/jobs.ts';
 import { modules } from '../../electron/services/modules.ts';
 import { fingerprint, makeEnv, type TestEnv } from '../helpers/services.ts';
 
@@ -30,6 +32,9 @@ function call(): Call {
     timeZone: 'Asia/Shanghai', audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects,
     loadDemo: () => undefined,
     homeFigures: () => ({}),
+    startJob: () => {
+      throw new Error('no jobs here');
+    },
   };
 }
 
@@ -118,5 +123,64 @@ describe('the dispatcher owns the transaction', () => {
     let ran = false;
     await expect(runOperation(call(), asWrite, () => (ran = true), { name: 5 })).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(ran).toBe(false);
+  });
+});
+
+describe('a step that reports its progress, run as a job', () => {
+  /** Writes three units, saying so after each, then does what `end` says. */
+  const threeUnits = (end: 'audit' | 'throw' | 'no audit', prefix = '') =>
+    jobSteps<'units.create', undefined, number>({
+      *work(c) {
+        for (let i = 1; i <= 3; i++) {
+          addUnit(c, `${prefix}单位${i}`);
+          yield { phase: '写入', done: i, total: 3 };
+        }
+        if (end === 'throw') throw new AppError('CONFLICT', '第3个单位之后出错');
+        if (end === 'audit') audit(c, 'unit', null, null, { created: 3 });
+        return 3;
+      },
+    });
+
+  it('reports each step and commits once at the end; called directly, the same step runs at once', async () => {
+    const seen: JobProgress[] = [];
+    await runOperation(call(), asWrite, threeUnits('audit'), {}, (p) => seen.push({ phase: p.phase ?? '', done: p.done ?? -1, total: p.total ?? -1 }));
+    expect(seen).toEqual([1, 2, 3].map((done) => ({ phase: '写入', done, total: 3 })));
+    expect(units()).toBe(3);
+    expect(await runOperation(call(), asWrite, threeUnits('audit', '又一'), {})).toBe(3);
+    expect(units()).toBe(6);
+  });
+
+  it('keeps nothing of a step that fails after writing, or that appends no audit entry', async () => {
+    const before = fingerprint(env.db);
+    await expect(runOperation(call(), asWrite, threeUnits('throw'), {}, () => undefined)).rejects.toThrow('第3个单位之后出错');
+    expect(fingerprint(env.db)).toBe(before);
+    await expect(runOperation(call(), asWrite, threeUnits('no audit'), {}, () => undefined)).rejects.toThrow(ContractBreach);
+    expect(fingerprint(env.db)).toBe(before);
+    expect(env.db.inTransaction).toBe(false);
+  });
+
+  it('holds the gate across its pauses: another transaction starts only after it ends', async () => {
+    const order: string[] = [];
+    const slow = jobSteps<'units.create', undefined, number>({
+      *work(c) {
+        addUnit(c, '甲');
+        order.push('job wrote');
+        // Work longer than one slice, so that the runner pauses after this step with the
+        // transaction open (the other call's turn, were it not for the gate).
+        const start = performance.now();
+        while (performance.now() - start < 40);
+        yield { phase: '写入', done: 1, total: 2 };
+        order.push('job resumed');
+        audit(c, 'unit', null, null, { created: 1 });
+        return 1;
+      },
+    });
+    const job = runOperation(call(), asWrite, slow, {}, () => undefined);
+    const other = runOperation(call(), asRead, () => {
+      order.push(`other read ${units()} units`);
+      return 0;
+    }, {});
+    await Promise.all([job, other]);
+    expect(order).toEqual(['job wrote', 'job resumed', 'other read 1 units']);
   });
 });

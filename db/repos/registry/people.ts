@@ -6,6 +6,7 @@ import type {
 import { nameKey } from '../../../shared/registry/nameKey.ts';
 import { indexText, searchCondition } from './search.ts';
 import { sortKey } from './sortKey.ts';
+import { cached } from '../../statements.ts';
 
 const SELECT = `
   SELECT pe.id, pe.name, ifnull(pe.id_number, '') AS idNumber, pe.unit_id AS unitId, u.name AS unitName, pe.post, pe.rank,
@@ -99,12 +100,11 @@ function derived(data: PersonCreateInput): [string, string, string | null] {
 }
 
 export function insertPerson(db: Db, data: PersonCreateInput, now: string, status: PersonStatus = '在职'): number {
-  const result = db
-    .prepare(
-      `INSERT INTO people (name, sort_key, name_key, id_number, unit_id, post, rank, party_member, category, status, created_at, updated_at)
+  const result = cached(
+    db,
+    `INSERT INTO people (name, sort_key, name_key, id_number, unit_id, post, rank, party_member, category, status, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(data.name, ...derived(data), data.unitId, data.post, data.rank, data.partyMember ? 1 : 0, data.category, status, now, now);
+  ).run(data.name, ...derived(data), data.unitId, data.post, data.rank, data.partyMember ? 1 : 0, data.category, status, now, now);
   const id = Number(result.lastInsertRowid);
   indexText(db, 'person', id, data.name);
   return id;
@@ -112,13 +112,12 @@ export function insertPerson(db: Db, data: PersonCreateInput, now: string, statu
 
 /** Returns false when the row is gone or its version moved on. `status` is given by an import. */
 export function updatePerson(db: Db, id: number, version: number, data: PersonCreateInput, now: string, status?: PersonStatus): boolean {
-  const result = db
-    .prepare(
-      `UPDATE people SET name = ?, sort_key = ?, name_key = ?, id_number = ?, unit_id = ?, post = ?, rank = ?, party_member = ?,
+  const result = cached(
+    db,
+    `UPDATE people SET name = ?, sort_key = ?, name_key = ?, id_number = ?, unit_id = ?, post = ?, rank = ?, party_member = ?,
          category = ?, status = ifnull(?, status), updated_at = ?, version = version + 1
        WHERE id = ? AND version = ?`,
-    )
-    .run(data.name, ...derived(data), data.unitId, data.post, data.rank, data.partyMember ? 1 : 0, data.category, status ?? null, now, id, version);
+  ).run(data.name, ...derived(data), data.unitId, data.post, data.rank, data.partyMember ? 1 : 0, data.category, status ?? null, now, id, version);
   if (result.changes === 0) return false;
   indexText(db, 'person', id, data.name);
   return true;
@@ -140,26 +139,28 @@ export function setPersonStatus(db: Db, id: number, version: number, status: Per
  */
 export function countNamesakesInUnit(db: Db, unitId: number, name: string, idNumber: string, exceptId: number | null): number {
   return (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM people
-         WHERE unit_id = ? AND name_key = ? AND status = '在职' AND id IS NOT ? AND (id_number IS NULL OR ? = '')`,
-      )
-      .get(unitId, nameKey(name), exceptId, idNumber) as { n: number }
+    cached(
+      db,
+      `SELECT count(*) AS n FROM people
+       WHERE unit_id = ? AND name_key = ? AND status = '在职' AND id IS NOT ? AND (id_number IS NULL OR ? = '')`,
+    ).get(unitId, nameKey(name), exceptId, idNumber) as { n: number }
   ).n;
 }
 
 /** The person holding this ID number, if any (at most one: people_id_number is unique). */
 export function findPersonByIdNumber(db: Db, idNumber: string): PersonRow | undefined {
-  const raw = db.prepare(`${SELECT} WHERE pe.id_number = ?`).get(idNumber) as RawPerson | undefined;
+  const raw = cached(db, `${SELECT} WHERE pe.id_number = ?`).get(idNumber) as RawPerson | undefined;
   return raw ? toRow(raw) : undefined;
 }
 
 /** People of these units whose name matches (nameKey), any status: the candidates an import row may update. */
 export function findPeopleByNameInUnits(db: Db, unitIds: readonly number[], name: string): PersonRow[] {
-  const rows = db
-    .prepare(`${SELECT} WHERE pe.unit_id IN (SELECT value FROM json_each(?)) AND pe.name_key = ? ORDER BY pe.id`)
-    .all(JSON.stringify(unitIds), nameKey(name)) as RawPerson[];
+  // Nearly always one unit of that name: then a plain look-up (json_each costs more than the search).
+  const rows = (
+    unitIds.length === 1
+      ? cached(db, `${SELECT} WHERE pe.unit_id = ? AND pe.name_key = ? ORDER BY pe.id`).all(unitIds[0], nameKey(name))
+      : cached(db, `${SELECT} WHERE pe.unit_id IN (SELECT value FROM json_each(?)) AND pe.name_key = ? ORDER BY pe.id`).all(JSON.stringify(unitIds), nameKey(name))
+  ) as RawPerson[];
   return rows.map(toRow);
 }
 

@@ -3,6 +3,7 @@
 
 import { matchKey } from '../../../shared/kernel/text.ts';
 import type { Db } from '../../types.ts';
+import { cached } from '../../statements.ts';
 
 export type SearchKind = 'unit' | 'person' | 'user';
 
@@ -22,8 +23,8 @@ export function gramsOf(text: string): string[] {
 }
 
 export function indexText(db: Db, kind: SearchKind, ref: number, text: string): void {
-  db.prepare('DELETE FROM search_grams WHERE kind = ? AND ref = ?').run(kind, ref);
-  const insert = db.prepare('INSERT OR IGNORE INTO search_grams (kind, gram, ref) VALUES (?, ?, ?)');
+  cached(db, 'DELETE FROM search_grams WHERE kind = ? AND ref = ?').run(kind, ref);
+  const insert = cached(db, 'INSERT OR IGNORE INTO search_grams (kind, gram, ref) VALUES (?, ?, ?)');
   for (const gram of gramsOf(text)) insert.run(kind, gram, ref);
 }
 

@@ -6,6 +6,7 @@ import type {
 import { unitNameKey, unitNameKeySql } from './nameKey.ts';
 import { indexText, searchCondition } from './search.ts';
 import { sortKey } from './sortKey.ts';
+import { cached } from '../../statements.ts';
 
 const SELECT = `
   SELECT u.id, u.name, u.type, u.parent_id AS parentId, p.name AS parentName, u.headcount,
@@ -131,11 +132,10 @@ export function findUnitByParentAndName(db: Db, parentId: number | null, name: s
 }
 
 export function findUnitsByName(db: Db, name: string): Array<{ id: number; name: string; status: UnitStatus; parentName: string | null }> {
-  return db
-    .prepare(
-      `SELECT u.id, u.name, u.status, p.name AS parentName FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE ${unitNameKeySql('u.name')} = ?`,
-    )
-    .all(unitNameKey(name)) as Array<{ id: number; name: string; status: UnitStatus; parentName: string | null }>;
+  return cached(
+    db,
+    `SELECT u.id, u.name, u.status, p.name AS parentName FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE ${unitNameKeySql('u.name')} = ?`,
+  ).all(unitNameKey(name)) as Array<{ id: number; name: string; status: UnitStatus; parentName: string | null }>;
 }
 
 /** Ids of the unit's ancestors, nearest first. */

@@ -9,10 +9,11 @@ import { userHandlers } from './users.ts';
 import { adminHandlers } from './admin.ts';
 import { calendarHandlers } from './calendar.ts';
 import { prefsHandlers } from './prefs.ts';
+import { jobHandlers } from './jobs.ts';
 
 export const coreModule: DomainModule<keyof typeof coreContract.ops> = {
   domain: 'core',
-  handlers: joinHandlers('core', authHandlers, userHandlers, adminHandlers, calendarHandlers, prefsHandlers),
+  handlers: joinHandlers('core', authHandlers, userHandlers, adminHandlers, calendarHandlers, prefsHandlers, jobHandlers),
   auditSubjects: {
     user: byNumericId(usernamesById),
     'view-pref': byNumericId(usernamesById),

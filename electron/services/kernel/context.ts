@@ -9,6 +9,8 @@ import { totalChanges } from '../../../db/repos/core/index.ts';
 import { actorId, actorUsername, type Caller } from './caller.ts';
 import { SessionStore } from './sessions.ts';
 import { JobStore } from './jobs.ts';
+import { StoreGate } from './gate.ts';
+import type { JobStarted } from '../../../shared/kernel/jobs.ts';
 
 export interface Clock {
   now(): Date;
@@ -21,8 +23,10 @@ export interface ServiceContext {
   dbFile: string;
   clock: Clock;
   sessions: SessionStore;
-  /** Long work (exports) the pages follow, run on after the call that started it. */
+  /** Long work (exports, imports) the pages follow, run on after the call that started it. */
   jobs: JobStore;
+  /** Taken by every transaction of the runner; held by a job across its pauses (kernel/gate.ts). */
+  gate: StoreGate;
   /** Pause used to slow down repeated failed logins (replaced in tests that count it). */
   sleep(ms: number): Promise<void>;
   /** Opens a file in the system's viewer (desktop host only); false when it could not. */
@@ -36,6 +40,7 @@ export function createServiceContext(db: Db, dbFile: string, clock: Clock = syst
     clock,
     sessions: new SessionStore(),
     jobs: new JobStore(),
+    gate: new StoreGate(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }
@@ -58,6 +63,8 @@ export interface Call {
   loadDemo: (call: Call) => void;
   /** The figures the domains contribute to 首页 (given by the dispatcher from the modules). */
   homeFigures: (call: Call) => Partial<HomeSummary>;
+  /** Starts another operation as a job the caller follows (given by the dispatcher, which runs operations). */
+  startJob: (call: Call, op: string, input: unknown) => JobStarted;
 }
 
 /** Names of audited objects by their ids, for entries written before names were kept (0004). */

@@ -5,6 +5,7 @@
 import type { OpName, OpOutput, OpParsed } from '../../../shared/api.ts';
 import type { AppError } from '../../../shared/kernel/errors.ts';
 import type { Call } from './context.ts';
+import type { JobProgress } from '../../../shared/kernel/jobs.ts';
 
 /** A plain handler: synchronous, inside the dispatcher's transaction. */
 export type Handler<K extends OpName> = (call: Call, input: OpParsed<K>) => OpOutput<K>;
@@ -24,6 +25,13 @@ export interface Steps<K extends OpName, P, D> {
   kind: 'steps';
   prepare?(call: Call, input: OpParsed<K>): P | Promise<P>;
   run(call: Call, input: OpParsed<K>, prepared: P): D;
+  /**
+   * The same transactional step as `run`, saying how far it is as it goes (see jobSteps): run as
+   * a job, the runner lets the page ask between the pieces while the transaction stays open.
+   */
+  work?(call: Call, input: OpParsed<K>, prepared: P): Generator<JobProgress, D, void>;
+  /** What the job is doing while `prepare` runs (读取文件). */
+  prepareLabel?: string;
   finish?(call: Call, data: D, prepared: P): OpOutput<K> | Promise<OpOutput<K>>;
   refused?(call: Call, input: OpParsed<K>, error: AppError, prepared: P | undefined): Refusal | void;
 }
@@ -31,6 +39,25 @@ export interface Steps<K extends OpName, P, D> {
 /** An operation in steps, its prepared value and data types inferred from the hooks. */
 export function steps<K extends OpName, P = undefined, D = OpOutput<K>>(def: Omit<Steps<K, P, D>, 'kind'>): Steps<K, P, D> {
   return { kind: 'steps', ...def };
+}
+
+/**
+ * An operation in steps whose transactional step is long (an import of 20,000 rows) and says
+ * how far it is: `work` yields its progress. Called directly, it runs to the end at once as a
+ * plain `run`; started as a job (jobs.start), the page follows it. Its contract entry says asJob.
+ */
+export function jobSteps<K extends OpName, P = undefined, D = OpOutput<K>>(
+  def: Omit<Steps<K, P, D>, 'kind' | 'run' | 'work'> & { work(call: Call, input: OpParsed<K>, prepared: P): Generator<JobProgress, D, void> },
+): Steps<K, P, D> {
+  return { kind: 'steps', ...def, run: (call, input, prepared) => drain(def.work(call, input, prepared)) };
+}
+
+/** Runs a step that reports its progress to its end, at once. */
+function drain<D>(steps: Generator<JobProgress, D, void>): D {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /** Either form, as the module table holds it (the hooks' own types are checked where written). */

@@ -3,17 +3,20 @@
 // result once. Kept in memory like the sessions; a finished job not collected is dropped after
 // JOB_KEEP_MS.
 import { randomBytes } from 'node:crypto';
-import type { JobStatus } from '../../../shared/kernel/jobs.ts';
+import type { JobProgress, JobStatus } from '../../../shared/kernel/jobs.ts';
+import { toErrorBody } from './failure.ts';
+import type { ApiErrorBody } from '../../../shared/kernel/errors.ts';
 
 const JOB_KEEP_MS = 10 * 60 * 1000;
 
-interface Job<R> {
+/** What a job's work says of itself: any of the step's name, how far, out of how many. */
+export type ReportProgress = (progress: Partial<JobProgress>) => void;
+
+interface Job<R> extends JobProgress {
   ownerId: number;
-  done: number;
-  total: number;
   state: 'running' | 'done' | 'failed';
   result: R | null;
-  error: string | null;
+  error: ApiErrorBody | null;
   finishedAt: number | null;
 }
 
@@ -22,21 +25,25 @@ export class JobStore {
 
   /**
    * Starts `work` (given a progress reporter) for the owner; returns the job's id at once. A
-   * failure is kept as its message: the page shows it.
+   * failure is kept as the message a call would have answered: the page shows it.
    */
-  start<R>(ownerId: number, total: number, now: () => number, work: (progress: (done: number) => void) => Promise<R>): string {
+  start<R>(ownerId: number, op: string, first: JobProgress, now: () => number, work: (report: ReportProgress) => Promise<R>): string {
     this.sweep(now());
     const id = randomBytes(16).toString('base64url');
-    const job: Job<unknown> = { ownerId, done: 0, total, state: 'running', result: null, error: null, finishedAt: null };
+    const job: Job<unknown> = { ownerId, ...first, state: 'running', result: null, error: null, finishedAt: null };
     this.jobs.set(id, job);
-    work((done) => {
-      job.done = Math.min(done, job.total);
-    }).then(
+    const report: ReportProgress = (p) => {
+      if (p.phase !== undefined) job.phase = p.phase;
+      if (p.total !== undefined) job.total = p.total;
+      if (p.done !== undefined) job.done = job.total > 0 ? Math.min(p.done, job.total) : p.done;
+    };
+    // Started on the next turn, so that the caller has the id before any of the work runs.
+    Promise.resolve().then(() => work(report)).then(
       (result) => {
         Object.assign(job, { state: 'done', done: job.total, result, finishedAt: now() });
       },
       (e: unknown) => {
-        Object.assign(job, { state: 'failed', error: e instanceof Error ? e.message : String(e), finishedAt: now() });
+        Object.assign(job, { state: 'failed', error: toErrorBody(e, op), finishedAt: now() });
       },
     );
     return id;
@@ -46,10 +53,11 @@ export class JobStore {
   status<R>(id: string, ownerId: number): JobStatus<R> | null {
     const job = this.jobs.get(id) as Job<R> | undefined;
     if (!job || job.ownerId !== ownerId) return null;
-    if (job.state === 'running') return { state: 'running', done: job.done, total: job.total };
+    const progress = { phase: job.phase, done: job.done, total: job.total };
+    if (job.state === 'running') return { state: 'running', ...progress };
     this.jobs.delete(id);
-    if (job.state === 'failed') return { state: 'failed', done: job.done, total: job.total, error: job.error ?? '' };
-    return { state: 'done', done: job.total, total: job.total, result: job.result as R };
+    if (job.state === 'failed') return { state: 'failed', ...progress, error: job.error?.message ?? '', code: job.error?.code ?? 'INTERNAL' };
+    return { state: 'done', ...progress, result: job.result as R };
   }
 
   private sweep(at: number): void {

@@ -5,6 +5,12 @@ import { AppError } from '../../../shared/kernel/errors.ts';
 import type { ImportPreview, ImportRowError } from '../../../shared/kernel/common.ts';
 import { readTable, type ColumnSpec, type ReadRow } from '../kernel/xlsx/readTable.ts';
 
+/** The steps of an import as its page names them while it follows the job, and how often they report. */
+export const READING = '读取文件';
+export const CHECKING = '逐行检查';
+export const WRITING = '写入名册';
+export const PROGRESS_EVERY = 100;
+
 export interface UploadedFile {
   fileName: string;
   dataBase64: string;
@@ -35,11 +41,13 @@ export async function readUpload(file: UploadedFile, columns: ColumnSpec[]): Pro
 
 export class RowErrors {
   readonly list: ImportRowError[] = [];
+  private readonly rows = new Set<number>();
   add(rowNumber: number, message: string): void {
     this.list.push({ rowNumber, message });
+    this.rows.add(rowNumber);
   }
   has(rowNumber: number): boolean {
-    return this.list.some((e) => e.rowNumber === rowNumber);
+    return this.rows.has(rowNumber);
   }
 }
 

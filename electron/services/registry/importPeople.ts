@@ -17,11 +17,12 @@ import {
 } from '../../../db/repos/registry/people.ts';
 import { findUnitsByName } from '../../../db/repos/registry/units.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
-import { steps, type HandlerGroup } from '../kernel/handler.ts';
+import { jobSteps, steps, type HandlerGroup } from '../kernel/handler.ts';
+import type { JobProgress } from '../../../shared/kernel/jobs.ts';
 import type { ColumnSpec } from '../kernel/xlsx/readTable.ts';
 import { writeWorkbook } from '../kernel/xlsx/writeTable.ts';
 import { fileResult } from '../kernel/xlsx/fileResult.ts';
-import { firstIssues, matchChoice, preview, readUpload, rejectIfErrors, RowErrors, type SheetRows } from './importCommon.ts';
+import { CHECKING, firstIssues, matchChoice, preview, PROGRESS_EVERY, READING, readUpload, rejectIfErrors, RowErrors, WRITING, type SheetRows } from './importCommon.ts';
 import { auditedIdNumber, idNumberOnToday, shownIdNumber } from './personChecks.ts';
 
 /**
@@ -116,7 +117,8 @@ function changesOf(call: Call, before: PersonRow, after: PersonImportRow): Perso
   return changed;
 }
 
-function plan(call: Call, sheet: SheetRows): Plan {
+/** Checks every row against the registry, saying every few rows how far it is. */
+function* plan(call: Call, sheet: SheetRows): Generator<JobProgress, Plan, void> {
   const db = call.ctx.db;
   const errors = new RowErrors();
   const rows: PlannedRow[] = [];
@@ -126,7 +128,9 @@ function plan(call: Call, sheet: SheetRows): Plan {
   /** The rows that will be 在职 in each unit under each name: namesakes need ID numbers. */
   const activeByName = new Map<string, Array<{ rowNumber: number; idNumber: string }>>();
 
-  for (const { rowNumber, values } of sheet.rows) {
+  const total = sheet.rows.length;
+  for (const [index, { rowNumber, values }] of sheet.rows.entries()) {
+    if (index % PROGRESS_EVERY === 0) yield { phase: CHECKING, done: index, total };
     const problems: string[] = [];
     const base = rowSchema.safeParse({ name: values.name ?? '', post: values.post ?? '', idNumber: values.idNumber ?? '' });
     if (!base.success) problems.push(firstIssues(base.error.issues));
@@ -282,19 +286,24 @@ export const peopleImportHandlers: HandlerGroup<'people.importTemplate' | 'peopl
     run: (call, _input, data) => fileResult('人员名册导入模板', call, data),
   }),
 
-  'people.importPreview': steps<'people.importPreview', SheetRows>({
+  'people.importPreview': jobSteps<'people.importPreview', SheetRows>({
+    prepareLabel: READING,
     prepare: (_call, input) => readUpload(input, PERSON_IMPORT_COLUMNS),
-    run: (call, _input, sheet) => shownPlan(call, sheet, plan(call, sheet)),
+    *work(call, _input, sheet) {
+      return shownPlan(call, sheet, yield* plan(call, sheet));
+    },
   }),
 
-  'people.importCommit': steps<'people.importCommit', SheetRows>({
+  'people.importCommit': jobSteps<'people.importCommit', SheetRows>({
+    prepareLabel: READING,
     prepare: (_call, input) => readUpload(input, PERSON_IMPORT_COLUMNS),
-    run: (call, input, sheet) => {
-      const p = plan(call, sheet);
+    *work(call, input, sheet) {
+      const p = yield* plan(call, sheet);
       rejectIfErrors(p.errors);
       const db = call.ctx.db;
       const now = nowIso(call);
-      for (const { value, before } of p.rows) {
+      for (const [index, { value, before }] of p.rows.entries()) {
+        if (index % PROGRESS_EVERY === 0) yield { phase: WRITING, done: index, total: p.rows.length };
         if (value.kind === '新增') insertPerson(db, toInput(value), now, value.status);
         else if (value.kind === '更新' && before) {
           if (!updatePerson(db, before.id, before.version, toInput(value), now, value.status)) {

@@ -7,11 +7,12 @@ import { unitNameKey } from '../../../shared/registry/nameKey.ts';
 import { findUnitsByName, getUnit, insertUnit } from '../../../db/repos/registry/units.ts';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { audit, type Call } from '../kernel/context.ts';
-import { steps, type HandlerGroup } from '../kernel/handler.ts';
+import { jobSteps, steps, type HandlerGroup } from '../kernel/handler.ts';
+import type { JobProgress } from '../../../shared/kernel/jobs.ts';
 import type { ColumnSpec } from '../kernel/xlsx/readTable.ts';
 import { writeWorkbook } from '../kernel/xlsx/writeTable.ts';
 import { fileResult } from '../kernel/xlsx/fileResult.ts';
-import { firstIssues, matchChoice, preview, readUpload, rejectIfErrors, RowErrors, type SheetRows } from './importCommon.ts';
+import { CHECKING, firstIssues, matchChoice, preview, PROGRESS_EVERY, READING, readUpload, rejectIfErrors, RowErrors, WRITING, type SheetRows } from './importCommon.ts';
 import { checkUnit } from './unitChecks.ts';
 
 export const UNIT_IMPORT_COLUMNS: ColumnSpec[] = [
@@ -45,7 +46,8 @@ interface Parsed {
 
 const PARENT_RULE: Partial<Record<UnitType, UnitType>> = { 行政村: '镇（街道）', 社区: '镇（街道）' };
 
-function parseRows(call: Call, sheet: SheetRows): Parsed {
+/** Checks every row (against the registry too), saying every few rows how far it is. */
+function* parseRows(call: Call, sheet: SheetRows): Generator<JobProgress, Parsed, void> {
   const errors = new RowErrors();
   const rows: Parsed['rows'] = [];
   for (const { rowNumber, values } of sheet.rows) {
@@ -72,7 +74,8 @@ function parseRows(call: Call, sheet: SheetRows): Parsed {
   const rowOf = new Map(rows.map((r) => [r.rowNumber, r]));
   const seen = new Map<string, number>();
 
-  for (const r of rows) {
+  for (const [index, r] of rows.entries()) {
+    if (index % PROGRESS_EVERY === 0) yield { phase: CHECKING, done: index, total: rows.length };
     const v = r.value;
     if (v.parentName) {
       const inFile = (byName.get(keyOf(v.parentName)) ?? []).filter((n) => n !== r.rowNumber);
@@ -169,30 +172,34 @@ export const unitImportHandlers: HandlerGroup<'units.importTemplate' | 'units.im
     run: (call, _input, data) => fileResult('单位名册导入模板', call, data),
   }),
 
-  'units.importPreview': steps<'units.importPreview', SheetRows>({
+  'units.importPreview': jobSteps<'units.importPreview', SheetRows>({
+    prepareLabel: READING,
     prepare: (_call, input) => readUpload(input, UNIT_IMPORT_COLUMNS),
-    run: (call, _input, sheet) => {
-      const parsed = parseRows(call, sheet);
+    *work(call, _input, sheet) {
+      const parsed = yield* parseRows(call, sheet);
       const accepted = parsed.rows.filter((r) => !parsed.errors.has(r.rowNumber));
       return preview(parsed.sheet, accepted.map(({ rowNumber, value }) => ({ rowNumber, value })), parsed.errors);
     },
   }),
 
-  'units.importCommit': steps<'units.importCommit', SheetRows>({
+  'units.importCommit': jobSteps<'units.importCommit', SheetRows>({
+    prepareLabel: READING,
     prepare: (_call, input) => readUpload(input, UNIT_IMPORT_COLUMNS),
-    run: (call, _input, sheet) => {
-    const parsed = parseRows(call, sheet);
-    rejectIfErrors(parsed.errors);
-    const ids = new Map<number, number>();
-    for (const r of insertionOrder(parsed.rows)) {
-      const parentId = r.parentRow !== null ? (ids.get(r.parentRow) ?? null) : r.value.parentId;
-      const { parentName: _unused, ...data } = { ...r.value, parentId };
-      void _unused;
-      if (parentId !== null && !getUnit(call.ctx.db, parentId)) throw new AppError('INTERNAL', '上级单位写入顺序错误');
-      ids.set(r.rowNumber, insertUnit(call.ctx.db, data, call.now.toISOString()));
-    }
-    audit(call, 'unit', null, sheet.fileName, { import: sheet.fileName, sheet: sheet.sheetName, sha256: sheet.sha256, created: ids.size });
-    return { created: ids.size };
+    *work(call, _input, sheet) {
+      const parsed = yield* parseRows(call, sheet);
+      rejectIfErrors(parsed.errors);
+      const ids = new Map<number, number>();
+      const ordered = insertionOrder(parsed.rows);
+      for (const [index, r] of ordered.entries()) {
+        if (index % PROGRESS_EVERY === 0) yield { phase: WRITING, done: index, total: ordered.length };
+        const parentId = r.parentRow !== null ? (ids.get(r.parentRow) ?? null) : r.value.parentId;
+        const { parentName: _unused, ...data } = { ...r.value, parentId };
+        void _unused;
+        if (parentId !== null && !getUnit(call.ctx.db, parentId)) throw new AppError('INTERNAL', '上级单位写入顺序错误');
+        ids.set(r.rowNumber, insertUnit(call.ctx.db, data, call.now.toISOString()));
+      }
+      audit(call, 'unit', null, sheet.fileName, { import: sheet.fileName, sheet: sheet.sheetName, sha256: sheet.sha256, created: ids.size });
+      return { created: ids.size };
     },
   }),
 };

@@ -182,9 +182,9 @@ export const tipExportHandlers: HandlerGroup<'tips.export' | 'tips.exportStart' 
     run: gatherLedger,
     finish: (call, e) => {
       const owner = signedInUser(call);
-      const jobId = call.ctx.jobs.start(owner.id, e.rows.length, () => call.ctx.clock.now().getTime(), async (progress) => {
+      const jobId = call.ctx.jobs.start(owner.id, call.op, { phase: '写入表格', done: 0, total: e.rows.length }, () => call.ctx.clock.now().getTime(), async (report) => {
         const data = await render(e, async (done) => {
-          progress(done);
+          report({ done });
           await yieldToOthers();
         });
         return fileResult(e.name, call, data);

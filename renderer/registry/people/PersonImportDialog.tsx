@@ -37,8 +37,8 @@ export function PersonImportDialog({ open, onClose }: { open: boolean; onClose()
       title="从Excel导入人员"
       hint={PERSON_IMPORT_HINT}
       columns={PERSON_IMPORT_COLUMNS}
-      preview={(file) => api.call('people.importPreview', file)}
-      commit={(file, options: Options) => api.call('people.importCommit', { ...file, ...options })}
+      preview={(file, onProgress) => api.job('people.importPreview', file, onProgress)}
+      commit={(file, options: Options, onProgress) => api.job('people.importCommit', { ...file, ...options }, onProgress)}
       initialOptions={{ markMissingLeft: false }}
       summary={(p) => (
         <>

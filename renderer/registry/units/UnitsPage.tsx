@@ -107,8 +107,8 @@ export function UnitsPage() {
         title="从Excel导入单位"
         hint={UNIT_IMPORT_HINT}
         columns={UNIT_IMPORT_COLUMNS}
-        preview={(file) => api.call('units.importPreview', file)}
-        commit={(file) => api.call('units.importCommit', file)}
+        preview={(file, onProgress) => api.job('units.importPreview', file, onProgress)}
+        commit={(file, _options, onProgress) => api.job('units.importCommit', file, onProgress)}
         doneText={(result) => `已导入 ${result.created} 条`}
         onClose={() => setImporting(false)}
       />
