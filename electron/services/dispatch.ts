@@ -25,10 +25,13 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<OpName> = new Set<OpName>([
 ]);
 
 function authenticate(ctx: ServiceContext, token: string | null, now: Date): UserRecord {
-  const { idleLockMinutes } = getSettings(ctx.db);
-  const found = ctx.sessions.touch(token, now, idleLockMinutes);
+  const { idleLockMinutes, sessionMaxHours } = getSettings(ctx.db);
+  const found = ctx.sessions.touch(token, now, { idleMinutes: idleLockMinutes, maxHours: sessionMaxHours });
   if (found.kind === 'expired') {
     throw new AppError('SESSION_EXPIRED', `已超过 ${idleLockMinutes} 分钟未操作，系统已自动锁定，请重新登录。`);
+  }
+  if (found.kind === 'ended') {
+    throw new AppError('SESSION_EXPIRED', `本次登录已超过 ${sessionMaxHours} 小时，请重新登录。`);
   }
   if (found.kind === 'missing') throw new AppError('UNAUTHENTICATED', '尚未登录或登录已失效，请重新登录。');
   const user = getUserById(ctx.db, found.userId);

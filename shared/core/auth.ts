@@ -87,6 +87,8 @@ export interface UserRow {
   role: Role;
   disabled: boolean;
   lockedUntil: string | null;
+  /** Wrong passwords in a row; while locked, how many locked the account. */
+  failedCount: number;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
   version: number;

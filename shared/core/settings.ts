@@ -14,6 +14,14 @@ export const coreSettings = {
     kind: 'number',
     group: ACCOUNTS,
   }),
+  sessionMaxHours: setting({
+    schema: z.int({ error: '登录有效时长应为整数' }).min(1, '登录有效时长为1到72小时').max(72, '登录有效时长为1到72小时'),
+    default: 12,
+    label: '登录有效时长（小时）',
+    hint: '登录后超过该时长须重新登录，无论是否一直在操作（1到72）',
+    kind: 'number',
+    group: ACCOUNTS,
+  }),
   maxFailedLogins: setting({
     schema: z.int({ error: '密码错误次数上限应为整数' }).min(3, '密码错误次数上限为3到20次').max(20, '密码错误次数上限为3到20次'),
     default: 5,

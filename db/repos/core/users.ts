@@ -36,6 +36,7 @@ export function toUserRow(u: UserRecord): UserRow {
     role: u.role,
     disabled: u.disabled,
     lockedUntil: u.lockedUntil,
+    failedCount: u.failedCount,
     mustChangePassword: u.mustChangePassword,
     lastLoginAt: u.lastLoginAt,
     version: u.version,

@@ -1,6 +1,5 @@
 // Signing in and out, first-start set-up, changing one's own password.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { dateTimeInZone } from '../../../shared/kernel/dates.ts';
 import type { LoginResult, SessionUser } from '../../../shared/core/auth.ts';
 import {
   countUsers, getUserById, getUserByUsername, insertUser, recordLoginFailure, recordLoginSuccess, setPasswordHash,
@@ -17,31 +16,52 @@ export function toSessionUser(u: UserRecord): SessionUser {
 }
 
 function startSession(call: Call, user: UserRecord): LoginResult {
-  const token = call.ctx.sessions.create(user.id, call.now);
-  return { token, user: toSessionUser(user), idleLockMinutes: getSettings(call.ctx.db).idleLockMinutes, today: today(call) };
+  const { idleLockMinutes, sessionMaxHours } = getSettings(call.ctx.db);
+  const token = call.ctx.sessions.create(user.id, call.now, { idleMinutes: idleLockMinutes, maxHours: sessionMaxHours });
+  return { token, user: toSessionUser(user), idleLockMinutes, today: today(call) };
 }
 
-/** A refused login, with what the refusal hook records: the user (if the name exists) and the failures in a row. */
+/**
+ * The one answer to every refused sign-in — an unknown name, a wrong password, a locked or a
+ * disabled account, a right password while locked — so that it tells no one which names exist
+ * or which password is right.
+ */
+export const SIGN_IN_REFUSED = '用户名或密码错误；多次失败后账号将暂时锁定，请稍后再试或联系系统管理员。';
+
+type Refusal = 'unknown' | 'wrong' | 'locked' | 'disabled';
+
+/** A refused login, with what the refusal hook records: why, the user (if the name exists), the failures in a row. */
 class LoginFailure extends AppError {
+  readonly why: Refusal;
   readonly user: UserRecord | null;
   readonly failures: number;
   readonly lockedUntil: string | null;
-  constructor(code: 'UNAUTHENTICATED' | 'ACCOUNT_LOCKED', message: string, user: UserRecord | null, failures: number, lockedUntil: string | null) {
-    super(code, message);
+  constructor(why: Refusal, user: UserRecord | null, failures: number, lockedUntil: string | null) {
+    super('UNAUTHENTICATED', SIGN_IN_REFUSED);
+    this.why = why;
     this.user = user;
     this.failures = failures;
     this.lockedUntil = lockedUntil;
   }
 }
 
+/** What the audit trail says of each refusal of a known account (never the password typed). */
+const REFUSAL_RESULT: Record<Exclude<Refusal, 'unknown'>, string> = {
+  wrong: '密码错误',
+  locked: '账号锁定期间尝试登录',
+  disabled: '已停用的账号尝试登录',
+};
+
+interface Attempt {
+  user: UserRecord | undefined;
+  valid: boolean;
+  /** Ends this attempt's turn for the name (the next waiting attempt then reads what it wrote). */
+  done: () => void;
+}
+
 /** Pause after a failed attempt: 200 ms per failure so far, at most 2 s. */
 export function failureDelayMs(failures: number): number {
   return Math.min(200 * failures, 2000);
-}
-
-/** The time of day of an instant in the office's time zone, HH:mm. */
-function officeTime(call: Call, iso: string): string {
-  return dateTimeInZone(new Date(iso), call.timeZone).slice(11);
 }
 
 type AuthOps = 'auth.status' | 'auth.setupAdmin' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword';
@@ -50,7 +70,7 @@ export const authHandlers: HandlerGroup<AuthOps> = {
   'auth.status': (call) => {
     const db = call.ctx.db;
     const settings = getSettings(db);
-    const userId = call.ctx.sessions.peek(call.sessionToken, call.now, settings.idleLockMinutes);
+    const userId = call.ctx.sessions.peek(call.sessionToken, call.now, { idleMinutes: settings.idleLockMinutes, maxHours: settings.sessionMaxHours });
     const user = userId === null ? undefined : getUserById(db, userId);
     return {
       setupRequired: countUsers(db) === 0,
@@ -81,46 +101,65 @@ export const authHandlers: HandlerGroup<AuthOps> = {
     finish: (call, user) => startSession(call, user),
   }),
 
-  'auth.login': steps<'auth.login', { user: UserRecord | undefined; valid: boolean }, UserRecord>({
+  // Attempts for one name are taken one at a time (ctx.signIns), each reading the failures the one
+  // before it wrote: N attempts sent at once count N. The password is checked whatever the
+  // account's state, against a stand-in hash for a name that does not exist, so a refusal takes
+  // the same time and gives the same answer whatever the reason; each refusal in a row for the
+  // name answers a little later.
+  'auth.login': steps<'auth.login', Attempt, UserRecord>({
     prepare: async (call, input) => {
-      const user = getUserByUsername(call.ctx.db, input.username.trim());
-      if (user?.lockedUntil && new Date(user.lockedUntil) > call.now) {
-        throw new AppError(
-          'ACCOUNT_LOCKED',
-          `密码连续错误次数过多，账号已锁定至 ${officeTime(call, user.lockedUntil)}，请稍后再试或请系统管理员解锁。`,
-        );
+      const name = input.username.trim();
+      const done = await call.ctx.signIns.acquire(name);
+      try {
+        const user = getUserByUsername(call.ctx.db, name);
+        const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash()));
+        return { user, valid, done };
+      } catch (error) {
+        done();
+        throw error;
       }
-      const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash()));
-      return { user, valid };
     },
-    run: (call, _input, { user, valid }) => {
-      if (!user) throw new LoginFailure('UNAUTHENTICATED', '用户名或密码错误。', null, 1, null);
+    run: (call, input, { user, valid }) => {
+      const db = call.ctx.db;
+      if (!user) {
+        const { lockoutMinutes } = getSettings(db);
+        throw new LoginFailure('unknown', null, call.ctx.unknownNames.fail(input.username.trim(), call.now, lockoutMinutes), null);
+      }
+      // As stored now: the attempt before this one may have counted a failure.
+      const current = getUserById(db, user.id) ?? user;
+      if (current.lockedUntil !== null && new Date(current.lockedUntil) > call.now) {
+        throw new LoginFailure('locked', current, current.failedCount, current.lockedUntil);
+      }
       if (!valid) {
-        const settings = getSettings(call.ctx.db);
-        const failures = (getUserById(call.ctx.db, user.id)?.failedCount ?? user.failedCount) + 1;
-        if (failures >= settings.maxFailedLogins) {
-          const lockedUntil = new Date(call.now.getTime() + settings.lockoutMinutes * 60_000).toISOString();
-          throw new LoginFailure('ACCOUNT_LOCKED', `密码连续错误 ${failures} 次，账号已锁定 ${settings.lockoutMinutes} 分钟。`, user, failures, lockedUntil);
-        }
-        const left = settings.maxFailedLogins - failures;
-        throw new LoginFailure('UNAUTHENTICATED', `用户名或密码错误。再错 ${left} 次账号将被锁定。`, user, failures, null);
+        const settings = getSettings(db);
+        // A lock that has run out starts the count again.
+        const failures = (current.lockedUntil !== null ? 0 : current.failedCount) + 1;
+        const lockedUntil = failures >= settings.maxFailedLogins ? new Date(call.now.getTime() + settings.lockoutMinutes * 60_000).toISOString() : null;
+        throw new LoginFailure('wrong', current, failures, lockedUntil);
       }
-      if (user.disabled) throw new AppError('FORBIDDEN', '该账号已停用，请联系系统管理员。');
-      recordLoginSuccess(call.ctx.db, user.id, nowIso(call));
-      audit(asUser(call, user), 'user', user.id, user.username, { result: '登录成功' });
-      return user;
+      if (current.disabled) throw new LoginFailure('disabled', current, 1, null);
+      recordLoginSuccess(db, current.id, nowIso(call));
+      audit(asUser(call, current), 'user', current.id, current.username, { result: '登录成功' });
+      return current;
     },
-    finish: (call, user) => startSession(call, user),
-    // A wrong password is counted and audited even though the login is refused; each failure
-    // in a row answers a little later.
-    refused: (call, _input, error) => {
-      if (!(error instanceof LoginFailure)) return;
-      const { user, failures, lockedUntil } = error;
-      if (user) {
-        recordLoginFailure(call.ctx.db, user.id, lockedUntil ? 0 : failures, lockedUntil);
-        audit(asUser(call, user), 'user', user.id, user.username, lockedUntil ? { result: '密码错误，账号已锁定', lockedUntil } : { result: '密码错误', failures });
+    finish: (call, user, attempt) => {
+      attempt.done();
+      return startSession(call, user);
+    },
+    refused: (call, _input, error, attempt) => {
+      try {
+        if (!(error instanceof LoginFailure)) return;
+        const { why, user, failures, lockedUntil } = error;
+        if (user && why !== 'unknown') {
+          if (why === 'wrong') recordLoginFailure(call.ctx.db, user.id, failures, lockedUntil);
+          const summary =
+            why !== 'wrong' ? { result: REFUSAL_RESULT[why] } : lockedUntil ? { result: '密码错误，账号已锁定', failures, lockedUntil } : { result: REFUSAL_RESULT.wrong, failures };
+          audit(asUser(call, user), 'user', user.id, user.username, summary);
+        }
+        return { pauseMs: failureDelayMs(Math.max(1, failures)) };
+      } finally {
+        attempt?.done();
       }
-      return { pauseMs: failureDelayMs(failures) };
     },
   }),
 
@@ -153,6 +192,11 @@ export const authHandlers: HandlerGroup<AuthOps> = {
       const user = signedInUser(call);
       setPasswordHash(call.ctx.db, user.id, hash, false, nowIso(call));
       audit(call, 'user', user.id, user.username, { result: '修改本人密码' });
+      return null;
+    },
+    // Whoever signed in elsewhere with the old password is signed out; this window stays.
+    finish: (call) => {
+      call.ctx.sessions.removeUser(signedInUser(call).id, call.sessionToken);
       return null;
     },
   }),

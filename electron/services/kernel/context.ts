@@ -10,6 +10,8 @@ import { actorId, actorUsername, type Caller } from './caller.ts';
 import { SessionStore } from './sessions.ts';
 import { JobStore } from './jobs.ts';
 import { StoreGate } from './gate.ts';
+import { KeyedQueue } from './keyedQueue.ts';
+import { NameFailures } from './nameFailures.ts';
 import type { JobStarted } from '../../../shared/kernel/jobs.ts';
 
 export interface Clock {
@@ -27,6 +29,10 @@ export interface ServiceContext {
   jobs: JobStore;
   /** Taken by every transaction of the runner; held by a job across its pauses (kernel/gate.ts). */
   gate: StoreGate;
+  /** Sign-in attempts for one user name, one at a time (each counts what the one before wrote). */
+  signIns: KeyedQueue;
+  /** Refused sign-ins of names that are no account (the pause grows as for an account). */
+  unknownNames: NameFailures;
   /** Pause used to slow down repeated failed logins (replaced in tests that count it). */
   sleep(ms: number): Promise<void>;
   /** Opens a file in the system's viewer (desktop host only); false when it could not. */
@@ -41,6 +47,8 @@ export function createServiceContext(db: Db, dbFile: string, clock: Clock = syst
     sessions: new SessionStore(),
     jobs: new JobStore(),
     gate: new StoreGate(),
+    signIns: new KeyedQueue(),
+    unknownNames: new NameFailures(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }

@@ -5,6 +5,7 @@ import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { RowButton } from '../../kit/RowButton.tsx';
 import { StatusChip } from '../../kit/StatusChip.tsx';
 
+/** Locked now (by the browser's clock, which the page keeps in step with the office's). */
 export function isLocked(user: UserRow, now = Date.now()): boolean {
   return user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > now;
 }
@@ -33,6 +34,13 @@ export function userColumns({ edit, resetPassword, toggleDisabled, unlock }: Act
       width: 150,
       sortable: false,
       valueFormatter: (v: string | null) => (v ? formatTimestamp(v) : ''),
+    },
+    {
+      field: 'failedCount',
+      headerName: '锁定原因',
+      width: 150,
+      sortable: false,
+      valueGetter: (_v: number, row: UserRow) => (isLocked(row) ? `密码连续错误 ${row.failedCount} 次` : ''),
     },
     {
       field: 'lastLoginAt',

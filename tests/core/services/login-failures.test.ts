@@ -4,7 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEnv, ok, send, setupAdmin, userWithRole, PASSWORD, type TestEnv } from '../../helpers/services.ts';
 import { getUserByUsername } from '../../../db/repos/core/users.ts';
-import { failureDelayMs } from '../../../electron/services/core/auth.ts';
+import { failureDelayMs, SIGN_IN_REFUSED } from '../../../electron/services/core/auth.ts';
+
+/** Every refused sign-in answers the same, whatever the reason. */
+const REFUSED = `UNAUTHENTICATED ${SIGN_IN_REFUSED}`;
 
 let env: TestEnv;
 beforeEach(() => {
@@ -41,7 +44,7 @@ describe('failed sign-ins in a row', () => {
     expect(failedCount()).toBe(0);
 
     // Counted from one again: the pause, the warning and the lock.
-    expect(await attempt()).toBe('UNAUTHENTICATED 用户名或密码错误。再错 4 次账号将被锁定。');
+    expect(await attempt()).toBe(REFUSED);
     expect(env.sleeps).toEqual([200, 400, 600, 800, 200]);
     for (let i = 0; i < 3; i++) expect(await attempt()).toMatch(/^UNAUTHENTICATED /);
     expect(env.sleeps.slice(4)).toEqual([200, 400, 600, 800]);
@@ -50,27 +53,31 @@ describe('failed sign-ins in a row', () => {
 
   it('locks after the configured number of failures, for the configured minutes', async () => {
     await configure({ maxFailedLogins: 3, lockoutMinutes: 40 });
-    expect(await attempt()).toBe('UNAUTHENTICATED 用户名或密码错误。再错 2 次账号将被锁定。');
-    expect(await attempt()).toBe('UNAUTHENTICATED 用户名或密码错误。再错 1 次账号将被锁定。');
+    expect(await attempt()).toBe(REFUSED);
+    expect(await attempt()).toBe(REFUSED);
     const lockedAt = env.clock.now().getTime();
-    expect(await attempt()).toBe('ACCOUNT_LOCKED 密码连续错误 3 次，账号已锁定 40 分钟。');
-    expect(getUserByUsername(env.db, 'leader')?.lockedUntil).toBe(new Date(lockedAt + 40 * 60_000).toISOString());
+    expect(await attempt()).toBe(REFUSED);
+    // Kept while locked: how many failures locked it (the users page says why).
+    expect(getUserByUsername(env.db, 'leader')).toMatchObject({ lockedUntil: new Date(lockedAt + 40 * 60_000).toISOString(), failedCount: 3 });
 
-    // Past the default 15 minutes, still locked; the right password is not even checked.
+    // Past the default 15 minutes, still locked: the right password is refused alike.
     env.clock.advanceMinutes(16);
-    expect(await attempt(PASSWORD)).toMatch(/^ACCOUNT_LOCKED 密码连续错误次数过多，账号已锁定至 /);
+    expect(await attempt(PASSWORD)).toBe(REFUSED);
     env.clock.advanceMinutes(23); // 39 minutes after the lock
-    expect(await attempt(PASSWORD)).toMatch(/^ACCOUNT_LOCKED /);
+    expect(await attempt(PASSWORD)).toBe(REFUSED);
     env.clock.advanceMinutes(2); // 41
     expect(await attempt(PASSWORD)).toBe('ok');
+    expect(getUserByUsername(env.db, 'leader')).toMatchObject({ lockedUntil: null, failedCount: 0 });
   });
 
   it('a higher limit allows more tries, and a short lock ends sooner than the default', async () => {
     await configure({ maxFailedLogins: 6, lockoutMinutes: 2 });
-    for (let i = 1; i <= 5; i++) expect(await attempt()).toBe(`UNAUTHENTICATED 用户名或密码错误。再错 ${6 - i} 次账号将被锁定。`);
-    expect(await attempt()).toBe('ACCOUNT_LOCKED 密码连续错误 6 次，账号已锁定 2 分钟。');
+    for (let i = 1; i <= 5; i++) expect(await attempt()).toBe(REFUSED);
+    expect(getUserByUsername(env.db, 'leader')?.lockedUntil).toBeNull();
+    expect(await attempt()).toBe(REFUSED);
+    expect(getUserByUsername(env.db, 'leader')?.lockedUntil).not.toBeNull();
     env.clock.advanceMinutes(1);
-    expect(await attempt(PASSWORD)).toMatch(/^ACCOUNT_LOCKED /);
+    expect(await attempt(PASSWORD)).toBe(REFUSED);
     env.clock.advanceMinutes(2);
     expect(await attempt(PASSWORD)).toBe('ok');
   });
@@ -79,10 +86,10 @@ describe('failed sign-ins in a row', () => {
     await configure({ maxFailedLogins: 20 });
     for (let i = 0; i < 12; i++) await attempt();
     expect(env.sleeps).toEqual([200, 400, 600, 800, 1000, 1200, 1400, 1600, 1800, 2000, 2000, 2000]);
-    // An unknown user name pauses as a first failure, every time.
+    // An unknown user name pauses the same growing way: the pause tells no one the name is unknown.
     env.sleeps.length = 0;
-    for (let i = 0; i < 3; i++) await send(env, 'auth.login', { username: 'nobody', password: WRONG });
-    expect(env.sleeps).toEqual([200, 200, 200]);
+    for (let i = 0; i < 3; i++) expect(await send(env, 'auth.login', { username: 'nobody', password: WRONG })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: SIGN_IN_REFUSED } });
+    expect(env.sleeps).toEqual([200, 400, 600]);
     // A right password does not pause.
     env.sleeps.length = 0;
     expect(await attempt(PASSWORD)).toBe('ok');
@@ -91,5 +98,33 @@ describe('failed sign-ins in a row', () => {
 
   it('computes the pause from the failures so far', () => {
     expect([0, 1, 2, 5, 9, 10, 11, 20, 1000].map(failureDelayMs)).toEqual([0, 200, 400, 1000, 1800, 2000, 2000, 2000, 2000]);
+  });
+
+  it('counts every one of many wrong passwords sent at once, and locks at the limit', async () => {
+    await configure({ maxFailedLogins: 20 });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => attempt()));
+    expect(answers.every((a) => a === REFUSED)).toBe(true);
+    expect(getUserByUsername(env.db, 'leader')).toMatchObject({ failedCount: 20 });
+    expect(getUserByUsername(env.db, 'leader')?.lockedUntil).not.toBeNull();
+  });
+
+  it('of 60 attempts at once, only as many as the limit are checked as passwords; the right one among the rest is refused too', async () => {
+    const wrong = Array.from({ length: 59 }, () => attempt());
+    const right = attempt(PASSWORD);
+    const answers = await Promise.all([...wrong, right]);
+    expect(answers.every((a) => a === REFUSED)).toBe(true);
+    expect(getUserByUsername(env.db, 'leader')?.failedCount).toBe(5);
+    const results = (await ok(env, 'audit.list', { q: 'leader', pageSize: 100 }, admin)).rows.map((r) => r.summary);
+    expect(results.filter((r) => r.includes('密码错误，账号已锁定'))).toHaveLength(1);
+    expect(results.filter((r) => r.includes('账号锁定期间尝试登录'))).toHaveLength(55);
+  });
+
+  it('a disabled account is refused alike, also with its right password, and the attempt is audited', async () => {
+    const leader = getUserByUsername(env.db, 'leader');
+    await ok(env, 'users.setDisabled', { id: leader?.id ?? 0, disabled: true }, admin);
+    expect(await attempt(PASSWORD)).toBe(REFUSED);
+    expect(await attempt()).toBe(REFUSED);
+    const results = (await ok(env, 'audit.list', { q: 'leader', pageSize: 100 }, admin)).rows.map((r) => r.summary);
+    expect(results.some((r) => r.includes('已停用的账号尝试登录'))).toBe(true);
   });
 });
