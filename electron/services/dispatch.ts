@@ -9,6 +9,7 @@ import { getUserById, type UserRecord } from '../../db/repos/core/index.ts';
 import type { Call, ServiceContext } from './kernel/context.ts';
 import type { Caller } from './kernel/caller.ts';
 import { runOperation } from './kernel/runner.ts';
+import { recordRefusal } from './kernel/refusals.ts';
 import { validationError } from './kernel/validation.ts';
 import type { JobStarted } from '../../shared/kernel/jobs.ts';
 import { handlers, modules } from './modules.ts';
@@ -62,7 +63,9 @@ export async function dispatch(ctx: ServiceContext, envelope: unknown): Promise<
     if (def.access !== 'public') {
       const user = authenticate(ctx, token, now);
       if (!mayCall(def.access, user.role)) {
-        throw new AppError('FORBIDDEN', `您的角色（${user.role}）无权进行此操作。`);
+        const refused = new AppError('FORBIDDEN', `您的角色（${user.role}）无权进行此操作。`);
+        await recordRefusal(makeCall(ctx, op, { kind: 'user', user }, token, now), refused);
+        throw refused;
       }
       if (user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(op)) {
         throw new AppError('FORBIDDEN', '管理员已重置您的密码，请先修改密码再继续。');
@@ -90,13 +93,16 @@ export async function dispatchLocal<K extends OpName>(ctx: ServiceContext, op: K
 }
 
 async function execute(ctx: ServiceContext, op: OpName, input: unknown, caller: Caller, token: string | null, now: Date): Promise<unknown> {
-  const call: Call = {
+  return runOperation(makeCall(ctx, op, caller, token, now), api[op], handlers[op], input);
+}
+
+function makeCall(ctx: ServiceContext, op: OpName, caller: Caller, token: string | null, now: Date): Call {
+  return {
     ctx, op, caller, sessionToken: token, now, timeZone: getSettings(ctx.db).officeTimeZone,
     audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects, loadDemo: (c) => runDemo(c, modules.demo),
     homeFigures: (c) => Object.assign({}, ...modules.home.map((figures) => figures(c))),
     startJob,
   };
-  return runOperation(call, api[op], handlers[op], input);
 }
 
 /**

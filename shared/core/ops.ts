@@ -62,8 +62,10 @@ export const coreContract = contractPiece({
     import: '导入',
     demo: '演示数据',
     'view-pref': '列设置',
+    refusal: '越权操作（已拒绝）',
   },
   fields: {
+    refused: '拒绝原因',
     username: '用户名',
     displayName: '姓名',
     role: '角色',

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'ACCOUNT_LOCKED',
   'SETUP_REQUIRED',
   'BAD_REQUEST',
+  /** Too many attempts of one kind in a short time (query-code lookups): try again later. */
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -60,6 +60,7 @@ export const tipsContract = contractPiece({
     'tip-reporter-export': '含举报人信息的导出',
   },
   fields: {
+    limited: '超出次数限制',
     number: '编号',
     approved: '是否同意',
     disposal: '处置方式',

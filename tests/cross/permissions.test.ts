@@ -1,9 +1,10 @@
 // Each role against each operation: the service layer allows exactly what the contract
-// declares, whatever the caller sends, and a refused call writes nothing.
+// declares, whatever the caller sends, and a refused call writes nothing but the audit entry
+// of the refusal (who tried what, never the input).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { api, OP_NAMES, type OpName } from '../../shared/api.ts';
 import { ROLES, type Role } from '../../shared/core/roles.ts';
-import { fingerprint, makeEnv, send, setupAdmin, userWithRole, type TestEnv } from '../helpers/services.ts';
+import { fingerprintBesidesRefusals, makeEnv, send, setupAdmin, userWithRole, type TestEnv } from '../helpers/services.ts';
 
 let env: TestEnv;
 const sessions = new Map<Role, string>();
@@ -16,6 +17,19 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => env.close());
 
+const auditCount = () => (env.db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+const lastAudit = () => env.db.prepare('SELECT op, entity, summary FROM audit ORDER BY id DESC LIMIT 1').get() as { op: string; entity: string; summary: string };
+
+/** Runs `refused` and checks that it wrote exactly one audit entry, the refusal of `op`, and nothing else. */
+async function writesOnlyTheRefusal(op: string, refused: () => Promise<unknown>, what: string): Promise<void> {
+  const count = auditCount();
+  await refused();
+  expect(auditCount(), `${what}: one audit entry`).toBe(count + 1);
+  const entry = lastAudit();
+  expect(entry, what).toMatchObject({ op, entity: 'refusal' });
+  expect(JSON.parse(entry.summary), what).toMatchObject({ result: '已拒绝' });
+}
+
 function allowed(op: OpName, role: Role): boolean {
   const access = api[op].access;
   return access === 'public' || access === 'session' || access.includes(role);
@@ -27,17 +41,21 @@ describe('permissions', () => {
       const token = sessions.get(role) as string;
       for (const op of OP_NAMES) {
         if (op === 'auth.logout' || op === 'auth.login' || op === 'auth.setupAdmin') continue;
-        const before = fingerprint(env.db);
+        const before = fingerprintBesidesRefusals(env.db);
         // An input that fails validation: an allowed call answers VALIDATION, a refused one FORBIDDEN.
-        const r = await send(env, op, { __not_a_field__: 1 }, token);
-        expect(r.ok, `${role} ${op}`).toBe(false);
-        if (r.ok) continue;
-        if (allowed(op, role)) expect(r.error.code, `${role} ${op}`).toBe('VALIDATION');
-        else {
-          expect(r.error.code, `${role} ${op}`).toBe('FORBIDDEN');
-          expect(r.error.message).toContain(role);
+        if (allowed(op, role)) {
+          const entries = auditCount();
+          const r = await send(env, op, { __not_a_field__: 1 }, token);
+          expect(r, `${role} ${op}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+          expect(auditCount(), `${role} ${op} audited a refused input`).toBe(entries);
+        } else {
+          await writesOnlyTheRefusal(op, async () => {
+            const r = await send(env, op, { __not_a_field__: 1 }, token);
+            expect(r, `${role} ${op}`).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+            if (!r.ok) expect(r.error.message).toContain(role);
+          }, `${role} ${op}`);
         }
-        expect(fingerprint(env.db), `${role} ${op} wrote something`).toBe(before);
+        expect(fingerprintBesidesRefusals(env.db), `${role} ${op} wrote something`).toBe(before);
       }
     });
   }
@@ -52,10 +70,12 @@ describe('permissions', () => {
 
   it('only registry editors change units; 只读 and 信访室 cannot, with nothing written', async () => {
     for (const role of ['只读', '信访室', '领导', '监督检查室'] as const) {
-      const before = fingerprint(env.db);
-      const r = await send(env, 'units.create', { name: '越权新建单位', type: '其他', parentId: null, headcount: 1 }, sessions.get(role) as string);
-      expect(r, role).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(fingerprint(env.db)).toBe(before);
+      const before = fingerprintBesidesRefusals(env.db);
+      await writesOnlyTheRefusal('units.create', async () => {
+        const r = await send(env, 'units.create', { name: '越权新建单位', type: '其他', parentId: null, headcount: 1 }, sessions.get(role) as string);
+        expect(r, role).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }, role);
+      expect(fingerprintBesidesRefusals(env.db)).toBe(before);
     }
     const ok = await send(env, 'units.create', { name: '合规新建单位', type: '其他', parentId: null, headcount: 1 }, sessions.get('案件监督管理室') as string);
     expect(ok.ok).toBe(true);

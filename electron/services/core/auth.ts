@@ -10,6 +10,7 @@ import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { asUser, signedInUser, userOf } from '../kernel/caller.ts';
 import { dummyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { getSettings } from '../settings/index.ts';
+import { failureDelayMs } from '../kernel/attempts.ts';
 
 export function toSessionUser(u: UserRecord): SessionUser {
   return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, mustChangePassword: u.mustChangePassword };
@@ -57,11 +58,6 @@ interface Attempt {
   valid: boolean;
   /** Ends this attempt's turn for the name (the next waiting attempt then reads what it wrote). */
   done: () => void;
-}
-
-/** Pause after a failed attempt: 200 ms per failure so far, at most 2 s. */
-export function failureDelayMs(failures: number): number {
-  return Math.min(200 * failures, 2000);
 }
 
 type AuthOps = 'auth.status' | 'auth.setupAdmin' | 'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword';

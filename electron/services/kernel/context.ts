@@ -12,6 +12,7 @@ import { JobStore } from './jobs.ts';
 import { StoreGate } from './gate.ts';
 import { KeyedQueue } from './keyedQueue.ts';
 import { NameFailures } from './nameFailures.ts';
+import { AttemptWindow } from './attempts.ts';
 import type { JobStarted } from '../../../shared/kernel/jobs.ts';
 
 export interface Clock {
@@ -33,6 +34,8 @@ export interface ServiceContext {
   signIns: KeyedQueue;
   /** Refused sign-ins of names that are no account (the pause grows as for an account). */
   unknownNames: NameFailures;
+  /** Query-code lookups per person in the last minute (limited, each failure pausing the next). */
+  codeLookups: AttemptWindow;
   /** Pause used to slow down repeated failed logins (replaced in tests that count it). */
   sleep(ms: number): Promise<void>;
   /** Opens a file in the system's viewer (desktop host only); false when it could not. */
@@ -49,6 +52,7 @@ export function createServiceContext(db: Db, dbFile: string, clock: Clock = syst
     gate: new StoreGate(),
     signIns: new KeyedQueue(),
     unknownNames: new NameFailures(),
+    codeLookups: new AttemptWindow(60_000),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }

@@ -6,6 +6,7 @@
 //    changed and nothing else;
 //  - `prepare` runs before the transaction, `finish` after the commit, and `refused` in a
 //    transaction of its own when the operation is refused or fails;
+//  - a signed-in person refused for lack of the right is audited in a transaction of its own;
 //  - every transaction first takes the store's gate (kernel/gate.ts), which a job holds while its
 //    transaction stays open across pauses; an operation of the memory only (a job's progress)
 //    runs without either.
@@ -16,6 +17,7 @@ import { totalChanges } from '../../../db/repos/core/index.ts';
 import type { Call } from './context.ts';
 import type { Impl, Refusal, Steps } from './handler.ts';
 import { validationError } from './validation.ts';
+import { isRightsRefusal, recordRefusal } from './refusals.ts';
 import type { ReportProgress } from './jobs.ts';
 import type { JobProgress } from '../../../shared/kernel/jobs.ts';
 
@@ -139,6 +141,7 @@ export async function runOperation(call: Call, def: OpDef<z.ZodType, unknown>, i
     const value = s.finish ? await s.finish(call, data, prepared) : data;
     return value === undefined ? null : value;
   } catch (error) {
+    if (isRightsRefusal(error, call)) await recordRefusal(call, error);
     const pause = await refuse(call, s, input, error, prepared);
     if (pause?.pauseMs) await call.ctx.sleep(pause.pauseMs);
     throw error;

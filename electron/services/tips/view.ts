@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/kernel/errors.ts';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../../shared/kernel/mask.ts';
 import { publicStage } from '../../../shared/tips/flow.ts';
 import type { ReporterInfo, ReturnedProposal, TipDetail, TipStep } from '../../../shared/tips/ledger.ts';
+import type { QueryCodeResult } from '../../../shared/tips/steps.ts';
 import { DISPOSALS, type Disposal } from '../../../shared/tips/enums.ts';
 import { proposedHandlingDue } from '../../../shared/tips/handlingDue.ts';
 import { listTips, getTipRow } from '../../../db/repos/tips/list.ts';
@@ -12,7 +13,9 @@ import {
 } from '../../../db/repos/tips/tips.ts';
 import { repeatGroup } from '../../../db/repos/tips/repeats.ts';
 import { audit, type Call } from '../kernel/context.ts';
-import type { HandlerGroup } from '../kernel/handler.ts';
+import { steps, type HandlerGroup } from '../kernel/handler.ts';
+import { signedInUser } from '../kernel/caller.ts';
+import { failureDelayMs } from '../kernel/attempts.ts';
 import { dueContext, mustGetTip, today, viewerOf, workCalendar } from './common.ts';
 import { mayReadContent, mayRevealReporter } from './rights.ts';
 import { queryCodeHash } from './register.ts';
@@ -101,6 +104,15 @@ export function tipDetail(call: Call, id: number): TipDetail {
 
 type ViewOps = 'tips.list' | 'tips.get' | 'tips.revealReporter' | 'tips.lookupCode';
 
+/** Query-code lookups a person may make in a minute. */
+export const LOOKUPS_PER_MINUTE = 10;
+
+interface LookupTurn {
+  key: string;
+  /** Ends this lookup's turn for the person. */
+  done: () => void;
+}
+
 export const tipViewHandlers: HandlerGroup<ViewOps> = {
   'tips.list': (call, input) => listTips(call.ctx.db, input, dueContext(call), viewerOf(call)),
   'tips.get': (call, input) => tipDetail(call, input.id),
@@ -116,10 +128,49 @@ export const tipViewHandlers: HandlerGroup<ViewOps> = {
       return reporter;
     },
 
-  'tips.lookupCode': (call, input) => {
+  // A query code is 8 characters: guessing must be slow. Each person's lookups are taken one at
+  // a time, at most LOOKUPS_PER_MINUTE a minute; each failed one in the last minute pauses the
+  // next a little longer; every lookup, found or not, and every refusal is audited (never the code).
+  'tips.lookupCode': steps<'tips.lookupCode', LookupTurn, QueryCodeResult>({
+    prepare: async (call) => {
+      const key = String(signedInUser(call).id);
+      const done = await call.ctx.codeLookups.turns.acquire(key);
+      try {
+        const recent = call.ctx.codeLookups.recent(key, call.now);
+        if (recent.length >= LOOKUPS_PER_MINUTE) {
+          const wait = Math.max(1, Math.ceil((call.ctx.codeLookups.freeAt(key, call.now) - call.now.getTime()) / 1000));
+          throw new AppError('RATE_LIMITED', `查询码查询过于频繁：每人每分钟最多查询 ${LOOKUPS_PER_MINUTE} 次，请 ${wait} 秒后再试。`);
+        }
+        const failures = recent.filter((a) => a.failed).length;
+        if (failures > 0) await call.ctx.sleep(failureDelayMs(failures));
+        return { key, done };
+      } catch (error) {
+        done();
+        throw error;
+      }
+    },
+    run: (call, input, turn) => {
       const status = statusByQueryCodeHash(call.ctx.db, queryCodeHash(input.code));
-      audit(call, 'tip-query-code', null, null, { found: status !== undefined });
+      // Not found: refused below, and audited there in a transaction of its own.
       if (!status) throw new AppError('NOT_FOUND', '未找到该查询码，请核对后重新输入。');
+      call.ctx.codeLookups.add(turn.key, call.now, false);
+      audit(call, 'tip-query-code', null, null, { found: true });
       return { status: publicStage(status) };
     },
+    finish: (_call, result, turn) => {
+      turn.done();
+      return result;
+    },
+    refused: (call, _input, error, turn) => {
+      try {
+        if (error.code === 'NOT_FOUND' && turn) {
+          call.ctx.codeLookups.add(turn.key, call.now, true);
+          audit(call, 'tip-query-code', null, null, { found: false });
+        }
+        if (error.code === 'RATE_LIMITED') audit(call, 'tip-query-code', null, null, { found: null, limited: true });
+      } finally {
+        turn?.done();
+      }
+    },
+  }),
 };

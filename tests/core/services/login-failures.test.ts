@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEnv, ok, send, setupAdmin, userWithRole, PASSWORD, type TestEnv } from '../../helpers/services.ts';
 import { getUserByUsername } from '../../../db/repos/core/users.ts';
-import { failureDelayMs, SIGN_IN_REFUSED } from '../../../electron/services/core/auth.ts';
+import { SIGN_IN_REFUSED } from '../../../electron/services/core/auth.ts';
+import { failureDelayMs } from '../../../electron/services/kernel/attempts.ts';
 
 /** Every refused sign-in answers the same, whatever the reason. */
 const REFUSED = `UNAUTHENTICATED ${SIGN_IN_REFUSED}`;

@@ -2,7 +2,7 @@
 // (领导, 案件监督管理室) for any lead; a colleague of the same room (another 监督检查室 user)
 // or a 信访室 user not assigned to it may not, and a refusal writes nothing.
 import { describe, expect, it } from 'vitest';
-import { fingerprint, ok, send, userWithRole, type TestEnv } from '../../helpers/services.ts';
+import { fingerprintBesidesRefusals as fingerprint, ok, send, userWithRole, type TestEnv } from '../../helpers/services.ts';
 import { eachWithOffice, namedTip, register, registryPeople, type Office } from '../../helpers/tips.ts';
 import { testDay } from '../../helpers/testDate.ts';
 import type { TipDetail } from '../../../shared/tips/ledger.ts';

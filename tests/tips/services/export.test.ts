@@ -150,13 +150,14 @@ describe('tips.export', () => {
     expect(repeats.worksheets[0]!.rowCount).toBe(4);
   });
 
-  it('refuses reporter data to roles without the right, and records nothing for the refusal', async () => {
-    const before = (env.db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+  it('refuses reporter data to roles without the right, and records only the refusal (no export)', async () => {
+    const before = (env.db.prepare('SELECT ifnull(max(id), 0) AS n FROM audit').get() as { n: number }).n;
     for (const token of [reader, handler]) {
       const r = await send(env, 'tips.export', { includeReporter: true }, token);
       expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '您的角色无权导出举报人信息。' } });
     }
-    expect((env.db.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n).toBe(before);
+    const entries = env.db.prepare('SELECT op, entity FROM audit WHERE id > ?').all(before);
+    expect(entries).toEqual([{ op: 'tips.export', entity: 'refusal' }, { op: 'tips.export', entity: 'refusal' }]);
   });
 
   it('includes reporter data when a role with the right asks, and audits it without the data', async () => {

@@ -41,8 +41,13 @@ describe('reporter identities', () => {
     expect(forClerk.reporter.name).toBe('张**');
     const revealed = await ok(env, 'tips.revealReporter', { id: r.id }, o.clerk);
     expect(revealed).toEqual(REPORTER);
-    const reveal = env.db.prepare("SELECT username, entity, entity_id AS entityId FROM audit WHERE op = 'tips.revealReporter'").all();
-    expect(reveal).toEqual([{ username: 'clerk', entity: 'tip-reporter', entityId: String(r.id) }]);
+    const reveal = env.db.prepare("SELECT username, entity, entity_id AS entityId FROM audit WHERE op = 'tips.revealReporter' ORDER BY id").all();
+    // The two refused attempts first (without the tip or its data), then the reveal.
+    expect(reveal).toEqual([
+      { username: 'reader', entity: 'refusal', entityId: null },
+      { username: 'handler', entity: 'refusal', entityId: null },
+      { username: 'clerk', entity: 'tip-reporter', entityId: String(r.id) },
+    ]);
     for (const s of secrets) expect(auditText()).not.toContain(s);
   });
 
