@@ -3,7 +3,7 @@
 import type { ReportMode, TipStatus } from './enums.ts';
 import { LEADERS, TIP_CLERKS, TIP_SUPERVISORS, type Role } from '../core/index.ts';
 
-export const TIP_ACTIONS = ['拟办', '审批同意', '审批退回', '办结', '申请延期', '反馈', '归档'] as const;
+export const TIP_ACTIONS = ['拟办', '审批同意', '审批退回', '办结', '申请延期', '反馈', '归档', '重新启用'] as const;
 export type TipAction = (typeof TIP_ACTIONS)[number];
 
 /** The status each action starts from. */
@@ -15,6 +15,7 @@ export const ACTION_FROM: Readonly<Record<TipAction, TipStatus>> = {
   申请延期: '承办中',
   反馈: '待反馈',
   归档: '待归档',
+  重新启用: '已归档',
 };
 
 /** What the tip waits for, in the words of the message. */
@@ -48,7 +49,26 @@ export function transition(status: TipStatus, action: TipAction, mode: ReportMod
       return { ok: true, to: '待归档' };
     case '归档':
       return { ok: true, to: '已归档' };
+    case '重新启用':
+      // Back to 待归档: whatever is changed then is filed again.
+      return { ok: true, to: '待归档' };
   }
+}
+
+/**
+ * An archived tip is closed: nothing on it changes (no attachment, no repeat link) until a
+ * leader deliberately 重新启用 it, with a reason, which returns it to 待归档.
+ */
+export function archivedRefusal(tip: { number: string; status: TipStatus }): string | null {
+  return tip.status === '已归档' ? `${tip.number} 已归档，不能再修改；如确需修改，请由领导“重新启用”，并写明理由。` : null;
+}
+
+/**
+ * Who may add attachments to a tip: the clerks (信访室, 案件监督管理室) and the handler assigned to
+ * it; on an archived tip no one.
+ */
+export function mayAddAttachment(person: { id: number; role: Role }, tip: { handlerUserId: number | null; status: TipStatus }): boolean {
+  return tip.status !== '已归档' && (TIP_CLERKS.includes(person.role) || tip.handlerUserId === person.id);
 }
 
 function actionLabel(action: TipAction): string {

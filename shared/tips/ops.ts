@@ -8,7 +8,7 @@ import { LEADERS, ROLES, TIP_CLERKS, TIP_HANDLERS, type Role } from '../core/ind
 import { repeatCandidatesInput, tipRegisterInput, type RepeatCandidate, type TipRegisterResult } from './register.ts';
 import {
   attachmentAddInput, attachmentIdInput, extensionDecideInput, extensionRequestInput, queryCodeInput, tipApproveInput,
-  tipArchiveInput, tipConcludeInput, tipFeedbackInput, tipIdInput, tipLinkRepeatInput, tipProposeInput, tipUnlinkRepeatInput,
+  tipArchiveInput, tipReopenInput, tipConcludeInput, tipFeedbackInput, tipIdInput, tipLinkRepeatInput, tipProposeInput, tipUnlinkRepeatInput,
   type QueryCodeResult,
 } from './steps.ts';
 import { tipExportInput, tipListInput, type ReporterInfo, type TipAttachment, type TipDetail, type TipPage } from './ledger.ts';
@@ -34,14 +34,15 @@ export const tipsContract = contractPiece({
     'tips.decideExtension': write('审批延期', extensionDecideInput, LEADERS, out<TipDetail>()),
     'tips.feedback': write('记录反馈', tipFeedbackInput, TIP_CLERKS, out<TipDetail>()),
     'tips.archive': write('归档', tipArchiveInput, TIP_CLERKS, out<TipDetail>()),
+    'tips.reopen': write('重新启用', tipReopenInput, LEADERS, out<TipDetail>()),
     /** Allowed to the roles in settings.reporterRoles; checked by the handler. Changes no data, but is audited. */
     'tips.revealReporter': auditedRead('查看举报人信息', tipIdInput, ALL_ROLES, out<ReporterInfo>()),
     /** Changes no data; each lookup is audited (without the code). */
     'tips.lookupCode': auditedRead('查询码查询', queryCodeInput, ALL_ROLES, out<QueryCodeResult>()),
     'tips.addAttachment': write('上传附件', attachmentAddInput, TIP_HANDLERS, out<TipAttachment>()),
-    'tips.downloadAttachment': read('下载附件', attachmentIdInput, ALL_ROLES, out<FileResult>()),
+    'tips.downloadAttachment': auditedRead('下载附件', attachmentIdInput, ALL_ROLES, out<FileResult>()),
     /** Opens the file in the system viewer where the host can (desktop); false means: download it instead. */
-    'tips.openAttachment': read('打开附件', attachmentIdInput, ALL_ROLES, out<{ opened: boolean }>()),
+    'tips.openAttachment': auditedRead('打开附件', attachmentIdInput, ALL_ROLES, out<{ opened: boolean }>()),
     'tips.dashboard': read('查看待办', empty, ALL_ROLES, out<TipDashboard>()),
     'tips.stats': read('查看信访统计', tipStatsInput, ALL_ROLES, out<TipStats>()),
     'tips.statsExport': auditedRead('导出信访举报统计表', tipStatsExportInput, ALL_ROLES, out<FileResult>()),
@@ -71,6 +72,9 @@ export const tipsContract = contractPiece({
     extension: '延期',
     feedback: '反馈方式',
     archived: '已归档',
+    reopened: '重新启用',
+    access: '查看方式',
+    reason: '理由',
     repeatOf: '原件',
     revealed: '已查看',
     found: '查到该件',

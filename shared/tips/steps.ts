@@ -57,6 +57,9 @@ export const tipFeedbackInput = z.strictObject({
 });
 export const tipArchiveInput = z.strictObject({ ...tipRef, note: textField('归档说明', 500).default('') });
 
+/** 重新启用: a leader returns an archived tip to 待归档, saying why (required). */
+export const tipReopenInput = z.strictObject({ ...tipRef, reason: textField('重新启用理由', 500, true) });
+
 export const extensionRequestInput = z.strictObject({
   ...tipRef,
   newDue: dateField('延期至'),

@@ -198,6 +198,25 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       return { session: o.readonly, input: { code: r.queryCode } };
     },
   },
+  'tips.reopen': {
+    prepare: async (env, o) => {
+      const ready = await tipIn(env, o, '待归档');
+      const archived = await ok(env, 'tips.archive', { id: ready.id, version: ready.version }, o.clerk);
+      return { session: o.leader, input: { id: archived.id, version: archived.version, reason: '补充扫描件。' } };
+    },
+  },
+  'tips.downloadAttachment': {
+    prepare: async (env, o) => {
+      const a = await ok(env, 'tips.addAttachment', { tipId: (await tipIn(env, o, '待拟办')).id, file: { fileName: '举报信.pdf', dataBase64: PDF } }, o.clerk);
+      return { session: o.clerk, input: { id: a.id } };
+    },
+  },
+  'tips.openAttachment': {
+    prepare: async (env, o) => {
+      const a = await ok(env, 'tips.addAttachment', { tipId: (await tipIn(env, o, '待拟办')).id, file: { fileName: '举报信.pdf', dataBase64: PDF } }, o.clerk);
+      return { session: o.clerk, input: { id: a.id } };
+    },
+  },
   'tips.addAttachment': { prepare: async (env, o) => ({ session: o.clerk, input: { tipId: (await tipIn(env, o, '待拟办')).id, file: { fileName: '举报信.pdf', dataBase64: PDF } } }) },
   'tips.statsExport': { prepare: async (_env, o) => ({ session: o.readonly, input: { year: Number(TEST_TODAY.slice(0, 4)) } }) },
   'tips.export': { prepare: async (env, o) => (await tipIn(env, o, '待拟办'), { session: o.clerk, input: {} }) },

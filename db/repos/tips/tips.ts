@@ -132,7 +132,7 @@ export interface TipChanges {
   feedback_content?: string;
   feedback_by?: string;
   feedback_at?: string;
-  archived_at?: string;
+  archived_at?: string | null;
   repeat_of?: number | null;
 }
 

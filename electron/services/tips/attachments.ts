@@ -7,7 +7,10 @@ import { AppError } from '../../../shared/kernel/errors.ts';
 import { getAttachment, insertAttachment, insertFileRecord } from '../../../db/repos/tips/tips.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
-import { actorName, mustGetTip, note } from './common.ts';
+import { actorName, mustGetTip, note, refuseIfArchived } from './common.ts';
+import { mayAddAttachment } from '../../../shared/tips/flow.ts';
+import { isLocal, userOf } from '../kernel/caller.ts';
+import type { TipRecord } from '../../../db/repos/tips/tips.ts';
 import { mayReadContent } from './view.ts';
 import type { TipAttachment } from '../../../shared/tips/ledger.ts';
 
@@ -90,6 +93,22 @@ function openableAttachment(call: Call, id: number): TipAttachment & { tipId: nu
   return a;
 }
 
+/**
+ * Adding an attachment: the tip's clerks and its assigned handler, never on an archived tip
+ * (shared/tips/flow.ts mayAddAttachment); the command line, which holds the file, may.
+ */
+function mayAdd(call: Call, tip: TipRecord): void {
+  refuseIfArchived(tip);
+  const user = userOf(call);
+  if (isLocal(call) || (user && mayAddAttachment(user, tip))) return;
+  throw new AppError('FORBIDDEN', `只有信访室、案件监督管理室和本件的承办人可以为 ${tip.number} 上传附件。`);
+}
+
+function auditAccess(call: Call, a: TipAttachment & { tipId: number }, action: '下载' | '打开'): void {
+  const tip = mustGetTip(call, a.tipId);
+  audit(call, 'tip-attachment', a.id, `${tip.number} ${a.fileName}`, { number: tip.number, fileName: a.fileName, access: action });
+}
+
 type AttachmentOps = 'tips.addAttachment' | 'tips.downloadAttachment' | 'tips.openAttachment';
 
 export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
@@ -104,12 +123,13 @@ export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
       if (data.length === 0) throw new AppError('VALIDATION', '附件是空文件。', { file: '空文件' });
       if (data.length > MAX_ATTACHMENT_BYTES) throw new AppError('VALIDATION', '附件不能超过10MB。', { file: '超过10MB' });
       if (!check(data)) throw new AppError('VALIDATION', `“${fileName}”的内容与扩展名${ext}不符，请确认文件未损坏。`, { file: '内容与扩展名不符' });
-      mustGetTip(call, input.tipId);
+      mayAdd(call, mustGetTip(call, input.tipId));
       const sha256 = createHash('sha256').update(data).digest('hex');
       return { fileName, size: data.length, sha256, temp: storeTemp(call, data, sha256) };
     },
     run: (call, input, up) => {
       const tip = mustGetTip(call, input.tipId);
+      mayAdd(call, tip);
       insertFileRecord(call.ctx.db, up.sha256, up.size, nowIso(call));
       const reporterFree = input.reporterFree;
       const id = insertAttachment(call.ctx.db, { tipId: tip.id, sha256: up.sha256, fileName: up.fileName, size: up.size, at: nowIso(call), by: actorName(call), reporterFree });
@@ -127,15 +147,20 @@ export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
     },
   }),
 
+  // Every download and every opening is audited (the file may name the reporter); a refused one
+  // is audited as a refusal.
   'tips.downloadAttachment': (call, input) => {
     const a = openableAttachment(call, input.id);
-    return { fileName: a.fileName, dataBase64: readStored(call, a.sha256).toString('base64') };
+    const data = readStored(call, a.sha256);
+    auditAccess(call, a, '下载');
+    return { fileName: a.fileName, dataBase64: data.toString('base64') };
   },
 
   'tips.openAttachment': steps<'tips.openAttachment', undefined, { path: string; fileName: string }>({
     run: (call, input) => {
       const a = openableAttachment(call, input.id);
       readStored(call, a.sha256);
+      auditAccess(call, a, '打开');
       return { path: storedPath(call, a.sha256), fileName: a.fileName };
     },
     finish: async (call, file) => ({ opened: call.ctx.openFile ? await call.ctx.openFile(file.path, file.fileName) : false }),

@@ -2,7 +2,7 @@
 // the actor's name, the version check, and one history entry per step.
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { WorkCalendar } from '../../../shared/kernel/workdays.ts';
-import { transition, type TipAction } from '../../../shared/tips/flow.ts';
+import { archivedRefusal, transition, type TipAction } from '../../../shared/tips/flow.ts';
 import type { TipStatus } from '../../../shared/tips/enums.ts';
 import { calendarTable } from '../../../db/repos/core/index.ts';
 import { getTipRecord, insertStep, updateTip, type TipChanges, type TipRecord } from '../../../db/repos/tips/tips.ts';
@@ -42,6 +42,12 @@ export function mustGetTip(call: Call, id: number): TipRecord {
 
 function conflict(tip: TipRecord): AppError {
   return new AppError('CONFLICT', `${tip.number} 已被他人办理或修改，请刷新后重试。`);
+}
+
+/** Nothing on an archived tip changes but through 重新启用 (shared/tips/flow.ts archivedRefusal). */
+export function refuseIfArchived(tip: TipRecord): void {
+  const refusal = archivedRefusal(tip);
+  if (refusal) throw new AppError('CONFLICT', refusal);
 }
 
 export function checkVersion(tip: TipRecord, version: number): void {

@@ -46,7 +46,7 @@ function checkConclusion(call: Call, tip: TipRecord, input: TipConcludeInput): v
 }
 
 type FlowOps =
-  | 'tips.propose' | 'tips.approve' | 'tips.conclude' | 'tips.requestExtension' | 'tips.decideExtension' | 'tips.feedback' | 'tips.archive';
+  | 'tips.propose' | 'tips.approve' | 'tips.conclude' | 'tips.requestExtension' | 'tips.decideExtension' | 'tips.feedback' | 'tips.archive' | 'tips.reopen';
 
 export const tipFlowHandlers: HandlerGroup<FlowOps> = {
   'tips.propose': (call, input) => {
@@ -162,6 +162,13 @@ export const tipFlowHandlers: HandlerGroup<FlowOps> = {
     if (tip.mode === '实名' && tip.feedbackDate === null) throw new AppError('CONFLICT', `${tip.number} 为实名反映，请先记录反馈再归档。`);
     step(call, tip, input.version, '归档', { archived_at: nowIso(call), due_date: null }, input.note);
     audit(call, 'tip', tip.id, tip.number, { number: tip.number, archived: true });
+    return tipDetail(call, tip.id);
+  },
+
+  'tips.reopen': (call, input) => {
+    const tip = mustGetTip(call, input.id);
+    step(call, tip, input.version, '重新启用', { archived_at: null }, input.reason);
+    audit(call, 'tip', tip.id, tip.number, { number: tip.number, reopened: true, reason: input.reason });
     return tipDetail(call, tip.id);
   },
 };

@@ -9,7 +9,7 @@ import {
 } from '../../../db/repos/tips/repeats.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
-import { checkVersion, mustGetTip, note, today } from './common.ts';
+import { checkVersion, mustGetTip, note, refuseIfArchived, today } from './common.ts';
 import { repeatRoot } from './register.ts';
 import { mayReadContent, tipDetail } from './view.ts';
 import { getSettings } from '../settings/index.ts';
@@ -88,6 +88,7 @@ export const tipRepeatHandlers: HandlerGroup<RepeatOps> = {
 
   'tips.linkRepeat': (call, input) => {
     const tip = mustGetTip(call, input.id);
+    refuseIfArchived(tip);
     checkVersion(tip, input.version);
     const root = repeatRoot(call, input.repeatOf);
     if (root === tip.id) throw new AppError('VALIDATION', '不能把信访件关联为自己的重复件。', { repeatOf: '不能选择本件' });
@@ -103,6 +104,7 @@ export const tipRepeatHandlers: HandlerGroup<RepeatOps> = {
 
   'tips.unlinkRepeat': (call, input) => {
     const tip = mustGetTip(call, input.id);
+    refuseIfArchived(tip);
     checkVersion(tip, input.version);
     if (tip.repeatOf === null) throw new AppError('CONFLICT', `${tip.number} 不是重复件。`);
     const rootTip = mustGetTip(call, tip.repeatOf);

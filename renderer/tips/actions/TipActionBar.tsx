@@ -5,6 +5,7 @@ import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { useSession } from '../../app/session.ts';
 import { ApproveDialog } from './ApproveDialog.tsx';
 import { ArchiveDialog } from './ArchiveDialog.tsx';
+import { ReopenDialog } from './ReopenDialog.tsx';
 import { ConcludeDialog } from './ConcludeDialog.tsx';
 import { ExtensionDecideDialog } from './ExtensionDecideDialog.tsx';
 import { ExtensionRequestDialog } from './ExtensionRequestDialog.tsx';
@@ -43,6 +44,7 @@ export function TipActionBar({ tip, onChanged }: Props) {
       {open === 'decideExtension' && pending ? <ExtensionDecideDialog {...props} extension={pending} /> : null}
       {open === 'feedback' ? <FeedbackDialog {...props} /> : null}
       {open === 'archive' ? <ArchiveDialog {...props} /> : null}
+      {open === 'reopen' ? <ReopenDialog {...props} /> : null}
     </>
   );
 }

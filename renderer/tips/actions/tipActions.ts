@@ -6,7 +6,7 @@ import { ACTION_FROM, mayHandleLead, type TipAction } from '../../../shared/tips
 import type { SessionUser } from '../../../shared/core/index.ts';
 import { canCall } from '../../app/permissions.ts';
 
-export type TipActionKey = 'propose' | 'approve' | 'conclude' | 'extend' | 'decideExtension' | 'feedback' | 'archive';
+export type TipActionKey = 'propose' | 'approve' | 'conclude' | 'extend' | 'decideExtension' | 'feedback' | 'archive' | 'reopen';
 
 interface ActionRule {
   key: TipActionKey;
@@ -24,6 +24,7 @@ const RULES: readonly ActionRule[] = [
   { key: 'extend', label: '申请延期', op: 'tips.requestExtension', action: '申请延期', handlerOnly: true },
   { key: 'feedback', label: '反馈', op: 'tips.feedback', action: '反馈' },
   { key: 'archive', label: '归档', op: 'tips.archive', action: '归档' },
+  { key: 'reopen', label: '重新启用', op: 'tips.reopen', action: '重新启用' },
 ];
 
 export function pendingExtension(tip: TipDetail): TipExtension | null {

@@ -18,6 +18,7 @@ import { messageOf } from '../../kit/forms/problem.ts';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT, formatSize, uploadAll } from '../common/attachmentFiles.ts';
 import { Section } from './Section.tsx';
 import { SimpleTable, type Column } from './SimpleTable.tsx';
+import { mayAddAttachment } from '../../../shared/tips/flow.ts';
 
 interface Props {
   tip: TipDetail;
@@ -30,7 +31,7 @@ export function AttachmentsSection({ tip, onUploaded }: Props) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [reporterFree, setReporterFree] = useState(false);
-  const canUpload = canCall(user.role, 'tips.addAttachment') && tip.status !== '已归档';
+  const canUpload = canCall(user.role, 'tips.addAttachment') && mayAddAttachment(user, tip);
 
   const open = (a: TipAttachment) => {
     setErrors([]);

@@ -112,3 +112,13 @@ export async function archive(page: Page, note = ''): Promise<void> {
   await expect(dialog).toBeHidden();
   await expectStatus(page, '已归档');
 }
+
+/** On an archived tip's page, as 领导: 重新启用 with the reason; the tip is back at 待归档. */
+export async function reopen(page: Page, reason: string): Promise<void> {
+  await page.getByRole('button', { name: '重新启用', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '重新启用' });
+  await dialog.getByLabel('重新启用理由').fill(reason);
+  await dialog.getByRole('button', { name: '重新启用', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expectStatus(page, '待归档');
+}

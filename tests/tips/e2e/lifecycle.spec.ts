@@ -1,9 +1,9 @@
 // The whole life of a named tip as the issue tells it, on a host whose clock the test moves:
 // 登记 against two registry people by the form's labels, the repeat suggestion linked, 拟办
 // 初步核实, 审批, the clock moved past the deadline → 逾期 on the handler's 首页, 办结 查实 with
-// 党纪处分（警告） for the 主要负责人, 反馈, 归档.
+// 党纪处分（警告） for the 主要负责人, 反馈, 归档, and a leader's 重新启用 with its reason.
 import { expect, login, openPage, test } from '../../helpers/e2e/fixtures.ts';
-import { approve, archive, conclude, giveFeedback, propose } from './flowSteps.ts';
+import { approve, archive, conclude, giveFeedback, propose, reopen } from './flowSteps.ts';
 import { openTip } from './ledgerSteps.ts';
 import { addStaff, CLERK, expectStatus, firstSignIn, isoDay, LEADER, registerTip, signInAs } from './steps.ts';
 
@@ -80,4 +80,11 @@ test('a named tip from registration to archive, with its deadline passing on the
   for (const step of ['登记', '拟办', '审批', '办结', '反馈', '归档']) {
     await expect(history.getByRole('cell', { name: step, exact: true }).first()).toBeVisible();
   }
+  // Archived: the clerk can no longer add a file; a leader 重新启用 it with the reason.
+  await expect(page.getByRole('button', { name: '上传附件' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '重新启用' })).toHaveCount(0);
+  await signInAs(page, LEADER);
+  await openTip(page, tip.number);
+  await reopen(page, '需补充当事人说明材料。');
+  await expect(history.getByRole('row').filter({ hasText: '重新启用' })).toContainText('需补充当事人说明材料。');
 });

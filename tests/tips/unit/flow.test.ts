@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { transition, publicStage, waitingFor, ACTION_FROM, TIP_ACTIONS, type TipAction } from '../../../shared/tips/flow.ts';
+import { archivedRefusal, mayAddAttachment, transition, publicStage, waitingFor, ACTION_FROM, TIP_ACTIONS, type TipAction } from '../../../shared/tips/flow.ts';
 import { TIP_STATUSES, REPORT_MODES, type TipStatus } from '../../../shared/tips/enums.ts';
 import { bigrams, dice, monthsBefore } from '../../../shared/kernel/similarity.ts';
 import { newQueryCode, queryCodeHash, tipNumber } from '../../../electron/services/tips/register.ts';
@@ -33,14 +33,27 @@ describe('the flow of a tip', () => {
     expect(t).toEqual({ ok: false, message: '该件当前为“待拟办”，不能办结；下一步应为：拟办。' });
     expect(transition('已归档', '拟办', '实名')).toEqual({ ok: false, message: '该件当前为“已归档”，不能拟办；下一步应为：无（已归档）。' });
   });
-  it('has exactly one starting status per action, and nothing leaves 已归档', () => {
+  it('has exactly one starting status per action, and nothing leaves 已归档 but 重新启用, back to 待归档', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TIP_STATUSES), fc.constantFrom(...TIP_ACTIONS), fc.constantFrom(...REPORT_MODES), (s, a, m) => {
         const allowedFrom = TIP_STATUSES.filter((x) => transition(x, a, m).ok);
         expect(allowedFrom).toHaveLength(1);
-        if (s === '已归档') expect(transition(s, a, m).ok).toBe(false);
+        if (s === '已归档') expect(transition(s, a, m)).toEqual(a === '重新启用' ? { ok: true, to: '待归档' } : expect.objectContaining({ ok: false }));
       }),
     );
+  });
+
+  it('an archived tip refuses changes with a message that names the way back; attachments: the clerks and the assigned handler, never on an archived tip', () => {
+    expect(archivedRefusal({ number: 'XF-2026-0001', status: '已归档' })).toBe('XF-2026-0001 已归档，不能再修改；如确需修改，请由领导“重新启用”，并写明理由。');
+    expect(archivedRefusal({ number: 'XF-2026-0001', status: '待归档' })).toBeNull();
+    const open = { handlerUserId: 7, status: '承办中' } as const;
+    expect(mayAddAttachment({ id: 1, role: '信访室' }, open)).toBe(true);
+    expect(mayAddAttachment({ id: 1, role: '案件监督管理室' }, open)).toBe(true);
+    expect(mayAddAttachment({ id: 7, role: '监督检查室' }, open)).toBe(true);
+    expect(mayAddAttachment({ id: 8, role: '监督检查室' }, open)).toBe(false);
+    expect(mayAddAttachment({ id: 8, role: '领导' }, open)).toBe(false);
+    expect(mayAddAttachment({ id: 1, role: '信访室' }, { ...open, status: '已归档' })).toBe(false);
+    expect(mayAddAttachment({ id: 7, role: '监督检查室' }, { ...open, status: '已归档' })).toBe(false);
   });
   it('tells a reporter only the stage', () => {
     expect(TIP_STATUSES.map(publicStage)).toEqual(['已受理', '已受理', '办理中', '已办结', '已办结', '已办结']);
