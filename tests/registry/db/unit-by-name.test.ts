@@ -1,5 +1,5 @@
 // Units are found by the key of their name (spaces, U+3000 and tabs ignored) through the index
-// migration 0008 made on the same expression: the look-up an import makes for every unit it
+// migration 0009 made on the same expression: the look-up an import makes for every unit it
 // names reads the index, not every unit, and finds the units a person would call by that name.
 import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
@@ -37,7 +37,7 @@ describe('units by the key of their name', () => {
     db.close();
   });
 
-  it('reads the index of migration 0008 (the expression the repo compares is the one indexed)', () => {
+  it('reads the index of migration 0009 (the expression the repo compares is the one indexed)', () => {
     const db = store();
     const prepared: string[] = [];
     const prepare = db.prepare.bind(db);

@@ -3,8 +3,8 @@
 // a roster of 20,000 people naming 3,000 units read every unit once per unit named. Changes no row.
 import type { Migration } from './migration.ts';
 
-export const m0008RegistryNameKeyIndex: Migration = {
-  version: 8,
+export const m0009RegistryNameKeyIndex: Migration = {
+  version: 9,
   name: 'registry: units by the key of their name',
   up(db) {
     // Written out (a shipped migration never changes): tests/registry/db proves the repos' look-up uses it.
