@@ -7,9 +7,11 @@ import { m0004AuditSubject } from './0004-audit-subject.ts';
 import { m0005TipsSearchContent } from './0005-tips-search-content.ts';
 import { m0006RegistryRoster } from './0006-registry-roster.ts';
 import { m0007TipsLedger } from './0007-tips-ledger.ts';
+import { m0008TipsCategoryMask } from './0008-tips-category-mask.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Core, m0002Registry, m0003Tips, m0004AuditSubject, m0005TipsSearchContent, m0006RegistryRoster, m0007TipsLedger,
+  m0008TipsCategoryMask,
 ];
 
 MIGRATIONS.forEach((m, i) => {
