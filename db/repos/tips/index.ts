@@ -1,2 +1,3 @@
 // What code outside the tips domain (the migrations) may use of its repos.
 export { indexTip, type TipSearchText } from './search.ts';
+export { CATEGORY_MASK_OF_TIP } from './categoryMask.ts';

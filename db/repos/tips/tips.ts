@@ -1,6 +1,7 @@
 // Tips as stored: the record, its people, units, categories and history, and the writes.
 import type { Db } from '../../types.ts';
-import type { Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, TipChannel, TipResult, TipStatus } from '../../../shared/tips/enums.ts';
+import type { Circumstance, Disposal, FeedbackWay, Outcome, ReportMode, TipCategory, TipChannel, TipResult, TipStatus } from '../../../shared/tips/enums.ts';
+import { refreshCategoryMask } from './categoryMask.ts';
 import type { ReporterInfo, TipAttachment, TipExtension, TipFeedback, TipOutcomeRow, TipPerson, TipStep } from '../../../shared/tips/ledger.ts';
 import type { PersonCategory } from '../../../shared/registry/index.ts';
 
@@ -104,7 +105,8 @@ export interface NewTipPerson {
   category: PersonCategory;
 }
 
-export function insertTipParts(db: Db, tipId: number, people: readonly NewTipPerson[], unitIds: readonly number[], categories: readonly string[]): void {
+/** A new tip's people, units and categories (and the category mask the ledger filters by). */
+export function insertTipParts(db: Db, tipId: number, people: readonly NewTipPerson[], unitIds: readonly number[], categories: readonly TipCategory[]): void {
   const person = db.prepare(
     'INSERT INTO tip_people (tip_id, position, person_id, name, unit_id, unit_name, post, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -113,6 +115,7 @@ export function insertTipParts(db: Db, tipId: number, people: readonly NewTipPer
   for (const u of unitIds) unit.run(tipId, u);
   const cat = db.prepare('INSERT INTO tip_categories (tip_id, category) VALUES (?, ?)');
   for (const c of categories) cat.run(tipId, c);
+  refreshCategoryMask(db, tipId);
 }
 
 /** Columns the flow may change (by their SQL names). */

@@ -6,7 +6,8 @@ import { makeEnv, ok, send, setupAdmin, type TestEnv } from '../../helpers/servi
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoTipsOptions } from '../../../electron/services/tips/demo/demoTips.ts';
 import { makeDemoData } from '../../../electron/services/registry/demo/demoData.ts';
 import { WorkCalendar } from '../../../shared/kernel/workdays.ts';
-import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
+import { TIP_CATEGORIES, TIP_STATUSES, type TipCategory } from '../../../shared/tips/enums.ts';
+import { CATEGORY_BITS } from '../../../db/repos/tips/categoryMask.ts';
 import { TEST_TODAY, testDay } from '../../helpers/testDate.ts';
 
 function planOptions(today: string): DemoTipsOptions {
@@ -130,6 +131,19 @@ describe('the demo office', () => {
     const channels = await ok(env, 'tips.stats', { year, dimension: 'channel', period: 'quarter' }, admin);
     expect(channels.repeatsExcluded).toBeGreaterThan(0);
     expect(channels.grandTotal + channels.repeatsExcluded).toBe(n('SELECT count(*) AS n FROM tips WHERE received_date LIKE ?', `${year}-%`));
+  });
+
+  it('gives each tip, through registration and the later steps, the category mask its categories say', async () => {
+    const rows = env.db
+      .prepare("SELECT t.category_mask AS mask, group_concat(c.category, ',') AS categories FROM tips t JOIN tip_categories c ON c.tip_id = t.id GROUP BY t.id")
+      .all() as Array<{ mask: number; categories: string }>;
+    expect(rows).toHaveLength(n('SELECT count(*) AS n FROM tips'));
+    expect(rows.some((r) => r.categories.includes(','))).toBe(true);
+    for (const r of rows) expect(r.mask, r.categories).toBe(r.categories.split(',').reduce((m, c) => m + 2 ** CATEGORY_BITS[c as TipCategory], 0));
+    for (const category of TIP_CATEGORIES) {
+      const listed = await ok(env, 'tips.list', { category, exactTotal: true, pageSize: 1 }, admin);
+      expect(listed.total, category).toBe(n('SELECT count(*) AS n FROM tip_categories WHERE category = ?', category));
+    }
   });
 
   it('masks named reporters in the ledger', async () => {
