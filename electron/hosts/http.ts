@@ -124,9 +124,16 @@ export function startHttpHost(ctx: ServiceContext, options: { staticDir: string;
         }
         const body = await readBody(req);
         if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'BAD_REQUEST', message: '请求内容过大（上限16MB）。' } });
+        let text: string;
+        try {
+          // Strictly: bytes that are not UTF-8 are refused, never stored as U+FFFD.
+          text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '请求内容不是有效的 UTF-8 文本，未做任何改动。' } });
+        }
         let envelope: unknown;
         try {
-          envelope = JSON.parse(body.toString('utf8'));
+          envelope = JSON.parse(text);
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '请求格式不正确。' } });
         }

@@ -51,6 +51,9 @@ export async function dispatch(ctx: ServiceContext, envelope: unknown): Promise<
     }
     const { op, input, session } = envelope as Record<string, unknown>;
     if (!isOpName(op)) throw new AppError('BAD_REQUEST', '未知的操作。');
+    // A string with half a surrogate pair (from a JSON escape or a page's own text) cannot be
+    // stored as it was sent: refused, never stored as U+FFFD.
+    if (!wellFormed(input)) throw new AppError('BAD_REQUEST', '请求中含有无效的字符（不完整的 Unicode 字符），未做任何改动。');
     opLabel = op;
     if (session !== undefined && session !== null && typeof session !== 'string') {
       throw new AppError('BAD_REQUEST', '请求格式不正确。');
@@ -76,6 +79,13 @@ export async function dispatch(ctx: ServiceContext, envelope: unknown): Promise<
   } catch (error) {
     return { ok: false, error: toErrorBody(error, opLabel) };
   }
+}
+
+function wellFormed(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (value === null || typeof value !== 'object' || depth > 64) return true;
+  if (Array.isArray(value)) return value.every((v) => wellFormed(v, depth + 1));
+  return Object.entries(value).every(([k, v]) => k.isWellFormed() && wellFormed(v, depth + 1));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Field builders shared by the contract's schemas. Each message names the field, so a
 // message read on its own still tells the person what to fix.
 import { z } from './zod.ts';
-import { charCount, hasControlChars, hasLineBreak, isBlank, keepLines, trimLine } from './text.ts';
+import { charCount, hasControlChars, hasInvisibleChars, hasLineBreak, isBlank, keepLines, trimLine } from './text.ts';
 import { isIsoDate } from './dates.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -25,6 +25,7 @@ export function lineField(label: string, max: number, required = false) {
     .string({ error: `${label}应为文字` })
     .max(max * 4, `${label}不能超过${max}个字`)
     .refine((v) => !hasControlChars(v), `${label}含有不可见的控制字符，请重新输入`)
+    .refine((v) => !hasInvisibleChars(v), `${label}含有不可见的字符（如零宽字符或文字方向控制符），请删除后重新输入`)
     .refine((v) => !hasLineBreak(v), `${label}只能填写一行，请去掉换行`)
     .transform(trimLine)
     .refine((v) => !required || v !== '', `请填写${label}`)
@@ -86,7 +87,11 @@ export const searchField = z
 
 /** An uploaded file carried as base64 (10 MB at most). */
 export const fileField = z.strictObject({
-  fileName: z.string({ error: '文件名无效' }).min(1, '文件名无效').max(200, '文件名过长'),
+  fileName: z
+    .string({ error: '文件名无效' })
+    .min(1, '文件名无效')
+    .max(200, '文件名过长')
+    .refine((v) => !hasControlChars(v) && !hasInvisibleChars(v), '文件名含有不可见的字符（如零宽字符或文字方向控制符），请重命名文件后再上传'),
   dataBase64: z
     .string({ error: '文件内容无效' })
     .min(1, '文件内容为空')

@@ -45,6 +45,16 @@ export function hasControlChars(value: string): boolean {
   return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(value);
 }
 
+/**
+ * True when the text holds a character that shows nothing or changes how the text around it is
+ * shown: format characters (zero-width spaces and joiners, bidirectional overrides and marks —
+ * `invoice\u202Egpj.txt` reads as "invoicetxt.jpg" — the byte-order mark, soft hyphen) and the
+ * Hangul fillers. Names and file names must read as what they are.
+ */
+export function hasInvisibleChars(value: string): boolean {
+  return /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/u.test(value);
+}
+
 /** Parses a whole number written as digits, with full-width digits and stray spaces allowed. */
 export function parseWholeNumber(value: string): number | null {
   const cleaned = matchKey(value).replace(/\s/g, '').replace(/人$/u, '');

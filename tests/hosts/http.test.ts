@@ -279,6 +279,21 @@ describe('HTTP host', () => {
     expect(fingerprint(env.db)).toBe(before);
   });
 
+  it('bytes that are not UTF-8: 400 and nothing stored (never U+FFFD in place of what was sent)', async () => {
+    const before = fingerprint(env.db);
+    const json = Buffer.from(JSON.stringify({ ...SETUP, input: { ...SETUP.input, displayName: '入侵者X' } }), 'utf8');
+    const at = json.indexOf(Buffer.from('X'));
+    json[at] = 0xff; // a lone byte that no UTF-8 text holds
+    const res = await raw(host.port, { method: 'POST', path: '/api', headers: { 'content-type': 'application/json', 'x-lianqing-token': host.token }, body: json });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: '请求内容不是有效的 UTF-8 文本，未做任何改动。' } });
+    expect(fingerprint(env.db)).toBe(before);
+    // Half a surrogate pair written as a JSON escape: refused by the dispatcher alike.
+    const lone = await api(`{"op":"auth.setupAdmin","input":{"username":"admin","displayName":"\\ud800甲","password":"${PASSWORD}","loadDemo":false}}`);
+    expect(await lone.json()).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: '请求中含有无效的字符（不完整的 Unicode 字符），未做任何改动。' } });
+    expect(userCount(env)).toBe(0);
+  });
+
   it('GET /api: 405, and other methods on pages: 405', async () => {
     const get = await fetch(`${base}/api`, { headers: { 'x-lianqing-token': host.token } });
     expect(get.status).toBe(405);

@@ -35,4 +35,22 @@ describe('problems of a form', () => {
     if (parsed.success) throw new Error('should fail');
     expect(problemsOf(parsed.error).message).toBe('请检查填写的内容：第1项未填；第2项未填；第3项未填；第4项未填；第5项未填等 7 处问题。');
   });
+
+  it('echoes a few unknown names only, each cut short, however many a request sends', () => {
+    const keys = Object.fromEntries(Array.from({ length: 700_000 }, (_, i) => [`${'k'.repeat(40)}${i}`, 1]));
+    const parsed = schema.safeParse({ name: '甲', people: [], ...keys });
+    if (parsed.success) throw new Error('should fail');
+    const { message, fields } = problemsOf(parsed.error);
+    expect(message).toBe(`请检查填写的内容：包含无法识别的内容（${'k'.repeat(30)}…、${'k'.repeat(30)}…、${'k'.repeat(30)}… 等 700000 项）。`);
+    expect(fields).toEqual({});
+  });
+
+  it('names at most 50 problems of a long list, and counts them all', () => {
+    const list = z.array(z.strictObject({ phone: z.string().regex(/^\d{11}$/, '手机号应为11位数字') }));
+    const parsed = z.strictObject({ people: list }).safeParse({ people: Array.from({ length: 10_000 }, () => ({ phone: 'x' })) });
+    if (parsed.success) throw new Error('should fail');
+    const { message, fields } = problemsOf(parsed.error);
+    expect(message).toBe('请检查填写的内容：手机号应为11位数字等 10000 处问题。');
+    expect(Object.keys(fields)).toHaveLength(50);
+  });
 });
