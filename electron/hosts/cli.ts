@@ -12,7 +12,7 @@ import { setupAdminInput } from '../../shared/core/index.ts';
 import { instantInZone, isIsoDate } from '../../shared/kernel/dates.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/index.ts';
 import { createServiceContext, systemClock, type Clock, type ServiceContext } from '../services/kernel/context.ts';
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../services/tips/index.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD, sweepAttachments } from '../services/tips/index.ts';
 import { dispatchLocal } from '../services/dispatch.ts';
 import { modules } from '../services/modules.ts';
 import { startHttpHost } from './http.ts';
@@ -107,11 +107,13 @@ async function serve(db: string, port: number | undefined, clockFile: string | u
   mkdirSync(dirname(db), { recursive: true });
   const opened = openDatabase(db);
   const ctx = createServiceContext(opened.db, db, clockFile ? fileClock(resolve(clockFile)) : systemClock);
+  const swept = sweepAttachments(ctx);
   const host = await startHttpHost(ctx, { staticDir: RENDERER_DIR, port });
   process.stdout.write(`${host.url}\n`);
   process.stdout.write(`廉情浏览器版已启动（仅本机可访问）。数据库：${db}\n`);
   if (clockFile) process.stdout.write(`测试时钟：当前时间读取自 ${resolve(clockFile)}\n`);
   if (opened.migration?.backupPath) process.stdout.write(`数据库已升级，升级前的备份：${opened.migration.backupPath}\n`);
+  if (swept.removed + swept.recovered > 0) process.stdout.write(`附件文件夹：清除未登记的文件 ${swept.removed} 个，恢复中断的上传 ${swept.recovered} 个。\n`);
   process.stdout.write('请用浏览器打开上面的地址；按 Ctrl+C 退出。\n');
   const stop = () => {
     void host.close().then(() => {

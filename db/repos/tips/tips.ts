@@ -337,3 +337,8 @@ export function attachmentNamesById(db: Db, ids: readonly number[]): Map<number,
     .all(JSON.stringify(ids)) as Array<{ id: number; name: string }>;
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Whether a record refers to the content with this SHA-256. */
+export function isFileRecorded(db: Db, sha256: string): boolean {
+  return db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(sha256) !== undefined;
+}

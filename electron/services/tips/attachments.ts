@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { AppError } from '../../../shared/kernel/errors.ts';
+import { displayFileName } from '../../../shared/kernel/fileNames.ts';
 import { getAttachment, insertAttachment, insertFileRecord } from '../../../db/repos/tips/tips.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
@@ -24,27 +25,38 @@ const TYPES: Record<string, (b: Buffer) => boolean> = {
   '.png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   '.docx': (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
   '.xlsx': (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
-  '.txt': (b) => !b.includes(0) && isPlainText(b),
+  '.txt': isPlainText,
 };
 
+/**
+ * Plain text: the whole file decodes strictly as UTF-8 (with or without its BOM) or, as Chinese
+ * offices' older files do, as GB18030; and holds no control character other than tab and line
+ * breaks. (A program renamed .txt fails on its NUL and control bytes.)
+ */
 function isPlainText(b: Buffer): boolean {
-  // Plain text: no control bytes other than tab, line breaks and form feed.
-  for (const byte of b.subarray(0, 65536)) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) return false;
-  return true;
+  const text = strictDecode(b, 'utf-8') ?? strictDecode(b, 'gb18030');
+  return text !== null && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(text);
+}
+
+function strictDecode(b: Buffer, encoding: 'utf-8' | 'gb18030'): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(b);
+  } catch {
+    return null;
+  }
+}
+
+/** The attachments beside the database file: attachments/ab/abcd… by SHA-256. */
+export function attachmentsFolder(dbFile: string): string {
+  return join(dirname(dbFile), 'attachments');
 }
 
 export function attachmentsDir(call: Call): string {
-  return join(dirname(call.ctx.dbFile), 'attachments');
+  return attachmentsFolder(call.ctx.dbFile);
 }
 
 function storedPath(call: Call, sha256: string): string {
   return join(attachmentsDir(call), sha256.slice(0, 2), sha256);
-}
-
-/** A display name without folders or characters Windows refuses. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  return base.replace(/[<>:"|?*\u0000-\u001f]/g, '_').trim().slice(0, 120) || '附件';
 }
 
 interface Upload {
@@ -115,7 +127,7 @@ export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
   'tips.addAttachment': steps<'tips.addAttachment', Upload>({
     // Checked and written under a temporary name before the transaction (nothing in the database yet).
     prepare: (call, input) => {
-      const fileName = safeFileName(input.file.fileName);
+      const fileName = displayFileName(input.file.fileName);
       const ext = extname(fileName).toLowerCase();
       const check = TYPES[ext];
       if (!check) throw new AppError('VALIDATION', '附件只能是 pdf、jpg、png、docx、xlsx 或 txt 文件。', { file: '文件类型不允许' });

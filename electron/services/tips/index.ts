@@ -3,3 +3,4 @@ export * from './demo/demoTips.ts';
 export * from './flow.ts';
 export * from './module.ts';
 export * from './register.ts';
+export * from './attachmentSweep.ts';
