@@ -1,7 +1,7 @@
 // Electron main process: thin. It hands Electron the window's checklist (windowPolicy.ts) and the
 // app:// protocol the page is served from (appProtocol.ts) — each decided in those pure modules,
-// where tests/electron/unit proves them without Electron — opens the store and serves the one
-// IPC channel.
+// where tests/electron/unit proves them without Electron — takes the single-instance lock, opens
+// the store and serves the one IPC channel.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { openDatabase } from '../../db/open.ts';
 import { createServiceContext } from '../services/kernel/context.ts';
 import { createIpcHandler, IPC_CHANNEL } from '../hosts/ipc.ts';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_DECLARATION, serveAppRequest } from './appProtocol.ts';
-import { mayAttachWebview, mayGrantPermission, mayNavigate, mayRedirect, windowOpenResponse, windowOptions } from './windowPolicy.ts';
+import { bringToFront, mayAttachWebview, mayGrantPermission, mayNavigate, mayRedirect, windowOpenResponse, windowOptions } from './windowPolicy.ts';
 import { openInViewer } from './openFile.ts';
 
 const appDir = app.getAppPath();
@@ -20,8 +20,10 @@ const rendererDir = join(appDir, 'dist', 'renderer');
 protocol.registerSchemesAsPrivileged([APP_SCHEME_DECLARATION]);
 app.enableSandbox();
 
-// Tests point the app at a throw-away data folder.
+// Tests point the app at a throw-away data folder. Before the lock: the lock is the data folder's.
 if (process.env.LIANQING_USER_DATA) app.setPath('userData', process.env.LIANQING_USER_DATA);
+
+let mainWindow: BrowserWindow | null = null;
 
 /** Every web contents, the window's or any other, gets the same refusals. */
 function lockDown(contents: WebContents): void {
@@ -56,6 +58,9 @@ function createWindow(): BrowserWindow {
     if (choice === 0) event.preventDefault();
   });
   win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
   void win.loadURL(APP_INDEX_URL);
   return win;
 }
@@ -93,8 +98,16 @@ async function start(): Promise<void> {
     opened.db.close();
     app.quit();
   });
-  createWindow();
+  mainWindow = createWindow();
 }
 
-app.on('web-contents-created', (_event, contents) => lockDown(contents));
-void start();
+if (app.requestSingleInstanceLock()) {
+  // A second start of the app (a double-click on the shortcut while it runs) brings this window
+  // to the front; the second process ends by itself below.
+  app.on('second-instance', () => bringToFront(mainWindow));
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  void start();
+} else {
+  // Another 廉情 already holds this data folder (and its database): it shows its window.
+  app.quit();
+}

@@ -58,3 +58,19 @@ export function mayGrantPermission(_permission: string): boolean {
 export function mayAttachWebview(): boolean {
   return false;
 }
+
+/** What a second start does to the first window: shows it in front, restored if minimised. */
+export interface FocusableWindow {
+  isDestroyed(): boolean;
+  isMinimized(): boolean;
+  restore(): void;
+  show(): void;
+  focus(): void;
+}
+
+export function bringToFront(win: FocusableWindow | null): void {
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}

@@ -9,6 +9,7 @@ import { importsOf } from '../../../scripts/lib/layers.ts';
 import { PROJECT_ROOT } from '../../../electron/hosts/paths.ts';
 import { APP_INDEX_URL } from '../../../electron/main/appProtocol.ts';
 import {
+  bringToFront,
   mayAttachWebview,
   mayGrantPermission,
   mayNavigate,
@@ -16,6 +17,7 @@ import {
   webPreferences,
   windowOpenResponse,
   windowOptions,
+  type FocusableWindow,
 } from '../../../electron/main/windowPolicy.ts';
 
 describe('the window', () => {
@@ -90,6 +92,36 @@ describe('the window', () => {
     for (const permission of all) expect(mayGrantPermission(permission), permission).toBe(false);
     // Device choosers (HID, serial, USB) ask by device type.
     for (const device of ['hid', 'serial', 'usb']) expect(mayGrantPermission(device)).toBe(false);
+  });
+});
+
+describe('a second start', () => {
+  function fakeWindow(state: { minimized: boolean; destroyed?: boolean }): FocusableWindow & { calls: string[] } {
+    const calls: string[] = [];
+    return {
+      calls,
+      isDestroyed: () => state.destroyed ?? false,
+      isMinimized: () => state.minimized,
+      restore: () => calls.push('restore'),
+      show: () => calls.push('show'),
+      focus: () => calls.push('focus'),
+    };
+  }
+
+  it('brings the first window to the front, restored when minimised', () => {
+    const minimised = fakeWindow({ minimized: true });
+    bringToFront(minimised);
+    expect(minimised.calls).toEqual(['restore', 'show', 'focus']);
+    const behind = fakeWindow({ minimized: false });
+    bringToFront(behind);
+    expect(behind.calls).toEqual(['show', 'focus']);
+  });
+
+  it('does nothing before the window exists or after it is gone', () => {
+    expect(() => bringToFront(null)).not.toThrow();
+    const gone = fakeWindow({ minimized: true, destroyed: true });
+    bringToFront(gone);
+    expect(gone.calls).toEqual([]);
   });
 });
 
