@@ -1,7 +1,7 @@
-// Electron main process: thin. It hands Electron the window's checklist (windowPolicy.ts) and the
-// app:// protocol the page is served from (appProtocol.ts) — each decided in those pure modules,
-// where tests/electron/unit proves them without Electron — takes the single-instance lock, opens
-// the store and serves the one IPC channel.
+// Electron main process: thin. It hands Electron the window's checklist (windowPolicy.ts), the
+// app:// protocol the page is served from (appProtocol.ts) and the viewer's private folder
+// (viewerFolder.ts) — each decided in those pure modules, where tests/electron/unit proves them
+// without Electron — takes the single-instance lock, opens the store and serves the one IPC channel.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { createServiceContext } from '../services/kernel/context.ts';
 import { createIpcHandler, IPC_CHANNEL } from '../hosts/ipc.ts';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_DECLARATION, serveAppRequest } from './appProtocol.ts';
 import { bringToFront, mayAttachWebview, mayGrantPermission, mayNavigate, mayRedirect, windowOpenResponse, windowOptions } from './windowPolicy.ts';
-import { openInViewer } from './openFile.ts';
+import { emptyViewerFolder, viewerFolderPath } from './viewerFolder.ts';
+import { viewerOpener } from './openFile.ts';
 
 const appDir = app.getAppPath();
 const rendererDir = join(appDir, 'dist', 'renderer');
@@ -65,6 +66,15 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** Emptying the viewer folder is tidying: a failure must not keep the app from starting or quitting. */
+function tidyViewerFolder(dir: string): void {
+  try {
+    emptyViewerFolder(dir);
+  } catch {
+    // Left for the next start or quit.
+  }
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const ses = session.defaultSession;
@@ -80,6 +90,12 @@ async function start(): Promise<void> {
 
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
+  // Copies opened in the viewer: emptied now (what the last run could not delete) and at quit.
+  // Safe to empty here: the single-instance lock means no other window of this data folder uses it.
+  const viewerDir = viewerFolderPath(dataDir);
+  tidyViewerFolder(viewerDir);
+  app.on('will-quit', () => tidyViewerFolder(viewerDir));
+
   const file = join(dataDir, 'lianqing.sqlite');
   let opened;
   try {
@@ -90,7 +106,7 @@ async function start(): Promise<void> {
     return;
   }
   const ctx = createServiceContext(opened.db, file);
-  ctx.openFile = openInViewer;
+  ctx.openFile = viewerOpener(viewerDir);
   const handle = createIpcHandler(ctx, APP_INDEX_URL);
   ipcMain.handle(IPC_CHANNEL, (event, envelope: unknown) => handle(event.senderFrame?.url, envelope));
 
