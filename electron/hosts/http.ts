@@ -14,7 +14,8 @@ export const CSP =
 
 const MAX_BODY = 16 * 1024 * 1024;
 
-const TYPES: Record<string, string> = {
+/** The content type of each kind of file the built renderer holds (the window's app:// protocol serves no other kind). */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -93,7 +94,7 @@ async function serveStatic(res: ServerResponse, root: string, urlPath: string): 
     const info = await stat(file);
     if (!info.isFile()) throw new Error('not a file');
     const body = await readFile(file);
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
     send(res, 200, body, type, type.startsWith('text/html') ? { 'Content-Security-Policy': CSP } : {});
   } catch {
     send(res, 404, 'Not Found', 'text/plain; charset=utf-8');

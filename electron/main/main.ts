@@ -1,39 +1,50 @@
-// Electron main process: thin. Opens the store, serves the one IPC channel, and locks the
-// window down (context isolation, sandbox, no node, CSP, no navigation, no new windows,
-// no permissions).
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+// Electron main process: thin. It hands Electron the window's checklist (windowPolicy.ts), the
+// app:// protocol the page is served from (appProtocol.ts) and the viewer's private folder
+// (viewerFolder.ts) — each decided in those pure modules, where tests/electron/unit proves them
+// without Electron — takes the single-instance lock, opens the store and serves the one IPC channel.
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../../db/open.ts';
 import { createServiceContext } from '../services/kernel/context.ts';
 import { createIpcHandler, IPC_CHANNEL } from '../hosts/ipc.ts';
-import { CSP } from '../hosts/http.ts';
-import { openInViewer } from './openFile.ts';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_DECLARATION, serveAppRequest } from './appProtocol.ts';
+import { bringToFront, mayAttachWebview, mayGrantPermission, mayNavigate, mayRedirect, windowOpenResponse, windowOptions } from './windowPolicy.ts';
+import { emptyViewerFolder, viewerFolderPath } from './viewerFolder.ts';
+import { viewerOpener } from './openFile.ts';
 
-const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
-const appIndexUrl = pathToFileURL(rendererIndex).toString();
+const appDir = app.getAppPath();
+const rendererDir = join(appDir, 'dist', 'renderer');
+
+// Before ready, and only once: the app scheme's privileges; and every renderer sandboxed,
+// whatever options a window is given.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_DECLARATION]);
+app.enableSandbox();
+
+// Tests point the app at a throw-away data folder. Before the lock: the lock is the data folder's.
+if (process.env.LIANQING_USER_DATA) app.setPath('userData', process.env.LIANQING_USER_DATA);
+
+let mainWindow: BrowserWindow | null = null;
+
+/** Every web contents, the window's or any other, gets the same refusals. */
+function lockDown(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => windowOpenResponse());
+  contents.on('will-navigate', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!mayRedirect(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => {
+    if (!mayAttachWebview()) event.preventDefault();
+  });
+}
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    title: '廉情',
-    show: false,
-    webPreferences: {
-      preload: join(app.getAppPath(), 'dist-electron', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (event, url) => {
-    if (url !== appIndexUrl) event.preventDefault();
-  });
-  win.webContents.on('will-redirect', (event) => event.preventDefault());
+  const win = new BrowserWindow(windowOptions(join(appDir, 'dist-electron', 'preload.cjs')));
   // A form with unsaved changes holds a reload or closing (beforeunload); ask the person, as a
   // browser would (Electron shows nothing by itself and would simply stay).
   win.webContents.on('will-prevent-unload', (event) => {
@@ -48,27 +59,43 @@ function createWindow(): BrowserWindow {
     if (choice === 0) event.preventDefault();
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererIndex);
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(APP_INDEX_URL);
   return win;
 }
 
-// Tests point the app at a throw-away data folder.
-if (process.env.LIANQING_USER_DATA) app.setPath('userData', process.env.LIANQING_USER_DATA);
+/** Emptying the viewer folder is tidying: a failure must not keep the app from starting or quitting. */
+function tidyViewerFolder(dir: string): void {
+  try {
+    emptyViewerFolder(dir);
+  } catch {
+    // Left for the next start or quit.
+  }
+}
 
 async function start(): Promise<void> {
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(mayGrantPermission(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
+  ses.setDevicePermissionHandler((details) => mayGrantPermission(details.deviceType));
   // Exports arrive as blob downloads: ask where to save, starting in the Downloads folder.
-  session.defaultSession.on('will-download', (_event, item) => {
+  ses.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({ title: '保存文件', defaultPath: join(app.getPath('downloads'), item.getFilename()) });
   });
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
-  });
+  // The page and its files, with the CSP on every answer (appResponseHeaders).
+  ses.protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
 
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
+  // Copies opened in the viewer: emptied now (what the last run could not delete) and at quit.
+  // Safe to empty here: the single-instance lock means no other window of this data folder uses it.
+  const viewerDir = viewerFolderPath(dataDir);
+  tidyViewerFolder(viewerDir);
+  app.on('will-quit', () => tidyViewerFolder(viewerDir));
+
   const file = join(dataDir, 'lianqing.sqlite');
   let opened;
   try {
@@ -79,18 +106,24 @@ async function start(): Promise<void> {
     return;
   }
   const ctx = createServiceContext(opened.db, file);
-  ctx.openFile = openInViewer;
-  const handle = createIpcHandler(ctx, appIndexUrl);
+  ctx.openFile = viewerOpener(viewerDir);
+  const handle = createIpcHandler(ctx, APP_INDEX_URL);
   ipcMain.handle(IPC_CHANNEL, (event, envelope: unknown) => handle(event.senderFrame?.url, envelope));
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
   app.on('window-all-closed', () => {
     opened.db.close();
     app.quit();
   });
-  createWindow();
+  mainWindow = createWindow();
 }
 
-void start();
+if (app.requestSingleInstanceLock()) {
+  // A second start of the app (a double-click on the shortcut while it runs) brings this window
+  // to the front; the second process ends by itself below.
+  app.on('second-instance', () => bringToFront(mainWindow));
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  void start();
+} else {
+  // Another 廉情 already holds this data folder (and its database): it shows its window.
+  app.quit();
+}
