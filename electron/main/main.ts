@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open.ts';
 import { createServiceContext } from '../services/kernel/context.ts';
+import { sweepAttachments } from '../services/tips/index.ts';
 import { createIpcHandler, IPC_CHANNEL } from '../hosts/ipc.ts';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_DECLARATION, serveAppRequest } from './appProtocol.ts';
 import { bringToFront, mayAttachWebview, mayGrantPermission, mayNavigate, mayRedirect, windowOpenResponse, windowOptions } from './windowPolicy.ts';
@@ -106,6 +107,7 @@ async function start(): Promise<void> {
     return;
   }
   const ctx = createServiceContext(opened.db, file);
+  sweepAttachments(ctx);
   ctx.openFile = viewerOpener(viewerDir);
   const handle = createIpcHandler(ctx, APP_INDEX_URL);
   ipcMain.handle(IPC_CHANNEL, (event, envelope: unknown) => handle(event.senderFrame?.url, envelope));
