@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, extname, join } from 'node:path';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { displayFileName } from '../../../shared/kernel/fileNames.ts';
+import { checkOfficePackage, checkPdf } from './fileChecks.ts';
 import { getAttachment, insertAttachment, insertFileRecord } from '../../../db/repos/tips/tips.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
@@ -27,6 +28,13 @@ const TYPES: Record<string, (b: Buffer) => boolean> = {
   '.xlsx': (b) => b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])),
   '.txt': isPlainText,
 };
+
+/** Beyond the first bytes: what the content holds (fileChecks.ts). Null: accepted. */
+async function contentProblem(ext: string, data: Buffer): Promise<string | null> {
+  if (ext === '.docx' || ext === '.xlsx') return checkOfficePackage(data, ext);
+  if (ext === '.pdf') return checkPdf(data);
+  return null;
+}
 
 /**
  * Plain text: the whole file decodes strictly as UTF-8 (with or without its BOM) or, as Chinese
@@ -126,7 +134,7 @@ type AttachmentOps = 'tips.addAttachment' | 'tips.downloadAttachment' | 'tips.op
 export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
   'tips.addAttachment': steps<'tips.addAttachment', Upload>({
     // Checked and written under a temporary name before the transaction (nothing in the database yet).
-    prepare: (call, input) => {
+    prepare: async (call, input) => {
       const fileName = displayFileName(input.file.fileName);
       const ext = extname(fileName).toLowerCase();
       const check = TYPES[ext];
@@ -135,6 +143,8 @@ export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
       if (data.length === 0) throw new AppError('VALIDATION', '附件是空文件。', { file: '空文件' });
       if (data.length > MAX_ATTACHMENT_BYTES) throw new AppError('VALIDATION', '附件不能超过10MB。', { file: '超过10MB' });
       if (!check(data)) throw new AppError('VALIDATION', `“${fileName}”的内容与扩展名${ext}不符，请确认文件未损坏。`, { file: '内容与扩展名不符' });
+      const problem = await contentProblem(ext, data);
+      if (problem) throw new AppError('VALIDATION', `“${fileName}”${problem}。`, { file: problem });
       mayAdd(call, mustGetTip(call, input.tipId));
       const sha256 = createHash('sha256').update(data).digest('hex');
       return { fileName, size: data.length, sha256, temp: storeTemp(call, data, sha256) };

@@ -11,6 +11,8 @@ import { ok, send, type TestEnv } from '../../helpers/services.ts';
 import { namedTip, register, registryPeople, type Office, eachWithOffice } from '../../helpers/tips.ts';
 import { sweepAttachments } from '../../../electron/services/tips/index.ts';
 import { insertFileRecord } from '../../../db/repos/tips/tips.ts';
+import { strToU8, zipSync } from 'fflate';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 
 let env: TestEnv;
 let o: Office;
@@ -38,6 +40,23 @@ describe('text files', () => {
     expect(await upload(tip, '程序.txt', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]))).toMatchObject(refused);
     expect(await upload(tip, '程序.txt', Buffer.from('文本\u0007响铃', 'utf8'))).toMatchObject(refused);
     expect(await upload(tip, '程序.txt', Buffer.from([0xff, 0xfe, 0xfd, 0x80]))).toMatchObject(refused);
+  });
+});
+
+describe('Office and PDF files', () => {
+  it('are refused with macros or scripts, naming the file and what to do, and nothing is stored', async () => {
+    const tip = await tipId();
+    const types = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+    const macro = Buffer.from(zipSync({ '[Content_Types].xml': strToU8(types), 'word/document.xml': strToU8('<w:document/>'), 'word/vbaProject.bin': new Uint8Array(4) }));
+    expect(await upload(tip, '情况说明.docx', macro)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: '“情况说明.docx”含有宏、ActiveX 控件或嵌入的程序对象，不能作为附件保存；请另存为不含宏的 .docx 文件后再上传。' },
+    });
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    doc.catalog.set(PDFName.of('OpenAction'), doc.context.register(doc.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })));
+    expect(await upload(tip, '扫描件.pdf', Buffer.from(await doc.save()))).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('含有脚本（JavaScript）') } });
+    expect(existsSync(join(env.dir, 'attachments'))).toBe(false);
   });
 });
 
