@@ -1,7 +1,9 @@
 // Ordered migrations, each in its own transaction, recorded in PRAGMA user_version.
 // A database from a newer version is refused untouched; a non-empty database is copied
 // (VACUUM INTO) before any migration changes it.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { OWNER_FILE, restrict } from './ownerOnly.ts';
 import type { Db } from './types.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/migration.ts';
@@ -43,6 +45,20 @@ function backupName(file: string, from: number, now: Date): string {
   return candidate;
 }
 
+/** Migration copies kept per database: the newest few (each is a whole copy of the office's data). */
+export const KEPT_MIGRATION_BACKUPS = 3;
+
+/** Removes this database's migration copies beyond the newest KEPT_MIGRATION_BACKUPS. */
+function pruneBackups(file: string): void {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.v`;
+  const copies = readdirSync(dir)
+    .filter((n) => n.startsWith(prefix) && n.endsWith('.bak'))
+    .map((n) => ({ path: join(dir, n), at: statSync(join(dir, n)).mtimeMs }))
+    .sort((a, b) => b.at - a.at || b.path.localeCompare(a.path));
+  for (const old of copies.slice(KEPT_MIGRATION_BACKUPS)) rmSync(old.path, { force: true });
+}
+
 export interface MigrateOptions {
   file: string;
   now: () => Date;
@@ -62,6 +78,8 @@ export function migrate(db: Db, options: MigrateOptions): MigrationReport {
   if (options.file !== ':memory:' && options.file !== '' && !isEmpty(db)) {
     backupPath = backupName(options.file, from, options.now());
     db.prepare('VACUUM INTO ?').run(backupPath);
+    restrict(backupPath, OWNER_FILE);
+    pruneBackups(options.file);
   }
   for (const migration of list.slice(from, target)) {
     db.transaction(() => {

@@ -2,6 +2,7 @@
 // pragmas and brings the schema up to date (with a backup first, see migrate.ts).
 import Database from 'better-sqlite3';
 import type { Db } from './types.ts';
+import { restrictDatabaseFiles } from './ownerOnly.ts';
 import { LATEST_VERSION, migrate, type MigrationReport, readUserVersion, DbVersionError } from './migrate.ts';
 
 export interface OpenOptions {
@@ -21,6 +22,8 @@ export interface OpenedDb {
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDb {
   const readonly = options.readonly === true;
   const db = new Database(file, { readonly, fileMustExist: readonly });
+  // Before the WAL exists: SQLite gives the files it adds the database file's own mode.
+  if (!readonly && file !== ':memory:' && file !== '') restrictDatabaseFiles(file);
   try {
     const version = readUserVersion(db);
     if (version > LATEST_VERSION) throw new DbVersionError(version, LATEST_VERSION);

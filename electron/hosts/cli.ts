@@ -104,7 +104,7 @@ function printRows(rows: Array<Record<string, unknown>>, columns: Array<[string,
 async function serve(db: string, port: number | undefined, clockFile: string | undefined): Promise<void> {
   const unbuilt = ensureRendererBuilt();
   if (unbuilt) fail(unbuilt);
-  mkdirSync(dirname(db), { recursive: true });
+  mkdirSync(dirname(db), { recursive: true, mode: 0o700 });
   const opened = openDatabase(db);
   const ctx = createServiceContext(opened.db, db, clockFile ? fileClock(resolve(clockFile)) : systemClock);
   const swept = sweepAttachments(ctx);

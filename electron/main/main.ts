@@ -90,7 +90,7 @@ async function start(): Promise<void> {
   ses.protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir));
 
   const dataDir = app.getPath('userData');
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Copies opened in the viewer: emptied now (what the last run could not delete) and at quit.
   // Safe to empty here: the single-instance lock means no other window of this data folder uses it.
   const viewerDir = viewerFolderPath(dataDir);

@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { AppError } from '../../../shared/kernel/errors.ts';
+import { OWNER_DIR, OWNER_FILE, restrict } from '../../../db/ownerOnly.ts';
 import { displayFileName } from '../../../shared/kernel/fileNames.ts';
 import { checkOfficePackage, checkPdf } from './fileChecks.ts';
 import { getAttachment, insertAttachment, insertFileRecord } from '../../../db/repos/tips/tips.ts';
@@ -79,9 +80,11 @@ interface Upload {
 function storeTemp(call: Call, data: Buffer, sha256: string): string | null {
   const path = storedPath(call, sha256);
   if (existsSync(path)) return null;
-  mkdirSync(dirname(path), { recursive: true });
+  // Readable by the user only: a scanned letter may name the reporter.
+  mkdirSync(dirname(path), { recursive: true, mode: OWNER_DIR });
+  restrict(attachmentsDir(call), OWNER_DIR);
   const tmp = `${path}.${randomUUID()}.tmp`;
-  writeFileSync(tmp, data, { flag: 'wx' });
+  writeFileSync(tmp, data, { flag: 'wx', mode: OWNER_FILE });
   return tmp;
 }
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate } from '../../../db/migrate.ts';
+import { LATEST_VERSION, migrate } from '../../../db/migrate.ts';
 import { openDatabase } from '../../../db/open.ts';
 import { CATEGORY_BITS } from '../../../db/repos/tips/categoryMask.ts';
 import { listTips } from '../../../db/repos/tips/list.ts';
@@ -58,7 +58,7 @@ describe('migration 0008 (tips category mask)', () => {
     old.close();
 
     const { db, migration } = openDatabase(file, { now });
-    expect(migration).toMatchObject({ from: 7, to: 8 });
+    expect(migration).toMatchObject({ from: 7, to: LATEST_VERSION });
     const masks = db.prepare('SELECT id, category_mask AS mask FROM tips ORDER BY id').all();
     expect(masks).toEqual([
       { id: one, mask: 2 ** 9 },

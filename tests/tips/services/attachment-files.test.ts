@@ -3,7 +3,7 @@
 // shortened, and a Windows device name is no trouble (the content is stored under its hash); at
 // start the attachment folder is swept of content no record refers to and of stale temporary
 // files, and an upload cut off between its commit and its move is put in place.
-import { existsSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,13 @@ describe('names', () => {
     const con = await ok(env, 'tips.addAttachment', { tipId: tip, file: { fileName: 'CON.txt', dataBase64: Buffer.from('文本').toString('base64') } }, o.clerk);
     expect(con.fileName).toBe('CON.txt');
     expect(readdirSync(join(env.dir, 'attachments', con.sha256.slice(0, 2)))).toEqual([con.sha256]);
+    if (process.platform !== 'win32') {
+      // Readable by the user only: a scanned letter may name the reporter.
+      const mode = (p: string) => statSync(p).mode & 0o777;
+      expect(mode(join(env.dir, 'attachments'))).toBe(0o700);
+      expect(mode(join(env.dir, 'attachments', con.sha256.slice(0, 2)))).toBe(0o700);
+      expect(mode(join(env.dir, 'attachments', con.sha256.slice(0, 2), con.sha256))).toBe(0o600);
+    }
   });
 });
 
