@@ -138,25 +138,20 @@ export const authHandlers: HandlerGroup<AuthOps> = {
       audit(asUser(call, current), 'user', current.id, current.username, { result: '登录成功' });
       return current;
     },
-    finish: (call, user, attempt) => {
-      attempt.done();
-      return startSession(call, user);
-    },
-    refused: (call, _input, error, attempt) => {
-      try {
-        if (!(error instanceof LoginFailure)) return;
-        const { why, user, failures, lockedUntil } = error;
-        if (user && why !== 'unknown') {
-          if (why === 'wrong') recordLoginFailure(call.ctx.db, user.id, failures, lockedUntil);
-          const summary =
-            why !== 'wrong' ? { result: REFUSAL_RESULT[why] } : lockedUntil ? { result: '密码错误，账号已锁定', failures, lockedUntil } : { result: REFUSAL_RESULT.wrong, failures };
-          audit(asUser(call, user), 'user', user.id, user.username, summary);
-        }
-        return { pauseMs: failureDelayMs(Math.max(1, failures)) };
-      } finally {
-        attempt?.done();
+    finish: (call, user) => startSession(call, user),
+    refused: (call, _input, error) => {
+      if (!(error instanceof LoginFailure)) return;
+      const { why, user, failures, lockedUntil } = error;
+      if (user && why !== 'unknown') {
+        if (why === 'wrong') recordLoginFailure(call.ctx.db, user.id, failures, lockedUntil);
+        const summary =
+          why !== 'wrong' ? { result: REFUSAL_RESULT[why] } : lockedUntil ? { result: '密码错误，账号已锁定', failures, lockedUntil } : { result: REFUSAL_RESULT.wrong, failures };
+        audit(asUser(call, user), 'user', user.id, user.username, summary);
       }
+      return { pauseMs: failureDelayMs(Math.max(1, failures)) };
     },
+    // The next attempt for the name goes on after this one's answer and its pause.
+    release: (attempt) => attempt.done(),
   }),
 
   'auth.logout': steps<'auth.logout', undefined, null>({

@@ -34,6 +34,8 @@ export interface Steps<K extends OpName, P, D> {
   prepareLabel?: string;
   finish?(call: Call, data: D, prepared: P): OpOutput<K> | Promise<OpOutput<K>>;
   refused?(call: Call, input: OpParsed<K>, error: AppError, prepared: P | undefined): Refusal | void;
+  /** Runs last, whatever happened (after the answer's pause too): lets go of what `prepare` took (a sign-in's turn). */
+  release?(prepared: P): void;
 }
 
 /** An operation in steps, its prepared value and data types inferred from the hooks. */

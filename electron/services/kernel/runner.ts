@@ -18,6 +18,7 @@ import type { Call } from './context.ts';
 import type { Impl, Refusal, Steps } from './handler.ts';
 import { validationError } from './validation.ts';
 import { isRightsRefusal, recordRefusal } from './refusals.ts';
+import { toErrorBody } from './failure.ts';
 import type { ReportProgress } from './jobs.ts';
 import type { JobProgress } from '../../../shared/kernel/jobs.ts';
 
@@ -120,10 +121,12 @@ export async function runOperation(call: Call, def: OpDef<z.ZodType, unknown>, i
     return value === undefined ? null : value;
   }
   let prepared: unknown;
+  let took = false;
   try {
     if (s.prepare) {
       report?.({ phase: s.prepareLabel ?? def.label, done: 0, total: 0 });
       prepared = await s.prepare(call, input);
+      took = true;
     }
     const release = await call.ctx.gate.acquire();
     let data: unknown;
@@ -141,9 +144,12 @@ export async function runOperation(call: Call, def: OpDef<z.ZodType, unknown>, i
     const value = s.finish ? await s.finish(call, data, prepared) : data;
     return value === undefined ? null : value;
   } catch (error) {
-    if (isRightsRefusal(error, call)) await recordRefusal(call, error);
+    // The refusal hook must run whatever happens here: it ends what prepare began (a sign-in's turn).
+    if (isRightsRefusal(error, call)) await recordRefusal(call, error).catch((e: unknown) => toErrorBody(e, `${call.op} (refusal audit)`));
     const pause = await refuse(call, s, input, error, prepared);
     if (pause?.pauseMs) await call.ctx.sleep(pause.pauseMs);
     throw error;
+  } finally {
+    if (took) s.release?.(prepared as never);
   }
 }

@@ -157,20 +157,13 @@ export const tipViewHandlers: HandlerGroup<ViewOps> = {
       audit(call, 'tip-query-code', null, null, { found: true });
       return { status: publicStage(status) };
     },
-    finish: (_call, result, turn) => {
-      turn.done();
-      return result;
-    },
     refused: (call, _input, error, turn) => {
-      try {
-        if (error.code === 'NOT_FOUND' && turn) {
-          call.ctx.codeLookups.add(turn.key, call.now, true);
-          audit(call, 'tip-query-code', null, null, { found: false });
-        }
-        if (error.code === 'RATE_LIMITED') audit(call, 'tip-query-code', null, null, { found: null, limited: true });
-      } finally {
-        turn?.done();
+      if (error.code === 'NOT_FOUND' && turn) {
+        call.ctx.codeLookups.add(turn.key, call.now, true);
+        audit(call, 'tip-query-code', null, null, { found: false });
       }
+      if (error.code === 'RATE_LIMITED') audit(call, 'tip-query-code', null, null, { found: null, limited: true });
     },
+    release: (turn) => turn.done(),
   }),
 };

@@ -1,7 +1,22 @@
 // Signing in: first start, wrong passwords and the lock-out, forced password change for a new
 // user (and what that role sees), the idle lock.
 import { ADMIN, expect, openPage, signIn, test } from '../../helpers/e2e/fixtures.ts';
+import type { Page } from '@playwright/test';
 import { choose, grid, gridTotal, setupAdmin } from '../../helpers/e2e/helpers.ts';
+
+
+/** As the administrator: 用户管理 → 新增用户 lixf (李信访, 信访室, initial password Start12345). */
+async function addClerk(page: Page): Promise<void> {
+  await openPage(page, '用户管理');
+  await page.getByRole('button', { name: '新增用户' }).click();
+  const dialog = page.getByRole('dialog', { name: '新增用户' });
+  await dialog.getByLabel('用户名').fill('lixf');
+  await dialog.getByLabel('姓名').fill('李信访');
+  await choose(dialog, '角色', '信访室');
+  await dialog.getByLabel('初始密码').fill('Start12345');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+}
 
 test('first start creates the administrator and lands on 首页 with the real figures', async ({ page, host }) => {
   await setupAdmin(page, host.url, true);
@@ -29,15 +44,7 @@ test('first start creates the administrator and lands on 首页 with the real fi
 test('every refused sign-in reads the same; five wrong passwords lock the account, and 用户管理 says until when, why, and unlocks it', async ({ page, host }) => {
   test.setTimeout(120_000);
   await setupAdmin(page, host.url);
-  await openPage(page, '用户管理');
-  await page.getByRole('button', { name: '新增用户' }).click();
-  const dialog = page.getByRole('dialog', { name: '新增用户' });
-  await dialog.getByLabel('用户名').fill('lixf');
-  await dialog.getByLabel('姓名').fill('李信访');
-  await choose(dialog, '角色', '信访室');
-  await dialog.getByLabel('初始密码').fill('Start12345');
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toBeHidden();
+  await addClerk(page);
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
 
@@ -76,15 +83,7 @@ test('every refused sign-in reads the same; five wrong passwords lock the accoun
 
 test('a new user must change the password first and sees only the pages of the role', async ({ page, host }) => {
   await setupAdmin(page, host.url);
-  await openPage(page, '用户管理');
-  await page.getByRole('button', { name: '新增用户' }).click();
-  const dialog = page.getByRole('dialog', { name: '新增用户' });
-  await dialog.getByLabel('用户名').fill('lixf');
-  await dialog.getByLabel('姓名').fill('李信访');
-  await choose(dialog, '角色', '信访室');
-  await dialog.getByLabel('初始密码').fill('Start12345');
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toBeHidden();
+  await addClerk(page);
   await expect(grid(page, '用户列表').getByRole('row').filter({ hasText: 'lixf' })).toContainText('信访室');
 
   await page.getByRole('button', { name: '退出登录' }).click();
