@@ -1,9 +1,11 @@
 // A workbook is measured before exceljs holds it (issue 10 §8): its parts inflated as a stream,
 // counting the bytes that come out (never the sizes the headers claim), the sheets' rows and
-// cells, stopping at the first limit passed.
+// cells, stopping at the first limit passed. Then read in a worker thread.
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { checkXlsx, TagCounter, UNREADABLE, XLSX_LIMITS, type XlsxLimits } from '../../electron/services/kernel/xlsx/zipCheck.ts';
 import { readTable, type ColumnSpec, type ReadResult } from '../../electron/services/kernel/xlsx/readTable.ts';
+import { readTableInWorker, TOO_BIG_TO_READ, TOO_SLOW_TO_READ } from '../../electron/services/kernel/xlsx/readInWorker.ts';
 import { repeatedRows, rowXml, SHEET_HEAD, SHEET_TAIL, workbookParts, zip, type ZipPart } from '../helpers/xlsxZip.ts';
 
 const COLUMNS: ColumnSpec[] = [
@@ -144,5 +146,48 @@ describe('files the check cannot read are refused as before; files exceljs reads
     const at = garbled.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     garbled.writeUInt16LE(8, at + 10); // says deflated; the bytes are plain XML
     expect(message(await readTable(garbled, COLUMNS))).toBe(UNREADABLE);
+  });
+});
+
+describe('readTableInWorker', () => {
+  async function register(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('名册');
+    ws.getCell('A1').value = 'XX县名册';
+    ws.getRow(2).values = ['姓 名*', '工作单位'];
+    ws.getRow(3).values = ['　张三　', '县委办'];
+    ws.getRow(4).values = ['李四', { richText: [{ text: '县' }, { text: '审计局' }] }];
+    return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  }
+  const columns: ColumnSpec[] = [
+    { key: 'name', header: '姓名', required: true },
+    { key: 'unit', header: '单位', aliases: ['工作单位'], required: true },
+  ];
+
+  it('answers what readTable answers, several reads at once one after another', async () => {
+    const data = await register();
+    const here = await readTable(data, columns);
+    expect(here.ok).toBe(true);
+    const inWorker = await Promise.all([readTableInWorker(data, columns), readTableInWorker(data, columns), readTableInWorker(data, columns, { maxRows: 1 })]);
+    expect(inWorker[0]).toEqual(here);
+    expect(inWorker[1]).toEqual(here);
+    expect(inWorker[2]).toEqual({ ok: false, message: '数据超过 1 行的上限，请把表格拆分成多个文件后分批导入。' });
+  });
+
+  it('a read that runs out of its heap answers that the file is too big, and the next read works', async () => {
+    const data = await register();
+    expect(await readTableInWorker(data, columns, { heapMb: 4 })).toEqual({ ok: false, message: TOO_BIG_TO_READ });
+    expect((await readTableInWorker(data, columns)).ok).toBe(true);
+  });
+
+  it('a read that takes too long is stopped, and the next read works', async () => {
+    const data = await register();
+    expect(await readTableInWorker(data, columns, { timeoutMs: 1 })).toEqual({ ok: false, message: TOO_SLOW_TO_READ });
+    expect((await readTableInWorker(data, columns)).ok).toBe(true);
+  });
+
+  it('refuses a zip bomb inside the worker as readTable does', async () => {
+    const bomb = repeatedRows(['姓名', '单位'], ['张三', '县委办'], 5_000_000);
+    expect(await readTableInWorker(bomb, columns)).toEqual({ ok: false, message: TOO_MANY_ROWS });
   });
 });
