@@ -23,6 +23,7 @@ import type { OpInput, OpName } from '../shared/api.ts';
 import { dateInZone, DEFAULT_OFFICE_TIME_ZONE, instantInZone, isIsoDate } from '../shared/kernel/dates.ts';
 import { STAT_DIMENSIONS } from '../shared/tips/stats.ts';
 import { buildBenchTips, type BenchPerson } from './tips.ts';
+import { repeatedRows } from '../tests/helpers/xlsxZip.ts';
 import { bareTips, bareUnitOptions, bareUnits, barePeople, bareWhere, ftsCount, ftsCountAll, likeCount, nameMatch, prepareBare, TIP_FTS, type BareQuery } from './bare.ts';
 import { DISPOSALS, REPORT_MODES, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES } from '../shared/tips/enums.ts';
 
@@ -206,9 +207,10 @@ await timeExport(`people.export all ${data.people.length} rows to .xlsx`, 'peopl
 await importFigures();
 
 /**
- * A roster of 20,000 people (the import's row limit) in a new unit: checked, imported as the page
- * runs it (a job: how soon it answers, how often and how fast the page's questions are answered
- * while the job holds the store), then checked again as a yearly update where nothing changed.
+ * A roster of 20,000 people (the import's row limit) in a new unit: checked, checked as the page
+ * runs it while other calls are asked, imported as the page runs it (a job: how soon it answers,
+ * how often and how fast the page's questions are answered while the job holds the store), then
+ * checked again as a yearly update where nothing changed; then zip bombs refused.
  */
 async function importFigures(): Promise<void> {
   const unitName = '基准导入单位';
@@ -232,6 +234,7 @@ async function importFigures(): Promise<void> {
     console.log(`${label}: ${fmt(performance.now() - start)} ms`);
   };
   await preview(`people.importPreview ${rows} new rows (read, check)`);
+  await previewWhileAsked(file, rows);
   // As the page runs it: started, then asked how far every 250 ms (the page's pace) until done.
   const start = performance.now();
   const started = await dispatch(ctx, { op: 'jobs.start', input: { op: 'people.importCommit', input: { ...file, markMissingLeft: false } }, session });
@@ -257,6 +260,92 @@ async function importFigures(): Promise<void> {
       `${answers.length} progress answers, the slowest ${fmt(Math.max(...answers))} ms after it was asked; steps seen ${[...phases].join(' → ')}`,
   );
   await preview(`people.importPreview ${rows} rows, the registry's own (无变化)`);
+  await bombRefused('500 MB of rows', repeatedRows(['姓名', '所在单位'], ['张三', unitName], 6_000_000));
+  const filler = '<!-- 填充 -->';
+  await bombRefused('500 MB of text', repeatedRows(['姓名', '所在单位'], [filler.repeat(1000), unitName], Math.ceil((500 * 1024 * 1024) / (Buffer.byteLength(filler) * 1000))));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * The preview as the page runs it (a job), while the page asks how far it is and another window
+ * asks auth.status, each every 10 ms and timed from when it was due (work holding the serving
+ * thread counts, and so does the machine's other work: the thread's own CPU time tells them
+ * apart). auth.status reads the store, which the job holds once it checks the rows (by design),
+ * so it is counted only while the file is read; jobs.progress throughout.
+ */
+async function previewWhileAsked(file: { fileName: string; dataBase64: string }, rows: number): Promise<void> {
+  const start = performance.now();
+  const started = await dispatch(ctx, { op: 'jobs.start', input: { op: 'people.importPreview', input: file }, session });
+  if (!started.ok) throw new Error(started.error.message);
+  const { jobId } = started.value as { jobId: string };
+  let phase = '读取文件';
+  let readMs = 0;
+  let running = true;
+  // Each wait on the clock, and the serving thread's own CPU time in it (the rest is the machine).
+  const progressWaits: Array<{ ms: number; cpuMs: number }> = [];
+  const statusWaits: Array<{ ms: number; cpuMs: number }> = [];
+  const threadCpuMs = () => {
+    const used = process.threadCpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  const timed = async (ask: () => Promise<void>, counted: () => boolean, into: Array<{ ms: number; cpuMs: number }>) => {
+    const cpu = threadCpuMs();
+    const due = performance.now() + 10;
+    await sleep(10);
+    await ask();
+    if (counted()) into.push({ ms: performance.now() - due, cpuMs: threadCpuMs() - cpu });
+  };
+  const followJob = async () => {
+    while (running) {
+      await timed(async () => {
+        const r = await dispatch(ctx, { op: 'jobs.progress', input: { jobId }, session });
+        if (!r.ok) throw new Error(r.error.message);
+        const v = r.value as { state: string; phase: string; error?: string };
+        if (v.state === 'failed') throw new Error(`preview job failed: ${v.error}`);
+        running = v.state === 'running';
+        if (phase === '读取文件' && v.phase !== phase) readMs = performance.now() - start;
+        phase = v.phase;
+      }, () => true, progressWaits);
+    }
+  };
+  const askStatus = async () => {
+    while (running && phase === '读取文件') {
+      await timed(async () => {
+        const r = await dispatch(ctx, { op: 'auth.status', input: {}, session });
+        if (!r.ok) throw new Error(r.error.message);
+      }, () => running && phase === '读取文件', statusWaits);
+    }
+  };
+  await Promise.all([followJob(), askStatus()]);
+  const slowest = (waits: Array<{ ms: number; cpuMs: number }>) =>
+    `${fmt(Math.max(...waits.map((w) => w.ms)))} ms after it was due (the serving thread's own work in a wait at most ${fmt(Math.max(...waits.map((w) => w.cpuMs)))} ms)`;
+  console.log(
+    `people.importPreview ${rows} rows as a job, asked every 10 ms: file read in ${fmt(readMs)} ms, done after ${fmt(performance.now() - start)} ms; ` +
+      `while it read, the slowest of ${statusWaits.length} auth.status answers ${slowest(statusWaits)}; ` +
+      `the slowest of ${progressWaits.length} jobs.progress answers ${slowest(progressWaits)}`,
+  );
+}
+
+/** A zip bomb as an upload: how soon it is refused, and how far the process's memory rose meanwhile. */
+async function bombRefused(label: string, data: Buffer): Promise<void> {
+  const file = { fileName: '人员名册.xlsx', dataBase64: data.toString('base64') };
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
+  const start = performance.now();
+  const r = await dispatch(ctx, { op: 'people.importPreview', input: file, session });
+  const ms = performance.now() - start;
+  clearInterval(sampler);
+  if (r.ok) throw new Error(`zip bomb (${label}) was not refused`);
+  console.log(
+    `zip bomb, ${label} in a ${(data.length / 1024 / 1024).toFixed(1)} MB file: people.importPreview refused in ${fmt(ms)} ms, ` +
+      `the process grew by at most ${((peak - before) / 1024 / 1024).toFixed(0)} MB (${r.error.message.slice(0, 24)}…)`,
+  );
 }
 
 /**

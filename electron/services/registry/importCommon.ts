@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import type { ImportPreview, ImportRowError } from '../../../shared/kernel/common.ts';
-import { readTable, type ColumnSpec, type ReadRow } from '../kernel/xlsx/readTable.ts';
+import type { ColumnSpec, ReadRow } from '../kernel/xlsx/readTable.ts';
+import { readTableInWorker } from '../kernel/xlsx/readInWorker.ts';
 
 /** The steps of an import as its page names them while it follows the job, and how often they report. */
 export const READING = '读取文件';
@@ -28,7 +29,8 @@ export async function readUpload(file: UploadedFile, columns: ColumnSpec[]): Pro
     throw new AppError('VALIDATION', `“${file.fileName}”不是 .xlsx 文件：请用 Excel 或 WPS 另存为“Excel 工作簿（*.xlsx）”后再导入。`);
   }
   const data = Buffer.from(file.dataBase64, 'base64');
-  const result = await readTable(new Uint8Array(data), columns);
+  // Checked and read off the serving process's thread: it answers other calls meanwhile.
+  const result = await readTableInWorker(new Uint8Array(data), columns);
   if (!result.ok) throw new AppError('VALIDATION', result.message);
   if (result.rows.length === 0) throw new AppError('VALIDATION', '表格中没有数据行：请在表头下方逐行填写后再导入。');
   return {

@@ -1,9 +1,9 @@
 // Reads one table out of an .xlsx file the way offices really keep them: a title or date line
 // above the header, merged cells, numbers typed as text, full-width characters, blank rows.
 
-import ExcelJS from 'exceljs';
-import type { Cell, CellValue, Worksheet } from 'exceljs';
+import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { keepLines, matchKey } from '../../../../shared/kernel/text.ts';
+import { checkXlsx, tooManyRowsMessage, UNREADABLE, XLSX_LIMITS } from './zipCheck.ts';
 
 export interface ColumnSpec { key: string; header: string; aliases?: string[]; required?: boolean }
 /** rowNumber is the Excel row number (1-based), as the person sees it. */
@@ -13,7 +13,7 @@ export type ReadResult =
   | { ok: false; message: string };
 
 const HEADER_SCAN_ROWS = 20;
-const DEFAULT_MAX_ROWS = 20000;
+export const DEFAULT_MAX_ROWS = 20000;
 
 export async function readTable(
   data: Uint8Array,
@@ -21,7 +21,7 @@ export async function readTable(
   options?: { maxRows?: number },
 ): Promise<ReadResult> {
   const maxRows = options?.maxRows ?? DEFAULT_MAX_ROWS;
-  const loaded = await loadWorkbook(data);
+  const loaded = await loadWorkbook(data, maxRows);
   if (!loaded.ok) return loaded;
   const sheets = loaded.workbook.worksheets;
   if (sheets.length === 0) return { ok: false, message: '文件中没有工作表。' };
@@ -40,20 +40,27 @@ export async function readTable(
   return { ok: false, message: `没有找到表头：每个工作表的前 ${HEADER_SCAN_ROWS} 行中都没有${detail}。请检查列名是否与模板一致。` };
 }
 
-type Loaded = { ok: true; workbook: ExcelJS.Workbook } | { ok: false; message: string };
+type Loaded = { ok: true; workbook: Workbook } | { ok: false; message: string };
 
-async function loadWorkbook(data: Uint8Array): Promise<Loaded> {
+async function loadWorkbook(data: Uint8Array, maxRows: number): Promise<Loaded> {
   // Old .xls files and password-protected .xlsx files are both OLE compound files.
   const ole = data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
   if (ole) {
     return { ok: false, message: '文件无法读取：这是旧版 .xls 文件或设置了打开密码的文件，请在 Excel 中另存为不加密的 .xlsx 格式后再导入。' };
   }
+  // exceljs inflates and parses everything it is given: the file is measured first. The title
+  // lines and the header (within the first HEADER_SCAN_ROWS rows) may hold values above the data.
+  const checked = await checkXlsx(data, { ...XLSX_LIMITS, maxRows, headerRows: HEADER_SCAN_ROWS });
+  if (!checked.ok) return checked;
+  // Loaded only once the file has passed: a refusal in a fresh worker thread answers without
+  // the 200 ms exceljs takes to load.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
-    return { ok: false, message: '文件无法读取：请确认是 Excel .xlsx 格式（.xls、.csv、WPS .et 文件请先另存为 .xlsx），且文件没有损坏。' };
+    return { ok: false, message: UNREADABLE };
   }
   return { ok: true, workbook };
 }
@@ -143,7 +150,7 @@ function readRows(
     }
     if (empty) continue;
     if (rows.length >= maxRows) {
-      return { ok: false, message: `数据超过 ${maxRows} 行的上限，请把表格拆分成多个文件后分批导入。` };
+      return { ok: false, message: tooManyRowsMessage(maxRows) };
     }
     rows.push({ rowNumber, values });
   }
