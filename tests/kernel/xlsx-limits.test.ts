@@ -47,9 +47,9 @@ describe('zip bombs are refused having inflated no more than the limit', () => {
     expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
     const { value, ms, rssMb } = await measured(() => readTable(bomb, COLUMNS));
     expect(message(value)).toBe(TOO_MANY_ROWS);
-    // About 30 ms and a few MB here; the bounds are loose for a busy machine. Loaded by
-    // exceljs, a file like it took 34 s and 4 GB.
-    expect(ms).toBeLessThan(1000);
+    // About 30 ms and a few MB here; the time bound is loose for a busy machine (the suite must
+    // pass on one): the memory says it stopped. Loaded by exceljs, a file like it took 34 s and 4 GB.
+    expect(ms).toBeLessThan(10_000);
     expect(rssMb).toBeLessThan(200);
   });
 
@@ -61,7 +61,7 @@ describe('zip bombs are refused having inflated no more than the limit', () => {
     expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
     const { value, ms, rssMb } = await measured(() => readTable(bomb, COLUMNS));
     expect(message(value)).toBe(TOO_BIG);
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(10_000);
     expect(rssMb).toBeLessThan(200);
   });
 
