@@ -21,9 +21,21 @@ test('a ledger keeps its search, filters, sort and page through a tip, 返回台
   expect(concluded).toBeGreaterThan(25);
   await ledger.getByRole('columnheader', { name: '编号' }).click();
   await expect(page).toHaveURL(/sort=number/);
+  // The first page in number order, as shown once the sorted rows are there.
+  await expect.poll(async () => {
+    const rows = await rowNumbers(page);
+    return rows.length > 0 && [...rows].sort().join() === rows.join();
+  }).toBe(true);
+  const firstPage = await rowNumbers(page);
   await page.getByRole('button', { name: /下一页|Go to next page/ }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(page.locator('.MuiTablePagination-displayedRows')).toContainText(`26–50 共 ${concluded}`);
+  // The counter moves at once; the rows once the second page has answered: the numbers after the first page's.
+  const last = firstPage.at(-1) ?? '';
+  await expect.poll(async () => {
+    const rows = await rowNumbers(page);
+    return rows.length > 0 && rows.every((n) => n > last);
+  }).toBe(true);
   const shown = await rowNumbers(page);
   expect([...shown].sort()).toEqual(shown);
 
