@@ -24,7 +24,7 @@ export interface OpDef<I extends z.ZodType, O> {
   label: string;
   /**
    * May be started as a job the page follows (jobs.start → jobs.progress): long work such as an
-   * import, whose handler reports how far it is. Called directly it answers when done, as any other.
+   * import, whose handler reports how far it is. Called directly it answers when done, like every other operation.
    */
   job: boolean;
   /**

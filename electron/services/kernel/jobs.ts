@@ -9,7 +9,7 @@ import type { ApiErrorBody } from '../../../shared/kernel/errors.ts';
 
 const JOB_KEEP_MS = 10 * 60 * 1000;
 
-/** What a job's work says of itself: any of the step's name, how far, out of how many. */
+/** What a job's work says of itself: the step's name, how far, out of how many (each optional). */
 export type ReportProgress = (progress: Partial<JobProgress>) => void;
 
 interface Job<R> extends JobProgress {
