@@ -2,8 +2,14 @@
 // and the Electron window where an Electron binary exists. Build the renderer first:
 //   npx vite build && npx playwright test --project=chromium
 // Specs live beside their domain: tests/<domain>/e2e/*.spec.ts.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, defineConfig } from '@playwright/test';
+
+// Key files of the databases the tests make, in a folder of this run's own (electron/hosts/paths.ts
+// keysDir): the hosts the fixtures start inherit it. Never the person's real key folder.
+process.env.LIANQING_KEY_DIR ??= mkdtempSync(join(tmpdir(), 'lianqing-e2e-keys-'));
 
 /** Playwright's own Chromium when it was downloaded; otherwise the system's (Debian's). */
 function chromiumPath(): string | undefined {

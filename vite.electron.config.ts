@@ -6,7 +6,7 @@
 import { defineConfig } from 'vite';
 import { builtinModules } from 'node:module';
 
-const external = ['electron', 'better-sqlite3', 'exceljs', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const external = ['electron', 'better-sqlite3-multiple-ciphers', 'exceljs', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default defineConfig({
   build: {

@@ -14,7 +14,7 @@ import { openDatabase } from '../db/open.ts';
 import { insertUnit } from '../db/repos/registry/units.ts';
 import { insertPerson } from '../db/repos/registry/people.ts';
 import { insertUser } from '../db/repos/core/users.ts';
-import { createServiceContext } from '../electron/services/kernel/context.ts';
+import { createServiceContext, memoryStore } from '../electron/services/kernel/context.ts';
 import { dispatch } from '../electron/services/dispatch.ts';
 import { hashPassword } from '../electron/services/core/passwords.ts';
 import { makeDemoData } from '../electron/services/registry/demo/demoData.ts';
@@ -39,7 +39,7 @@ const clock = { now: () => new Date(NOW) };
 const dir = mkdtempSync(join(tmpdir(), 'lianqing-bench-'));
 const file = join(dir, 'bench.sqlite');
 const { db } = openDatabase(file, { now: clock.now });
-const ctx = createServiceContext(db, file, clock);
+const ctx = createServiceContext(memoryStore(db, file), clock);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

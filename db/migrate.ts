@@ -65,6 +65,8 @@ export interface MigrateOptions {
   target?: number;
   /** The list to apply (tests pass their own); defaults to the app's migrations. */
   migrations?: readonly Migration[];
+  /** Copy a non-empty database before changing it (default true; a conversion copies it itself). */
+  backup?: boolean;
 }
 
 export function migrate(db: Db, options: MigrateOptions): MigrationReport {
@@ -75,7 +77,7 @@ export function migrate(db: Db, options: MigrateOptions): MigrationReport {
   if (from >= target) return { from, to: from, backupPath: null };
 
   let backupPath: string | null = null;
-  if (options.file !== ':memory:' && options.file !== '' && !isEmpty(db)) {
+  if (options.backup !== false && options.file !== ':memory:' && options.file !== '' && !isEmpty(db)) {
     backupPath = backupName(options.file, from, options.now());
     db.prepare('VACUUM INTO ?').run(backupPath);
     restrict(backupPath, OWNER_FILE);

@@ -1,3 +1,3 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 export type Db = Database.Database;

@@ -9,10 +9,11 @@ import { m0006RegistryRoster } from './0006-registry-roster.ts';
 import { m0007TipsLedger } from './0007-tips-ledger.ts';
 import { m0008TipsCategoryMask } from './0008-tips-category-mask.ts';
 import { m0009RegistryNameKeyIndex } from './0009-registry-name-key-index.ts';
+import { m0010AuditMac } from './0010-audit-mac.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Core, m0002Registry, m0003Tips, m0004AuditSubject, m0005TipsSearchContent, m0006RegistryRoster, m0007TipsLedger,
-  m0008TipsCategoryMask, m0009RegistryNameKeyIndex,
+  m0008TipsCategoryMask, m0009RegistryNameKeyIndex, m0010AuditMac,
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open.ts';
 import { LATEST_VERSION, readUserVersion } from '../../db/migrate.ts';
+import { fileKind } from '../../db/crypt/cipher.ts';
 import { verifyAuditChain } from '../../db/repos/core/index.ts';
 import type { Db } from '../../db/types.ts';
 import type { OpName, OpOutput } from '../../shared/api.ts';
@@ -12,11 +13,17 @@ import { setupAdminInput } from '../../shared/core/index.ts';
 import { instantInZone, isIsoDate } from '../../shared/kernel/dates.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/index.ts';
 import { createServiceContext, systemClock, type Clock, type ServiceContext } from '../services/kernel/context.ts';
+import { fileProtector, type KeyProtector } from '../services/kernel/keys/keyFile.ts';
+import { loadMaster, openStore, recoverKeyFile, StoreError, type OpenedStore } from '../services/kernel/keys/store.ts';
+import { deriveKeyring } from '../services/kernel/keys/keyring.ts';
+import { formatRecoveryKey } from '../services/kernel/keys/recoveryKey.ts';
+import { headFileFor, OutsideHead } from '../services/kernel/keys/outsideHead.ts';
+import { markRecoveryKept } from '../services/kernel/keys/keyFile.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD, sweepAttachments } from '../services/tips/index.ts';
 import { dispatchLocal } from '../services/dispatch.ts';
 import { modules } from '../services/modules.ts';
 import { startHttpHost } from './http.ts';
-import { defaultDbPath, RENDERER_DIR } from './paths.ts';
+import { defaultDbPath, keyFileFor, RENDERER_DIR } from './paths.ts';
 import { ensureRendererBuilt } from './renderer.ts';
 
 const ACTOR = '（命令行）';
@@ -36,7 +43,10 @@ const USAGE = `用法：lianqing <命令> [选项]
 ${modules.cli.map((c) => c.usage).join('\n')}
   units import  --db PATH FILE.xlsx             从 Excel 导入单位（有任何错误则整份不导入）
   people import --db PATH FILE.xlsx             从 Excel 导入人员
-  check   --db PATH                             检查数据库完整性、迁移状态和审计日志链`;
+  check   --db PATH                             检查数据库完整性、迁移状态、审计日志链（含签名）和库外保存的日志头
+  recover --db PATH --recovery-key KEY          在另一台电脑上（或密钥文件丢失后）用恢复密钥重新建立这个数据库的密钥文件
+所有命令都可加 --key-file FILE：密钥文件的位置（默认在用户配置目录的 Lianqing-keys 文件夹中，
+每个数据库一个；也可用环境变量 LIANQING_KEY_FILE 指定）。`;
 
 class CliError extends Error {
   readonly exitCode: number;
@@ -76,10 +86,28 @@ async function call<K extends OpName>(ctx: ServiceContext, op: K, input: unknown
   return result.value;
 }
 
+/** How this invocation finds and unwraps keys (the Electron executable passes its keystore's). */
+interface KeyAccess {
+  keyFile: (dbFile: string) => string;
+  protector: KeyProtector;
+}
+
+let keyAccess: KeyAccess = { keyFile: (db) => keyFileFor(db), protector: fileProtector };
+
+/** The store, or the store's own message (a missing or wrong key, a rolled-back database) as the command's failure. */
+function store(file: string, create: boolean, now?: () => Date): OpenedStore {
+  try {
+    return openStore({ dbFile: file, keyFile: keyAccess.keyFile(file), protector: keyAccess.protector, create, now });
+  } catch (error) {
+    if (error instanceof StoreError || (error instanceof Error && error.name === 'WrongKeyError')) fail(error.message);
+    throw error;
+  }
+}
+
 function open(file: string, clock: Clock = systemClock): { db: Db; ctx: ServiceContext } {
   if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
-  const { db } = openDatabase(file);
-  return { db, ctx: createServiceContext(db, file, clock) };
+  const opened = store(file, false);
+  return { db: opened.db, ctx: createServiceContext(opened, clock) };
 }
 
 async function listAll<T>(fetchPage: (page: number) => Promise<Page<T>>): Promise<T[]> {
@@ -105,13 +133,15 @@ async function serve(db: string, port: number | undefined, clockFile: string | u
   const unbuilt = ensureRendererBuilt();
   if (unbuilt) fail(unbuilt);
   mkdirSync(dirname(db), { recursive: true, mode: 0o700 });
-  const opened = openDatabase(db);
-  const ctx = createServiceContext(opened.db, db, clockFile ? fileClock(resolve(clockFile)) : systemClock);
+  const opened = store(db, true);
+  const ctx = createServiceContext(opened, clockFile ? fileClock(resolve(clockFile)) : systemClock);
   const swept = sweepAttachments(ctx);
   const host = await startHttpHost(ctx, { staticDir: RENDERER_DIR, port });
   process.stdout.write(`${host.url}\n`);
   process.stdout.write(`廉情浏览器版已启动（仅本机可访问）。数据库：${db}\n`);
   if (clockFile) process.stdout.write(`测试时钟：当前时间读取自 ${resolve(clockFile)}\n`);
+  if (opened.created) process.stdout.write(`已新建加密的数据库；密钥文件：${opened.keyFile}。恢复密钥将在系统管理员首次登录后显示，请抄写或打印后妥善保管。\n`);
+  if (opened.converted) process.stdout.write(`数据库已加密（转换前已做经过校验的加密备份：${opened.converted.backupPath}）；密钥文件：${opened.keyFile}。请以系统管理员登录，抄写或打印恢复密钥。\n`);
   if (opened.migration?.backupPath) process.stdout.write(`数据库已升级，升级前的备份：${opened.migration.backupPath}\n`);
   if (swept.removed + swept.recovered > 0) process.stdout.write(`附件文件夹：清除未登记的文件 ${swept.removed} 个，恢复中断的上传 ${swept.recovered} 个。\n`);
   process.stdout.write('请用浏览器打开上面的地址；按 Ctrl+C 退出。\n');
@@ -140,8 +170,9 @@ async function demo(file: string, password: string | undefined, username: string
   const checked = setupAdminInput.safeParse({ username, displayName: '系统管理员', password, loadDemo: true });
   if (!checked.success) fail([...new Set(checked.error.issues.map((i) => i.message))].join('；'));
   mkdirSync(dirname(resolve(file)), { recursive: true });
-  const { db } = openDatabase(file, { now: () => clock.now() });
-  const ctx = createServiceContext(db, file, clock);
+  const opened = store(file, true, () => clock.now());
+  const db = opened.db;
+  const ctx = createServiceContext(opened, clock);
   try {
     await call(ctx, 'auth.setupAdmin', checked.data);
     const units = await call(ctx, 'units.list', { pageSize: 1 });
@@ -151,9 +182,12 @@ async function demo(file: string, password: string | undefined, username: string
     db.close();
     process.stdout.write(`已创建演示数据库：${file}\n单位 ${units.total} 个，人员 ${people.total} 名，信访件 ${tips.total} 件；管理员用户名：${username}\n`);
     process.stdout.write(`演示账号：${staff}；初始密码 ${DEMO_STAFF_PASSWORD}，首次登录须修改密码\n`);
+    // Made at the command line: the recovery key is shown here, once, and counts as seen.
+    process.stdout.write(`数据库已加密，密钥文件：${opened.keyFile}\n恢复密钥（在另一台电脑上打开这份数据时需要；只显示这一次）：${formatRecoveryKey(loadMaster(file, opened.keyFile, keyAccess.protector))}\n`);
+    markRecoveryKept(opened.keyFile);
   } catch (error) {
     db.close();
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+    for (const f of [file, `${file}-wal`, `${file}-shm`, opened.keyFile, headFileFor(opened.keyFile)]) rmSync(f, { force: true });
     throw error;
   }
 }
@@ -179,11 +213,29 @@ async function importFile(kind: 'units' | 'people', file: string, xlsx: string |
 function check(file: string): boolean {
   if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
   const report: Array<[boolean, string]> = [];
+  const keyFile = keyAccess.keyFile(file);
+  let key: Buffer | null = null;
+  let auditKey: Buffer | null = null;
+  const kind = fileKind(file);
+  if (kind === 'plaintext') {
+    report.push([false, '数据库加密：未加密（用本程序正常打开一次即转换，转换前先做经过校验的加密备份）']);
+  } else {
+    try {
+      const keys = deriveKeyring(loadMaster(file, keyFile, keyAccess.protector));
+      key = keys.database;
+      auditKey = keys.audit;
+      report.push([true, `数据库加密：已加密，密钥文件 ${keyFile}`]);
+    } catch (error) {
+      report.push([false, `密钥：${error instanceof Error ? error.message : String(error)}`]);
+    }
+  }
   let db: Db | null = null;
-  try {
-    db = openDatabase(file, { readonly: true }).db;
-  } catch (error) {
-    report.push([false, `无法打开数据库：${error instanceof Error ? error.message : String(error)}`]);
+  if (kind === 'plaintext' || key) {
+    try {
+      db = openDatabase(file, { readonly: true, ...(key ? { key } : {}) }).db;
+    } catch (error) {
+      report.push([false, `无法打开数据库：${error instanceof Error ? error.message : String(error)}`]);
+    }
   }
   if (db) {
     const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
@@ -197,7 +249,8 @@ function check(file: string): boolean {
       version === LATEST_VERSION ? `数据库结构版本：v${version}（最新）` : `数据库结构版本：v${version}，本程序为 v${LATEST_VERSION}，需要升级（打开时自动进行）`,
     ]);
     if (version >= 1) {
-      const chain = verifyAuditChain(db);
+      const outside = kind === 'plaintext' ? null : new OutsideHead(headFileFor(keyFile)).read();
+      const chain = verifyAuditChain(db, auditKey, outside);
       report.push([chain.ok, `审计日志：${chain.message}`]);
     }
     db.close();
@@ -206,6 +259,19 @@ function check(file: string): boolean {
   const allOk = report.every(([ok]) => ok);
   process.stdout.write(allOk ? '检查通过。\n' : '检查未通过。\n');
   return allOk;
+}
+
+function recover(file: string, recoveryKey: string | undefined): void {
+  if (!recoveryKey) fail('请用 --recovery-key 给出恢复密钥（首次启动时显示、由系统管理员保管的那串字符）。');
+  if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
+  const keyFile = keyAccess.keyFile(file);
+  if (existsSync(keyFile)) fail(`这个数据库已有密钥文件：${keyFile}。如它已损坏或不对，请先把它移走再恢复。`);
+  try {
+    recoverKeyFile(file, keyFile, keyAccess.protector, recoveryKey, new Date());
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  process.stdout.write(`恢复密钥正确，已为 ${file} 建立密钥文件：${keyFile}\n`);
 }
 
 /** The options of the modules' commands, for the one parser (an option named twice must agree). */
@@ -221,7 +287,12 @@ function commandOptions(): Record<string, { type: 'string' | 'boolean' }> {
   return out;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export interface CliOptions {
+  /** How key files are unwrapped: the Electron executable passes the OS keystore's (safeStorage). */
+  protector?: KeyProtector;
+}
+
+export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -237,6 +308,8 @@ export async function main(argv: string[]): Promise<number> {
       ...commandOptions(),
       'admin-password': { type: 'string' },
       'admin-username': { type: 'string', default: 'admin' },
+      'key-file': { type: 'string' },
+      'recovery-key': { type: 'string' },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -247,6 +320,8 @@ export async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 1;
   }
   const db = resolve(values.db ?? defaultDbPath());
+  const givenKeyFile = values['key-file'];
+  keyAccess = { keyFile: (file) => keyFileFor(file, givenKeyFile), protector: options.protector ?? fileProtector };
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) fail('端口应为 0–65535 的整数。');
 
@@ -260,6 +335,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'check') return check(db) ? 0 : 1;
+  if (command === 'recover') {
+    recover(db, values['recovery-key']);
+    return 0;
+  }
   if ((command === 'units' || command === 'people') && sub === 'import') {
     await importFile(command, db, arg);
     return 0;

@@ -1,7 +1,8 @@
 // Where things live: the default database (the same folder Electron's userData uses for an
 // app named Lianqing) and the built renderer.
+import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -16,4 +17,28 @@ export function userDataDir(): string {
 
 export function defaultDbPath(): string {
   return join(userDataDir(), 'lianqing.sqlite');
+}
+
+/**
+ * The folder of the key files (electron/services/kernel/keys): in the user's config folder, but
+ * not the data folder — a copy of the data folder (or a backup) does not carry the key. Tests
+ * point it elsewhere with LIANQING_KEY_DIR.
+ */
+export function keysDir(): string {
+  if (process.env.LIANQING_KEY_DIR) return resolve(process.env.LIANQING_KEY_DIR);
+  return `${userDataDir()}-keys`;
+}
+
+/** A database's key file: --key-file, else LIANQING_KEY_FILE, else one per database path in keysDir(). */
+export function keyFileFor(dbFile: string, given?: string): string {
+  const chosen = given ?? process.env.LIANQING_KEY_FILE;
+  if (chosen) return resolve(chosen);
+  return keyFileIn(keysDir(), dbFile);
+}
+
+/** The key file of a database in a folder of key files: named for the database's path. */
+export function keyFileIn(dir: string, dbFile: string): string {
+  const path = resolve(dbFile);
+  const name = basename(path).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 60);
+  return join(dir, `${name}-${createHash('sha256').update(path).digest('hex').slice(0, 12)}.key`);
 }

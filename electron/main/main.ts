@@ -5,8 +5,10 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../../db/open.ts';
 import { createServiceContext } from '../services/kernel/context.ts';
+import { openStore } from '../services/kernel/keys/store.ts';
+import { keyFileIn } from '../hosts/paths.ts';
+import { desktopProtector } from './keyProtector.ts';
 import { sweepAttachments } from '../services/tips/index.ts';
 import { createIpcHandler, IPC_CHANNEL } from '../hosts/ipc.ts';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_DECLARATION, serveAppRequest } from './appProtocol.ts';
@@ -100,13 +102,15 @@ async function start(): Promise<void> {
   const file = join(dataDir, 'lianqing.sqlite');
   let opened;
   try {
-    opened = openDatabase(file);
+    // The key files live beside the data folder, not in it (a copy of the folder carries no key).
+    const keyFile = keyFileIn(process.env.LIANQING_KEY_DIR ?? `${dataDir}-keys`, file);
+    opened = openStore({ dbFile: file, keyFile, protector: desktopProtector(), create: true });
   } catch (error) {
     dialog.showErrorBox('廉情无法打开数据库', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  const ctx = createServiceContext(opened.db, file);
+  const ctx = createServiceContext(opened);
   sweepAttachments(ctx);
   ctx.openFile = viewerOpener(viewerDir);
   const handle = createIpcHandler(ctx, APP_INDEX_URL);

@@ -19,12 +19,12 @@ export const ALLOWED: Record<Layer, readonly Layer[]> = {
 /** Packages (bare imports) each layer may use: a list, or a test. */
 const PACKAGES: Record<Layer, (name: string) => boolean> = {
   shared: (n) => n === 'zod',
-  db: (n) => n === 'better-sqlite3' || n === 'pinyin-pro' || n.startsWith('node:'),
+  db: (n) => n === 'better-sqlite3-multiple-ciphers' || n === 'pinyin-pro' || n.startsWith('node:'),
   services: (n) => n !== 'electron' && !n.startsWith('react') && !n.startsWith('@mui/'),
   hosts: (n) => n !== 'electron' && !n.startsWith('react') && !n.startsWith('@mui/'),
   main: (n) => !n.startsWith('react') && !n.startsWith('@mui/'),
   preload: (n) => n === 'electron',
-  renderer: (n) => !n.startsWith('node:') && !['electron', 'better-sqlite3', 'exceljs'].includes(n),
+  renderer: (n) => !n.startsWith('node:') && !['electron', 'better-sqlite3-multiple-ciphers', 'exceljs'].includes(n),
 };
 
 export function layerOf(root: string, file: string): Layer | null {

@@ -21,11 +21,20 @@ export interface AuditRow {
   summary: string;
 }
 
+/**
+ * What is wrong with the audit trail, when something is: an entry edited (its hash), the chain
+ * rebuilt without the key (a MAC that does not match), the newest entries deleted, the head in
+ * the database rewritten, the whole database rolled back to an older copy (behind the head kept
+ * outside it), or the key or the outside head missing (then nothing can be vouched for).
+ */
+export type AuditProblem = 'edited' | 'rebuilt' | 'deleted-tail' | 'changed-head' | 'rolled-back' | 'no-key' | 'no-outside-head';
+
 export interface AuditVerifyResult {
   ok: boolean;
   entries: number;
   /** The first entry found broken, when not ok. */
   brokenAt: number | null;
+  problem: AuditProblem | null;
   message: string;
 }
 

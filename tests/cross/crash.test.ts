@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { rmSync } from 'node:fs';
-import { openDatabase } from '../../db/open.ts';
+import { openTestStore } from '../helpers/store.ts';
 import { tempDir } from '../helpers/services.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -48,7 +48,7 @@ describe('a process killed while writing', () => {
         for (const [id, name] of await writeAndKill(file, k * 10_000, 1 + ((k * 7) % 25))) committed.set(id, name);
         const checked = spawnSync(process.execPath, [CLI, 'check', '--db', file], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
         expect(checked.status, `after kill ${k + 1}:\n${checked.stdout}${checked.stderr}`).toBe(0);
-        const { db } = openDatabase(file);
+        const { db } = openTestStore(file);
         const names = new Map((db.prepare('SELECT id, name FROM units').all() as Array<{ id: number; name: string }>).map((u) => [u.id, u.name]));
         db.close();
         const lost = [...committed].filter(([id, name]) => names.get(id) !== name);

@@ -21,7 +21,7 @@ afterEach(() => {
 
 const clean = {
   'shared/api.ts': "import { z } from 'zod';\nexport const a = z;\n",
-  'db/repo.ts': "import Database from 'better-sqlite3';\nimport { a } from '../shared/api.ts';\n",
+  'db/repo.ts': "import Database from 'better-sqlite3-multiple-ciphers';\nimport { a } from '../shared/api.ts';\n",
   'electron/services/units.ts': "import { a } from '../../shared/api.ts';\nimport { x } from '../../db/repo.ts';\n",
   'electron/hosts/http.ts': "import { dispatch } from '../services/units.ts';\n",
   'electron/main/main.ts': "import { app } from 'electron';\nimport { h } from '../hosts/http.ts';\n",

@@ -9,7 +9,7 @@ import { insertUser } from '../../db/repos/core/users.ts';
 import type { OpInput, OpName, OpOutput } from '../../shared/api.ts';
 import type { Role } from '../../shared/core/roles.ts';
 import type { ApiResponse } from '../../shared/kernel/errors.ts';
-import { createServiceContext, type ServiceContext } from '../../electron/services/kernel/context.ts';
+import { createServiceContext, memoryStore, type ServiceContext } from '../../electron/services/kernel/context.ts';
 import { dispatch } from '../../electron/services/dispatch.ts';
 import { hashPassword } from '../../electron/services/core/passwords.ts';
 import { TEST_NOW } from './testDate.ts';
@@ -54,7 +54,7 @@ export function makeEnv(at?: string): TestEnv {
   const file = join(dir, 'test.sqlite');
   const { db } = openDatabase(file);
   const clock = new TestClock(at);
-  const ctx = createServiceContext(db, file, clock);
+  const ctx = createServiceContext(memoryStore(db, file), clock);
   const sleeps: number[] = [];
   ctx.sleep = async (ms) => {
     sleeps.push(ms);

@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { tempDir } from '../helpers/services.ts';
 import { LATEST_VERSION } from '../../db/migrate.ts';
 import { stopProcess } from '../helpers/processes.ts';
+import { copyStore, openKeyed } from '../helpers/store.ts';
+import type { Db } from '../../db/types.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = 'electron/hosts/cli.ts';
@@ -35,7 +36,7 @@ function sha256(file: string): string {
 
 /** What a test needs to see that nothing was written: counts and the audit head. */
 function state(file: string): string {
-  const db = new Database(file, { readonly: true });
+  const db = openKeyed(file, true);
   try {
     const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     const head = db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as { value: string } | undefined;
@@ -51,8 +52,8 @@ function state(file: string): string {
   }
 }
 
-function withDb<T>(file: string, fn: (db: Database.Database) => T): T {
-  const db = new Database(file);
+function withDb<T>(file: string, fn: (db: Db) => T): T {
+  const db = openKeyed(file);
   try {
     return fn(db);
   } finally {
@@ -80,7 +81,7 @@ describe('lianqing CLI', () => {
   /** A fresh copy of the demo database for a test that changes it. */
   function copy(): string {
     const file = join(dir, `copy-${++copies}.sqlite`);
-    copyFileSync(base, file);
+    copyStore(base, file);
     return file;
   }
 

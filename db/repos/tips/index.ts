@@ -1,3 +1,4 @@
 // What code outside the tips domain (the migrations) may use of its repos.
 export { indexTip, type TipSearchText } from './search.ts';
 export { CATEGORY_MASK_OF_TIP } from './categoryMask.ts';
+export { keyQueryCodes, keyedCodeHash } from './queryCodes.ts';

@@ -28,7 +28,7 @@ const NO_FIGURES: Omit<HomeSummary, 'recentChanges'> = {
 
 export const adminHandlers: HandlerGroup<'audit.list' | 'audit.verify' | 'home.summary'> = {
   'audit.list': (call, input) => withSubjects(call, listAudit(call.ctx.db, input)),
-  'audit.verify': (call) => verifyAuditChain(call.ctx.db),
+  'audit.verify': (call) => verifyAuditChain(call.ctx.db, call.ctx.keys.audit, call.ctx.outsideHead.read()),
   // The domains' figures (the registry's counts) with the latest changes for the administrator.
   'home.summary': (call) => ({
     ...NO_FIGURES,

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/types.ts';
 import type { OpName } from '../../../shared/api.ts';
 import { dateInZone } from '../../../shared/kernel/dates.ts';
 import type { HomeSummary } from '../../../shared/core/index.ts';
-import { appendAudit } from '../../../db/repos/core/index.ts';
+import { appendAudit, lastAuditHead } from '../../../db/repos/core/index.ts';
 import { totalChanges } from '../../../db/repos/core/index.ts';
 import { actorId, actorUsername, type Caller } from './caller.ts';
 import { SessionStore } from './sessions.ts';
@@ -14,6 +14,8 @@ import { KeyedQueue } from './keyedQueue.ts';
 import { NameFailures } from './nameFailures.ts';
 import { AttemptWindow } from './attempts.ts';
 import type { JobStarted } from '../../../shared/kernel/jobs.ts';
+import { deriveKeyring, newMasterSecret, type Keyring } from './keys/keyring.ts';
+import { OutsideHead } from './keys/outsideHead.ts';
 
 export interface Clock {
   now(): Date;
@@ -25,6 +27,10 @@ export interface ServiceContext {
   db: Db;
   dbFile: string;
   clock: Clock;
+  /** The install's keys (kernel/keys): the audit chain's MAC, query codes, attachment files. */
+  keys: Keyring;
+  /** The audit head kept outside the database, written after every commit that audited. */
+  outsideHead: OutsideHead;
   sessions: SessionStore;
   /** Long work (exports, imports) the pages follow, run on after the call that started it. */
   jobs: JobStore;
@@ -36,23 +42,47 @@ export interface ServiceContext {
   unknownNames: NameFailures;
   /** Query-code lookups per person in the last minute (limited, each failure pausing the next). */
   codeLookups: AttemptWindow;
+  /**
+   * How long a job works before it lets the serving process answer others (a page asking how
+   * far): 25 ms; tests that follow every step set 0.
+   */
+  jobSliceMs: number;
   /** Pause used to slow down repeated failed logins (replaced in tests that count it). */
   sleep(ms: number): Promise<void>;
   /** Opens a file in the system's viewer (desktop host only); false when it could not. */
   openFile?: (path: string, fileName: string) => Promise<boolean>;
 }
 
-export function createServiceContext(db: Db, dbFile: string, clock: Clock = systemClock): ServiceContext {
+/** What a context is made over: an opened store (kernel/keys/store.ts), or a test's own database. */
+export interface StoreHandle {
+  db: Db;
+  dbFile: string;
+  keys: Keyring;
+  outsideHead: OutsideHead;
+}
+
+/**
+ * A store for a database a test (or a benchmark) made itself: fresh keys held in memory only, no
+ * head kept outside. The hosts always open the store through kernel/keys/store.ts instead.
+ */
+export function memoryStore(db: Db, dbFile: string): StoreHandle {
+  return { db, dbFile, keys: deriveKeyring(newMasterSecret()), outsideHead: new OutsideHead(null) };
+}
+
+export function createServiceContext(store: StoreHandle, clock: Clock = systemClock): ServiceContext {
   return {
-    db,
-    dbFile,
+    db: store.db,
+    dbFile: store.dbFile,
     clock,
+    keys: store.keys,
+    outsideHead: store.outsideHead,
     sessions: new SessionStore(),
     jobs: new JobStore(),
     gate: new StoreGate(),
     signIns: new KeyedQueue(),
     unknownNames: new NameFailures(),
     codeLookups: new AttemptWindow(60_000),
+    jobSliceMs: 25,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }
@@ -98,7 +128,7 @@ export function today(call: Call): string {
  */
 export function audit(call: Call, entity: string, entityId: number | string | null, subject: string | null, summary: unknown): void {
   const before = totalChanges(call.ctx.db);
-  appendAudit(call.ctx.db, {
+  appendAudit(call.ctx.db, call.ctx.keys.audit, {
     subject,
     at: nowIso(call),
     userId: actorId(call),
@@ -110,4 +140,14 @@ export function audit(call: Call, entity: string, entityId: number | string | nu
   });
   call.audited.entries += 1;
   call.audited.changes += totalChanges(call.ctx.db) - before;
+}
+
+/** After a commit that audited: the newest committed entry is kept outside the database too. */
+export function recordOutsideHead(ctx: ServiceContext): void {
+  try {
+    ctx.outsideHead.record(lastAuditHead(ctx.db));
+  } catch {
+    // The commit stands: a head left behind is only older (never a false alarm), and the next
+    // commit writes it again.
+  }
 }

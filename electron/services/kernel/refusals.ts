@@ -3,7 +3,7 @@
 // own — who, when, which operation and why it was refused, never the data asked for — because
 // the refused call's own transaction writes nothing.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { audit, type Call } from './context.ts';
+import { audit, recordOutsideHead, type Call } from './context.ts';
 
 export function isRightsRefusal(error: unknown, call: Call): error is AppError {
   return error instanceof AppError && error.code === 'FORBIDDEN' && call.caller.kind === 'user';
@@ -14,6 +14,7 @@ export async function recordRefusal(call: Call, error: AppError): Promise<void> 
   try {
     const refusal: Call = { ...call, audited: { entries: 0, changes: 0 } };
     call.ctx.db.transaction(() => audit(refusal, 'refusal', null, null, { result: '已拒绝', refused: error.message })).immediate();
+    recordOutsideHead(call.ctx);
   } finally {
     release();
   }

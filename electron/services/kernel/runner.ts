@@ -14,7 +14,7 @@ import type { OpDef } from '../../../shared/kernel/contract.ts';
 import type { z } from '../../../shared/kernel/zod.ts';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { totalChanges } from '../../../db/repos/core/index.ts';
-import type { Call } from './context.ts';
+import { recordOutsideHead, type Call } from './context.ts';
 import type { Impl, Refusal, Steps } from './handler.ts';
 import { validationError } from './validation.ts';
 import { isRightsRefusal, recordRefusal } from './refusals.ts';
@@ -61,8 +61,6 @@ function inTransaction<T>(call: Call, def: OpDef<z.ZodType, unknown>, fn: () => 
   return immediate(def) ? tx.immediate() : tx.deferred();
 }
 
-/** How long a job works before it lets the serving process answer others (a page asking how far). */
-const SLICE_MS = 25;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -79,7 +77,7 @@ async function inTransactionAsync<T>(call: Call, def: OpDef<z.ZodType, unknown>,
     let next = steps.next();
     while (!next.done) {
       report(next.value);
-      if (performance.now() - sliceStart > SLICE_MS) {
+      if (performance.now() - sliceStart > call.ctx.jobSliceMs) {
         await nextTurn();
         sliceStart = performance.now();
       }
@@ -100,7 +98,9 @@ async function refuse(call: Call, s: AnySteps, input: unknown, error: unknown, p
   const refusalCall: Call = { ...call, audited: { entries: 0, changes: 0 } };
   const release = await call.ctx.gate.acquire();
   try {
-    return call.ctx.db.transaction(() => s.refused?.(refusalCall, input as never, appError, prepared)).immediate();
+    const pause = call.ctx.db.transaction(() => s.refused?.(refusalCall, input as never, appError, prepared)).immediate();
+    if (refusalCall.audited.entries > 0) recordOutsideHead(call.ctx);
+    return pause;
   } finally {
     release();
   }
@@ -138,6 +138,7 @@ export async function runOperation(call: Call, def: OpDef<z.ZodType, unknown>, i
             if (out instanceof Promise) throw new ContractBreach(`${call.op} answered asynchronously inside its transaction`);
             return out;
           });
+      if (call.audited.entries > 0) recordOutsideHead(call.ctx);
     } finally {
       release();
     }

@@ -9,6 +9,7 @@ import { getPerson } from '../../../db/repos/registry/index.ts';
 import { getUnit } from '../../../db/repos/registry/index.ts';
 import { getTipRecord, insertTip, insertTipParts, insertStep, nextTipSeq, type NewTipPerson } from '../../../db/repos/tips/tips.ts';
 import { insertDismissals } from '../../../db/repos/tips/repeats.ts';
+import { keyedCodeHash } from '../../../db/repos/tips/queryCodes.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { actorName, today, workCalendar } from './common.ts';
 import { actorId } from '../kernel/caller.ts';
@@ -25,9 +26,13 @@ export function newQueryCode(): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-/** Stored as a hash only: the code itself is shown once, at registration. */
-export function queryCodeHash(code: string): string {
-  return createHash('sha256').update(`lianqing-query-code:${code.replace(/-/g, '')}`).digest('hex');
+/**
+ * Stored keyed only: the code itself is shown once, at registration. HMAC(the install's codes key,
+ * sha256 of the code) — the sha256 step is what codes stored before were, so those were keyed in
+ * place at the conversion (db/repos/tips/queryCodes.ts) and keep working.
+ */
+export function queryCodeHash(codesKey: Buffer, code: string): string {
+  return keyedCodeHash(codesKey, createHash('sha256').update(`lianqing-query-code:${code.replace(/-/g, '')}`).digest('hex'));
 }
 
 export function tipNumber(year: number, seq: number): string {
@@ -100,7 +105,7 @@ export function registerTip(call: Call, input: TipRegisterInput): TipRegisterRes
     channel: input.channel,
     mode: input.mode,
     reporter: input.reporter,
-    queryCodeHash: code ? queryCodeHash(code) : null,
+    queryCodeHash: code ? queryCodeHash(call.ctx.keys.codes, code) : null,
     summary: input.summary,
     content: input.content,
     status: '待拟办',

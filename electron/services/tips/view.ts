@@ -150,7 +150,7 @@ export const tipViewHandlers: HandlerGroup<ViewOps> = {
       }
     },
     run: (call, input, turn) => {
-      const status = statusByQueryCodeHash(call.ctx.db, queryCodeHash(input.code));
+      const status = statusByQueryCodeHash(call.ctx.db, queryCodeHash(call.ctx.keys.codes, input.code));
       // Not found: refused below, and audited there in a transaction of its own.
       if (!status) throw new AppError('NOT_FOUND', '未找到该查询码，请核对后重新输入。');
       call.ctx.codeLookups.add(turn.key, call.now, false);

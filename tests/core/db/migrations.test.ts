@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../../../db/open.ts';
 import { LATEST_VERSION, migrate, readUserVersion, DbVersionError } from '../../../db/migrate.ts';
 import { MIGRATIONS } from '../../../db/migrations/index.ts';

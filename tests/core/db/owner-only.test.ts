@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../../../db/open.ts';
 import { KEPT_MIGRATION_BACKUPS } from '../../../db/migrate.ts';
 import { insertUnit } from '../../../db/repos/registry/units.ts';
@@ -34,10 +34,10 @@ describe.runIf(posix)('files readable by their user only', () => {
     const file = join(dir, 'lianqing.sqlite');
     openDatabase(file).db.close();
     for (let i = 0; i < 5; i++) {
-      // Back to the schema before the last migration (its index dropped, the version one less),
+      // Back to the schema before the last migration (its column dropped, the version one less),
       // so that opening migrates again and copies the file first.
       const raw = new Database(file);
-      raw.exec('DROP INDEX units_by_name_key');
+      raw.exec('ALTER TABLE audit DROP COLUMN mac');
       raw.pragma(`user_version = ${Number(raw.pragma('user_version', { simple: true })) - 1}`);
       raw.close();
       const at = new Date(Date.UTC(2026, 10, 21, 8, i));

@@ -150,6 +150,11 @@ const fake = vi.hoisted(() => {
         state.privileged = schemes;
       },
     },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`wrapped:${text}`),
+      decryptString: (data: Buffer) => data.toString().slice('wrapped:'.length),
+    },
     ipcMain: { handle: (channel: string, handler: Listener) => void state.ipc.set(channel, handler) },
     dialog: { showMessageBoxSync: () => 1, showErrorBox: (title: string) => void state.log.push(`error ${title}`) },
     shell: {

@@ -5,13 +5,14 @@
 // `serve --clock-file`, the demo is made for that day (`demo --today`), and the browser's clock
 // starts at the same moment — nothing depends on the day the suite happens to run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base, expect, type Page } from '@playwright/test';
 import { TEST_NOW, TEST_TODAY } from '../testDate.ts';
 import { stopProcess } from '../processes.ts';
+import { copyStore } from '../store.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const CLI = join(ROOT, 'electron', 'hosts', 'cli.ts');
@@ -144,12 +145,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 });
 
+/** A copy of the demo database with its key (the demo command closes it with its WAL folded in). */
 function copyDemo(template: string, dir: string): string {
   const dbFile = join(dir, 't.sqlite');
-  copyFileSync(template, dbFile);
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(template + suffix)) copyFileSync(template + suffix, dbFile + suffix);
-  }
+  copyStore(template, dbFile);
   return dbFile;
 }
 

@@ -1,7 +1,7 @@
 // The registry's lists page through names in pinyin order in SQL (the sort_key columns), on a
 // real SQLite file; and migration 0005 gives rows written before it their keys.
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../../db/open.ts';

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { openDatabase } from '../../../db/open.ts';
+import { openTestStore } from '../../helpers/store.ts';
 import { tempDir } from '../../helpers/services.ts';
 
 function run(file: string, count: number, label: string): Promise<string[]> {
@@ -22,14 +22,14 @@ describe('tip numbering', () => {
   it('gives every number once and in order when four processes register at the same time', async () => {
     const dir = tempDir();
     const file = join(dir, 'shared.sqlite');
-    openDatabase(file).db.close();
+    openTestStore(file, true).db.close();
     try {
       const results = await Promise.all(['A', 'B', 'C', 'D'].map((l) => run(file, 40, l)));
       const all = results.flat();
       expect(all).toHaveLength(160);
       expect(new Set(all).size).toBe(160);
       for (const r of results) expect([...r].sort()).toEqual(r); // each process saw its numbers rise
-      const { db } = openDatabase(file);
+      const { db } = openTestStore(file);
       const rows = db.prepare('SELECT number, seq FROM tips ORDER BY id').all() as Array<{ number: string; seq: number }>;
       db.close();
       const year = rows[0]!.number.slice(3, 7);

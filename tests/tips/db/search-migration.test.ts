@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from '../../../db/migrate.ts';
 import { openDatabase } from '../../../db/open.ts';
 import { listTips } from '../../../db/repos/tips/list.ts';

@@ -3,11 +3,11 @@
 // an end-to-end test move time, and the help text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import { copyStore, openKeyed } from '../../helpers/store.ts';
 import { tempDir } from '../../helpers/services.ts';
 import { fileClock } from '../../../electron/hosts/cli.ts';
 import { systemClock } from '../../../electron/services/kernel/context.ts';
@@ -32,7 +32,7 @@ function cli(...args: string[]): Run {
 }
 
 function query<T>(file: string, sql: string, ...params: unknown[]): T[] {
-  const db = new Database(file, { readonly: true });
+  const db = openKeyed(file, true);
   try {
     return db.prepare(sql).all(...params) as T[];
   } finally {
@@ -130,7 +130,7 @@ describe('lianqing tips list', () => {
   it('serve --clock-file: the service reads the time from the file at every call', async () => {
     // serve builds the interface first when it is missing or stale (a fresh clone: vitest runs before the build).
     const file = join(dir, 'serve.sqlite');
-    copyFileSync(base, file);
+    copyStore(base, file);
     writeFileSync(clockFile, TEST_NOW.toISOString());
     const { url, child } = await startServe(file, clockFile);
     try {

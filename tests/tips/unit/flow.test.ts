@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { archivedRefusal, mayAddAttachment, transition, publicStage, waitingFor, ACTION_FROM, TIP_ACTIONS, type TipAction } from '../../../shared/tips/flow.ts';
@@ -70,8 +71,11 @@ describe('numbers and query codes', () => {
     const codes = Array.from({ length: 500 }, newQueryCode);
     for (const c of codes) expect(c).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect(new Set(codes).size).toBe(500);
-    expect(queryCodeHash('K7PM-3QXD')).toBe(queryCodeHash('K7PM3QXD'));
-    expect(queryCodeHash('K7PM-3QXD')).not.toContain('K7PM');
+    const key = randomBytes(32);
+    expect(queryCodeHash(key, 'K7PM-3QXD')).toBe(queryCodeHash(key, 'K7PM3QXD'));
+    expect(queryCodeHash(key, 'K7PM-3QXD')).not.toContain('K7PM');
+    // Keyed: without the install's key the stored value cannot be tried against codes.
+    expect(queryCodeHash(randomBytes(32), 'K7PM-3QXD')).not.toBe(queryCodeHash(key, 'K7PM-3QXD'));
   });
 });
 

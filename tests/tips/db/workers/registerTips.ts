@@ -1,11 +1,11 @@
 // A second process registering tips into the same database file (for the numbering test).
-import { openDatabase } from '../../../../db/open.ts';
 import { createServiceContext } from '../../../../electron/services/kernel/context.ts';
+import { openTestStore } from '../../../helpers/store.ts';
 import { dispatchLocal } from '../../../../electron/services/dispatch.ts';
 
 const [file, countText, label] = process.argv.slice(2);
-const { db } = openDatabase(file as string);
-const ctx = createServiceContext(db, file as string);
+const store = openTestStore(file as string);
+const ctx = createServiceContext(store);
 const numbers: string[] = [];
 for (let i = 0; i < Number(countText); i++) {
   const r = await dispatchLocal(ctx, 'tips.register', {
@@ -23,5 +23,5 @@ for (let i = 0; i < Number(countText); i++) {
   }
   numbers.push(r.value.number);
 }
-db.close();
+store.db.close();
 process.stdout.write(JSON.stringify(numbers));
