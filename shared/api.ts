@@ -9,6 +9,7 @@ import { coreContract } from './core/index.ts';
 import { registryContract } from './registry/index.ts';
 import { tipsContract } from './tips/index.ts';
 import { settingsContract } from './settings/index.ts';
+import { backupContract } from './backup/index.ts';
 
 export type { Access, OpDef } from './kernel/contract.ts';
 
@@ -17,6 +18,7 @@ export const contract = joinContract([
   registryContract,
   tipsContract,
   settingsContract,
+  backupContract,
 ] as const);
 
 export const api = contract.ops;

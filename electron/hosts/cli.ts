@@ -23,6 +23,9 @@ import { DEMO_STAFF, DEMO_STAFF_PASSWORD, sweepAttachments } from '../services/t
 import { dispatchLocal } from '../services/dispatch.ts';
 import { modules } from '../services/modules.ts';
 import { startHttpHost } from './http.ts';
+import { resumeRestore } from '../services/backup/index.ts';
+import { startDailyBackups, sweepBackups } from './dailyBackups.ts';
+import { restoreCommand } from './restore.ts';
 import { defaultDbPath, keyFileFor, RENDERER_DIR } from './paths.ts';
 import { ensureRendererBuilt } from './renderer.ts';
 
@@ -45,6 +48,10 @@ ${modules.cli.map((c) => c.usage).join('\n')}
   people import --db PATH FILE.xlsx             从 Excel 导入人员
   check   --db PATH                             检查数据库完整性、迁移状态、审计日志链（含签名）和库外保存的日志头
   recover --db PATH --recovery-key KEY          在另一台电脑上（或密钥文件丢失后）用恢复密钥重新建立这个数据库的密钥文件
+  restore --db PATH --from FOLDER [--recovery-key KEY] [--yes]
+                                                从备份恢复：不加 --yes 只显示备份的内容和将被替换的数据，不做改动；
+                                                加 --yes 则先校验备份、备份当前数据，再替换数据库和附件。
+                                                在另一台电脑上（没有这个数据库的密钥文件）须加 --recovery-key
 所有命令都可加 --key-file FILE：密钥文件的位置（默认在用户配置目录的 Lianqing-keys 文件夹中，
 每个数据库一个；也可用环境变量 LIANQING_KEY_FILE 指定）。`;
 
@@ -97,6 +104,8 @@ let keyAccess: KeyAccess = { keyFile: (db) => keyFileFor(db), protector: filePro
 /** The store, or the store's own message (a missing or wrong key, a rolled-back database) as the command's failure. */
 function store(file: string, create: boolean, now?: () => Date): OpenedStore {
   try {
+    // A restore cut short (a crash between its steps) is finished or undone before anything opens the file.
+    resumeRestore(resolve(file));
     return openStore({ dbFile: file, keyFile: keyAccess.keyFile(file), protector: keyAccess.protector, create, now });
   } catch (error) {
     if (error instanceof StoreError || (error instanceof Error && error.name === 'WrongKeyError')) fail(error.message);
@@ -136,6 +145,7 @@ async function serve(db: string, port: number | undefined, clockFile: string | u
   const opened = store(db, true);
   const ctx = createServiceContext(opened, clockFile ? fileClock(resolve(clockFile)) : systemClock);
   const swept = sweepAttachments(ctx);
+  const partials = sweepBackups(ctx);
   const host = await startHttpHost(ctx, { staticDir: RENDERER_DIR, port });
   process.stdout.write(`${host.url}\n`);
   process.stdout.write(`廉情浏览器版已启动（仅本机可访问）。数据库：${db}\n`);
@@ -144,10 +154,14 @@ async function serve(db: string, port: number | undefined, clockFile: string | u
   if (opened.converted) process.stdout.write(`数据库已加密（转换前已做经过校验的加密备份：${opened.converted.backupPath}）；密钥文件：${opened.keyFile}。请以系统管理员登录，抄写或打印恢复密钥。\n`);
   if (opened.migration?.backupPath) process.stdout.write(`数据库已升级，升级前的备份：${opened.migration.backupPath}\n`);
   if (swept.removed + swept.recovered > 0) process.stdout.write(`附件文件夹：清除未登记的文件 ${swept.removed} 个，恢复中断的上传 ${swept.recovered} 个。\n`);
+  if (partials > 0) process.stdout.write(`备份文件夹：清除未写完的备份 ${partials} 个（写入时被中断）。\n`);
   process.stdout.write('请用浏览器打开上面的地址；按 Ctrl+C 退出。\n');
+  const daily = startDailyBackups(ctx, (line) => process.stdout.write(`${line}\n`));
   const stop = () => {
+    daily.stop();
     void host.close().then(() => {
-      opened.db.close();
+      // ctx.db, not opened.db: a restore made while serving replaced the connection.
+      ctx.db.close();
       process.exit(0);
     });
   };
@@ -310,6 +324,8 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
       'admin-username': { type: 'string', default: 'admin' },
       'key-file': { type: 'string' },
       'recovery-key': { type: 'string' },
+      from: { type: 'string' },
+      yes: { type: 'boolean', default: false },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -339,6 +355,27 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     recover(db, values['recovery-key']);
     return 0;
   }
+  if (command === 'restore') {
+    const clockFile = values['clock-file'];
+    const clock = clockFile ? fileClock(resolve(clockFile)) : systemClock;
+    await restoreCommand({
+      db,
+      from: values.from,
+      recoveryKey: values['recovery-key'],
+      yes: values.yes,
+      keyFile: keyAccess.keyFile(db),
+      protector: keyAccess.protector,
+      clock,
+      actor: ACTOR,
+      out: (text) => process.stdout.write(text),
+      fail,
+      openContext: () => {
+        const opened = store(db, false, () => clock.now());
+        return { ctx: createServiceContext(opened, clock), close: () => opened.db.close() };
+      },
+    });
+    return 0;
+  }
   if ((command === 'units' || command === 'people') && sub === 'import') {
     await importFile(command, db, arg);
     return 0;
@@ -366,7 +403,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     }
     return 0;
   }
-  const contributed = modules.cli.find((c) => c.words[0] === command && c.words[1] === sub);
+  const contributed = modules.cli.find((c) => c.words[0] === command && (c.words.length === 1 || c.words[1] === sub));
   if (contributed) {
     const clockFile = values['clock-file'];
     const { db: handle, ctx } = open(db, contributed.clock && clockFile ? fileClock(resolve(clockFile)) : systemClock);
@@ -374,7 +411,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
       await contributed.run({
         call: (op, input) => call(ctx, op, input),
         options: values,
-        args: positionals.slice(2),
+        args: positionals.slice(contributed.words.length),
         out: (text) => process.stdout.write(text),
         fail,
       });

@@ -10,6 +10,8 @@ import { openStore } from '../services/kernel/keys/store.ts';
 import { keyFileIn } from '../hosts/paths.ts';
 import { desktopProtector } from './keyProtector.ts';
 import { sweepAttachments } from '../services/tips/index.ts';
+import { resumeRestore } from '../services/backup/index.ts';
+import { startDailyBackups, sweepBackups } from '../hosts/dailyBackups.ts';
 import { createIpcHandler, IPC_CHANNEL } from '../hosts/ipc.ts';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_DECLARATION, serveAppRequest } from './appProtocol.ts';
 import { bringToFront, mayAttachWebview, mayGrantPermission, mayNavigate, mayRedirect, windowOpenResponse, windowOptions } from './windowPolicy.ts';
@@ -104,6 +106,8 @@ async function start(): Promise<void> {
   try {
     // The key files live beside the data folder, not in it (a copy of the folder carries no key).
     const keyFile = keyFileIn(process.env.LIANQING_KEY_DIR ?? `${dataDir}-keys`, file);
+    // A restore cut short is finished or undone before the file is opened.
+    resumeRestore(file);
     opened = openStore({ dbFile: file, keyFile, protector: desktopProtector(), create: true });
   } catch (error) {
     dialog.showErrorBox('廉情无法打开数据库', error instanceof Error ? error.message : String(error));
@@ -112,12 +116,17 @@ async function start(): Promise<void> {
   }
   const ctx = createServiceContext(opened);
   sweepAttachments(ctx);
+  sweepBackups(ctx);
   ctx.openFile = viewerOpener(viewerDir);
   const handle = createIpcHandler(ctx, APP_INDEX_URL);
   ipcMain.handle(IPC_CHANNEL, (event, envelope: unknown) => handle(event.senderFrame?.url, envelope));
 
+  // Daily backups into the data folder's backups (and 第二备份位置); failures are in 审计日志.
+  const daily = startDailyBackups(ctx, () => undefined);
   app.on('window-all-closed', () => {
-    opened.db.close();
+    daily.stop();
+    // ctx.db, not opened.db: a restore from 备份与恢复 replaced the connection.
+    ctx.db.close();
     app.quit();
   });
   mainWindow = createWindow();

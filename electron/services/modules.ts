@@ -7,12 +7,14 @@ import { coreModule } from './core/index.ts';
 import { registryModule } from './registry/index.ts';
 import { tipsModule } from './tips/index.ts';
 import { settingsModule } from './settings/index.ts';
+import { backupModule } from './backup/index.ts';
 
 export const modules = joinModules([
   coreModule,
   registryModule,
   tipsModule,
   settingsModule,
+  backupModule,
 ] as const, OP_NAMES);
 
 export const handlers = modules.handlers;

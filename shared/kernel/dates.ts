@@ -94,6 +94,12 @@ export function dateTimeInZone(instant: Date, timeZone: string): string {
   return `${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}`;
 }
 
+/** The date and time of an instant in a time zone to the second, YYYY-MM-DD HH:mm:ss (backup names). */
+export function secondInZone(instant: Date, timeZone: string): string {
+  const t = wallTime(instant, timeZone);
+  return `${t.year}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
+}
+
 /** The instant at which the clocks of a time zone show this date and minute of the day. */
 export function instantInZone(date: string, minuteOfDay: number, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -6,6 +6,7 @@ import { contractPiece, out, read, write } from '../kernel/contract.ts';
 import type { SettingDef, SettingDefs, SettingsOf } from '../kernel/settings.ts';
 import { ADMIN_ONLY, coreSettings } from '../core/index.ts';
 import { tipSettings } from '../tips/index.ts';
+import { backupSettings } from '../backup/index.ts';
 
 function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): SettingDefs {
   const out: Record<string, SettingDef> = {};
@@ -19,9 +20,9 @@ function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): Set
 }
 
 /** Every setting, in the order 系统设置 shows them. */
-export const SETTING_DEFS = joinSettings(coreSettings, tipSettings);
+export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings);
 
-type AllDefs = typeof coreSettings & typeof tipSettings;
+type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings;
 export type SettingKey = keyof AllDefs & string;
 export type Settings = SettingsOf<AllDefs>;
 

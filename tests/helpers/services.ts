@@ -62,14 +62,17 @@ export function makeEnv(at?: string): TestEnv {
   return {
     dir,
     file,
-    db,
+    // The context's connection: a restore (backup.restore) replaces it.
+    get db() {
+      return ctx.db;
+    },
     ctx,
     clock,
     sleeps,
     /** Closes and removes the database — after checking that every audit entry it holds is labelled. */
     close() {
-      const unlabelled = unlabelledEntries(db);
-      db.close();
+      const unlabelled = unlabelledEntries(ctx.db);
+      ctx.db.close();
       rmSync(dir, { recursive: true, force: true });
       if (unlabelled.length > 0) throw new Error(`audit entries with keys no piece of the contract names:\n${unlabelled.join('\n')}`);
     },

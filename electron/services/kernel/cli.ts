@@ -14,8 +14,8 @@ export interface CliContext {
 }
 
 export interface CliCommand {
-  /** The command's words: ['tips', 'list']. */
-  words: readonly [string, string];
+  /** The command's words: ['tips', 'list'], or one word (['backup']). */
+  words: readonly [string] | readonly [string, string];
   /** Its lines of the help text. */
   usage: string;
   /** Options it reads besides --db (for the parser). */

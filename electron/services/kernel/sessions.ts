@@ -62,6 +62,11 @@ export class SessionStore {
     for (const [token, s] of this.sessions) if (s.userId === userId && token !== keep) this.sessions.delete(token);
   }
 
+  /** Ends every session (the data was restored from a backup: everyone signs in again). */
+  clear(): void {
+    this.sessions.clear();
+  }
+
   /** How many sessions are held (for tests). */
   get size(): number {
     return this.sessions.size;

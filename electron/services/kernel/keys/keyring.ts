@@ -14,9 +14,11 @@ export interface Keyring {
   readonly codes: Buffer;
   /** AES-256-GCM key of the stored attachment files. */
   readonly files: Buffer;
+  /** Authenticates a backup's manifest (what it holds, each file's hash): services/backup. */
+  readonly backup: Buffer;
 }
 
-const PURPOSES = ['database', 'audit', 'codes', 'files'] as const;
+const PURPOSES = ['database', 'audit', 'codes', 'files', 'backup'] as const;
 
 export function newMasterSecret(): Buffer {
   return randomBytes(MASTER_BYTES);
