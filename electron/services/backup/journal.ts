@@ -1,19 +1,17 @@
-// A restore's journal: written before the backup's database is renamed over the current one, and
-// removed once the audit head kept outside the database (and, restoring another database's backup,
-// its key file) match it. A crash in between leaves the journal; the next start finishes the
-// restore if the restored file is in place (its hash is the journal's), or undoes its traces if
-// not — so a crash never leaves a database whose outside head or key file belongs to another.
-// It holds no secret: hashes, the head (id and MAC) and where the key and head files are.
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+// A restore's journal: written once the backup's database is staged beside the current one
+// (`<db>.restoring`) and before it is renamed over it; removed once the audit head kept outside the
+// database (and, restoring another database's backup, its key file) match it. A crash in between
+// leaves the journal; the next start — before anything opens the database — finishes the restore
+// if the rename was made (the staged copy is gone: the rename moved it), or undoes its traces if
+// not. So a crash never leaves a database whose outside head or key file belongs to another.
+// It holds no secret: the head (id and MAC) and where the key and head files are.
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { writeFileAtomic } from '../kernel/keys/keyFile.ts';
 import { OutsideHead } from '../kernel/keys/outsideHead.ts';
 
 const journalSchema = z.strictObject({
   format: z.literal('lianqing-restore/1'),
-  /** SHA-256 of the database file being put in place. */
-  dbSha256: z.string(),
   head: z.strictObject({ id: z.int(), mac: z.string() }).nullable(),
   /** The head file kept outside the database (null: none is kept — a test's own store). */
   headFile: z.string().nullable(),
@@ -52,18 +50,6 @@ function readJournal(dbFile: string): RestoreJournal | null {
   }
 }
 
-function fileSha256Sync(path: string): string {
-  const hash = createHash('sha256');
-  const fd = openSync(path, 'r');
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
-}
-
 /** The database's key and head now match it (the restore's last steps; run again after a crash). */
 export function finishSwap(journal: RestoreJournal): void {
   if (journal.keyFile && existsSync(stagedKeyPath(journal.keyFile))) renameSync(stagedKeyPath(journal.keyFile), journal.keyFile);
@@ -87,7 +73,8 @@ export function resumeRestore(dbFile: string): 'none' | 'finished' | 'undone' {
     return 'none';
   }
   const journal = readJournal(dbFile);
-  if (journal && existsSync(dbFile) && fileSha256Sync(dbFile) === journal.dbSha256) {
+  // The journal is written after the staged copy, and the copy leaves only by the rename.
+  if (journal && !existsSync(stagedPath(dbFile)) && existsSync(dbFile)) {
     finishSwap(journal);
     removeJournal(dbFile);
     return 'finished';

@@ -77,14 +77,15 @@ export async function swapIn(plan: SwapPlan): Promise<void> {
     undoStaging(plan.dbFile, keyFile);
     throw new AppError('CONFLICT', '数据库正被另一个程序使用（廉情桌面版、浏览器版或另一个命令），请先关闭它再恢复。当前数据未做任何改动。');
   }
-  const journal = { dbSha256: plan.manifest.database.sha256, head: plan.manifest.auditHead, headFile: plan.head.path, keyFile };
+  const journal = { head: plan.manifest.auditHead, headFile: plan.head.path, keyFile };
   writeJournal(plan.dbFile, journal);
   try {
     await placeAttachments(plan);
     renameSync(stagedPath(plan.dbFile), plan.dbFile);
   } catch (error) {
-    undoStaging(plan.dbFile, keyFile);
+    // The journal first: a staged copy without a journal is removed at the next start.
     removeJournal(plan.dbFile);
+    undoStaging(plan.dbFile, keyFile);
     throw new AppError('CONFLICT', `恢复时写入数据文件夹出错（${(error as NodeJS.ErrnoException).code ?? '文件系统错误'}），当前数据库未被替换。请检查磁盘后重试。`);
   }
   fsyncFolder(dirname(plan.dbFile));

@@ -31,9 +31,8 @@ function refused(manifest: Manifest | null, problem: string, otherKey = false): 
   return { ok: false, manifest, problem, otherKey };
 }
 
-/** Not a backup: a partial one, a folder holding backups, or something else. */
+/** Not a backup: a folder holding backups, or something else. */
 function notABackup(folder: string, problem: string): Verification {
-  if (partialOf(basename(folder))) return refused(null, '这是一个未写完的备份（写入时被中断），不能使用');
   const inside = backupFolderNames(folder);
   if (inside.length > 0) {
     const newest = [...inside].sort().reverse()[0] as string;
@@ -42,8 +41,10 @@ function notABackup(folder: string, problem: string): Verification {
   return refused(null, problem);
 }
 
-export async function verifyBackup(folder: string, keys: Keyring): Promise<Verification> {
+/** `writing`: the writer checking its own partial folder before renaming it (write.ts). */
+export async function verifyBackup(folder: string, keys: Keyring, writing = false): Promise<Verification> {
   if (!existsSync(folder)) return refused(null, `找不到文件夹 ${folder}`);
+  if (!writing && partialOf(basename(folder))) return refused(null, '这是一个未写完的备份（写入时被中断），不能使用');
   const read = await readManifest(folder);
   if (!read.ok) return read.missing ? notABackup(folder, read.problem) : refused(null, read.problem);
   const m = read.manifest;

@@ -118,7 +118,7 @@ async function writeInto<T>(parent: string, kind: BackupKind, local: string, fil
 }
 
 async function verified(partial: string, keys: Keyring): Promise<Manifest> {
-  const check = await verifyBackup(partial, keys);
+  const check = await verifyBackup(partial, keys, true);
   if (!check.ok) throw new AppError('CONFLICT', `备份写入后校验未通过：${check.problem}。已有的数据和备份未受影响，请检查目标位置后重试。`);
   return check.manifest;
 }
