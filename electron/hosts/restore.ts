@@ -6,8 +6,8 @@
 // this machine's key opens it, else renamed aside — then the backup put in place (and, restoring
 // another database's backup, its key file installed, the old one kept beside it); the restore is
 // recorded in the restored database's audit trail.
-import { existsSync, renameSync, copyFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { openDatabase } from '../../db/open.ts';
 import { fileKind } from '../../db/crypt/cipher.ts';
 import type { Db } from '../../db/types.ts';
@@ -142,6 +142,7 @@ export async function restoreCommand(c: RestoreCommand): Promise<void> {
     }
     if (keyChanges && keyFileExists(c.keyFile)) copyFileSync(c.keyFile, asideKey);
 
+    mkdirSync(dirname(c.db), { recursive: true, mode: 0o700 });
     const plan = {
       dbFile: c.db,
       folder,

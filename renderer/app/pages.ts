@@ -6,6 +6,7 @@ import type { PageDef } from './pageTypes.ts';
 import { corePages } from '../core/index.ts';
 import { registryPages } from '../registry/index.ts';
 import { tipsPages } from '../tips/index.ts';
+import { backupPages } from '../backup/index.ts';
 
 export type PageInfo = PageDef;
 
@@ -25,6 +26,7 @@ export const PAGES: readonly PageDef[] = joinPages(
   corePages,
   registryPages,
   tipsPages,
+  backupPages,
 );
 
 export const HOME_PAGE = 'home';

@@ -23,6 +23,11 @@ interface Prepared {
 interface Scenario {
   /** Runs on a database of its own with no account yet (first start), instead of the shared office. */
   empty?: true;
+  /**
+   * Replaces the database (a restore): its entry is the newest of the database put in place, whose
+   * trail is the backup's, not a continuation of the one before. Runs on a database of its own.
+   */
+  replaces?: true;
   /** Everything the operation needs before it can succeed; returns its call. */
   prepare(env: TestEnv, o: Office): Promise<Prepared>;
 }
@@ -226,6 +231,19 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   'settings.update': {
     prepare: async (env, o) => ({ session: o.admin, input: { ...(await ok(env, 'settings.get', {}, o.admin)), dueSoonDays: 7 } }),
   },
+
+  // backup
+  'backup.create': { prepare: async (_env, o) => ({ session: o.admin, input: {} }) },
+  'backup.daily': { prepare: async (_env, o) => ({ session: o.admin, input: {} }) },
+  'backup.restore': {
+    empty: true,
+    replaces: true,
+    prepare: async (env) => {
+      const admin = (await ok(env, 'auth.setupAdmin', { username: 'admin', displayName: '管理员', password: PASSWORD }, null)).token;
+      const made = await ok(env, 'backup.create', {}, admin);
+      return { session: admin, input: { folder: made.backup.folder } };
+    },
+  },
 };
 
 interface Entry {
@@ -237,11 +255,11 @@ interface Entry {
 const lastAuditId = (env: TestEnv) => (env.db.prepare('SELECT coalesce(max(id), 0) AS n FROM audit').get() as { n: number }).n;
 const entriesAfter = (env: TestEnv, id: number) => env.db.prepare('SELECT id, op, entity FROM audit WHERE id > ? ORDER BY id').all(id) as Entry[];
 
-async function expectAudited(env: TestEnv, op: OpName, prepared: Prepared): Promise<void> {
+async function expectAudited(env: TestEnv, op: OpName, prepared: Prepared, replaces = false): Promise<void> {
   const before = lastAuditId(env);
   const result = await send(env, op, prepared.input, prepared.session);
   if (!result.ok) throw new Error(`${op} did not succeed: ${result.error.code} ${result.error.message}`);
-  const added = entriesAfter(env, before);
+  const added = replaces ? entriesAfter(env, lastAuditId(env) - 1) : entriesAfter(env, before);
   expect(added.length, `${op} succeeded without an audit entry`).toBeGreaterThanOrEqual(1);
   expect(added.map((e) => e.op), `${op}'s entries`).toEqual(added.map(() => op));
   for (const e of added) expect(contract.entities[e.entity], `${op}: entity ${e.entity} is declared`).toBeDefined();
@@ -277,7 +295,7 @@ describe('every write and audited read leaves an audit entry of its own when it 
           }
           const fresh = makeEnv();
           try {
-            await expectAudited(fresh, op, await scenario.prepare(fresh, o));
+            await expectAudited(fresh, op, await scenario.prepare(fresh, o), scenario.replaces === true);
           } finally {
             fresh.close();
           }
