@@ -143,7 +143,7 @@ async function serve(db: string, port: number | undefined, clockFile: string | u
   if (opened.created) process.stdout.write(`已新建加密的数据库；密钥文件：${opened.keyFile}。恢复密钥将在系统管理员首次登录后显示，请抄写或打印后妥善保管。\n`);
   if (opened.converted) process.stdout.write(`数据库已加密（转换前已做经过校验的加密备份：${opened.converted.backupPath}）；密钥文件：${opened.keyFile}。请以系统管理员登录，抄写或打印恢复密钥。\n`);
   if (opened.migration?.backupPath) process.stdout.write(`数据库已升级，升级前的备份：${opened.migration.backupPath}\n`);
-  if (swept.removed + swept.recovered > 0) process.stdout.write(`附件文件夹：清除未登记的文件 ${swept.removed} 个，恢复中断的上传 ${swept.recovered} 个。\n`);
+  if (swept.removed + swept.recovered + swept.sealed > 0) process.stdout.write(`附件文件夹：清除未登记的文件 ${swept.removed} 个，恢复中断的上传 ${swept.recovered} 个，加密早先未加密的附件 ${swept.sealed} 个。\n`);
   process.stdout.write('请用浏览器打开上面的地址；按 Ctrl+C 退出。\n');
   const stop = () => {
     void host.close().then(() => {

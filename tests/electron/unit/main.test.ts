@@ -330,8 +330,7 @@ describe('main.ts, wired to a stand-in Electron', () => {
 describe('openFile.ts', () => {
   it('hands the system viewer a private copy, and nothing for a kind that could run', async () => {
     const { viewerOpener } = await import('../../../electron/main/openFile.ts');
-    const stored = join(root, 'stored');
-    writeFileSync(stored, 'CONTENT');
+    const stored = Buffer.from('CONTENT');
     const viewer = join(dataDir, 'viewer');
     const open = viewerOpener(viewer);
     expect(await open(stored, '线索.pdf')).toBe(true);

@@ -14,6 +14,7 @@ import { deriveKeyring, newMasterSecret, type Keyring } from './keyring.ts';
 import { KeyFileError, keyFileExists, readKeyFile, type KeyProtector, unwrapSecret, writeKeyFile } from './keyFile.ts';
 import { headFileFor, OutsideHead } from './outsideHead.ts';
 import { parseRecoveryKey } from './recoveryKey.ts';
+import { RecoveryKeeper } from './recovery.ts';
 
 export class StoreError extends Error {}
 
@@ -33,6 +34,7 @@ export interface OpenedStore {
   keys: Keyring;
   keyFile: string;
   outsideHead: OutsideHead;
+  recovery: RecoveryKeeper;
   migration: MigrationReport | null;
   /** Set when a plaintext database was converted on this opening. */
   converted: ConversionReport | null;
@@ -137,7 +139,8 @@ export function openStore(options: StoreOptions): OpenedStore {
     opened.db.close();
     throw error;
   }
-  return { db: opened.db, dbFile, keys, keyFile: options.keyFile, outsideHead, migration: opened.migration, converted, created };
+  const recovery = new RecoveryKeeper(options.keyFile, options.protector);
+  return { db: opened.db, dbFile, keys, keyFile: options.keyFile, outsideHead, recovery, migration: opened.migration, converted, created };
 }
 
 /**
