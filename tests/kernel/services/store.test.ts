@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { openDatabase } from '../../../db/open.ts';
+import { migrate } from '../../../db/migrate.ts';
+import { MIGRATIONS } from '../../../db/migrations/index.ts';
 import { fileKind } from '../../../db/crypt/cipher.ts';
 import { verifyAuditChain } from '../../../db/repos/core/audit.ts';
 import { keyFileFor } from '../../../electron/hosts/paths.ts';
@@ -71,6 +73,26 @@ describe('a new store', () => {
     }
     // The marker is there for whoever holds the key.
     expect(JSON.stringify(env.db.prepare('SELECT summary FROM tips').all())).toContain(MARKER);
+  });
+});
+
+describe('a migration copy of an encrypted database', () => {
+  it('is encrypted too (VACUUM INTO through the keyed connection), opens with the key, holds no marker', async () => {
+    const env = makeStoreEnv();
+    envs.push(env);
+    const o = await office(env);
+    await markedTip(env, o.clerk);
+    // One more migration than the app has, applied as an upgrade would apply it.
+    const extra = { version: MIGRATIONS.length + 1, name: 'test: one more', up: (db: typeof env.db) => db.exec('CREATE TABLE test_extra (x)') };
+    const report = migrate(env.db, { file: env.file, now: () => env.clock.now(), migrations: [...MIGRATIONS, extra] });
+    const copy = report.backupPath as string;
+    expect(fileKind(copy)).toBe('encrypted');
+    expect(filesWithMarker(env.dir)).toEqual([]);
+    const opened = openDatabase(copy, { key: env.ctx.keys.database, readonly: true }).db;
+    expect(JSON.stringify(opened.prepare('SELECT summary FROM tips').all())).toContain(MARKER);
+    opened.close();
+    env.db.exec('DROP TABLE test_extra');
+    env.db.pragma(`user_version = ${MIGRATIONS.length}`);
   });
 });
 
