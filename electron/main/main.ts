@@ -28,6 +28,9 @@ if (!commandLine) {
   // whatever options a window is given.
   protocol.registerSchemesAsPrivileged([APP_SCHEME_DECLARATION]);
   app.enableSandbox();
+} else {
+  // Nothing is drawn: no GPU process to start.
+  app.disableHardwareAcceleration();
 }
 
 // Tests point the app at a throw-away data folder. Before the lock: the lock is the data folder's.

@@ -79,6 +79,9 @@ const fake = vi.hoisted(() => {
     enableSandbox(): void {
       state.log.push('enableSandbox');
     }
+    disableHardwareAcceleration(): void {
+      state.log.push('disableHardwareAcceleration');
+    }
     requestSingleInstanceLock(): boolean {
       state.log.push('requestSingleInstanceLock');
       return state.lock;
@@ -228,6 +231,7 @@ describe('main.ts, wired to a stand-in Electron', () => {
     expect(at('setPath userData')).toBeLessThan(at('requestSingleInstanceLock'));
     expect(at('requestSingleInstanceLock')).toBeLessThan(at('whenReady'));
     expect(state.log.filter((e) => e === 'registerSchemesAsPrivileged')).toHaveLength(1);
+    expect(state.log).not.toContain('disableHardwareAcceleration');
   });
 
   it('opens one window with the policy’s options, on app://lianqing/index.html — never file://', async () => {
@@ -427,7 +431,8 @@ describe('main.ts --cli: the command line through the desktop executable', () =>
       expect(run.out).toContain(`[通过] 数据库加密：已加密，密钥文件 ${keyFile}`);
       expect(run.out).toMatch(/\[通过\] 审计日志：审计日志完整，共 \d+ 条，签名与密钥相符/);
       expect(run.out).toContain('检查通过。');
-      expect(state.log).toContain('whenReady');
+      expect(state.log.indexOf('disableHardwareAcceleration')).toBeGreaterThanOrEqual(0);
+      expect(state.log.indexOf('disableHardwareAcceleration')).toBeLessThan(state.log.indexOf('whenReady'));
       expect(state.log.indexOf('whenReady')).toBeLessThan(state.log.indexOf('exit 0'));
       for (const never of ['requestSingleInstanceLock', 'registerSchemesAsPrivileged', 'enableSandbox', 'loadURL', 'quit']) expect(state.log).not.toContain(never);
       expect(state.windows).toHaveLength(0);
