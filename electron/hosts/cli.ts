@@ -16,7 +16,7 @@ import { createServiceContext, systemClock, type Clock, type ServiceContext } fr
 import { fileProtector, type KeyProtector } from '../services/kernel/keys/keyFile.ts';
 import { loadMaster, openStore, recoverKeyFile, StoreError, type OpenedStore } from '../services/kernel/keys/store.ts';
 import { deriveKeyring } from '../services/kernel/keys/keyring.ts';
-import { formatRecoveryKey } from '../services/kernel/keys/recoveryKey.ts';
+import { formatRecoveryKey, parseRecoveryKey } from '../services/kernel/keys/recoveryKey.ts';
 import { headFileFor, OutsideHead } from '../services/kernel/keys/outsideHead.ts';
 import { markRecoveryKept } from '../services/kernel/keys/keyFile.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD, sweepAttachments } from '../services/tips/index.ts';
@@ -28,7 +28,10 @@ import { ensureRendererBuilt } from './renderer.ts';
 
 const ACTOR = '（命令行）';
 
-const USAGE = `用法：lianqing <命令> [选项]
+/** How the command is called: `lianqing`, or the desktop executable's `Lianqing --cli`. */
+let program = 'lianqing';
+
+const usage = () => `用法：${program} <命令> [选项]
   serve   --db PATH [--port N] [--clock-file FILE]
                                                 启动浏览器版（仅本机 127.0.0.1），第一行输出要打开的地址；
                                                 界面未构建或已过期时先自动构建
@@ -46,7 +49,9 @@ ${modules.cli.map((c) => c.usage).join('\n')}
   check   --db PATH                             检查数据库完整性、迁移状态、审计日志链（含签名）和库外保存的日志头
   recover --db PATH --recovery-key KEY          在另一台电脑上（或密钥文件丢失后）用恢复密钥重新建立这个数据库的密钥文件
 所有命令都可加 --key-file FILE：密钥文件的位置（默认在用户配置目录的 Lianqing-keys 文件夹中，
-每个数据库一个；也可用环境变量 LIANQING_KEY_FILE 指定）。`;
+每个数据库一个；也可用环境变量 LIANQING_KEY_FILE 指定）。
+桌面版的密钥由本机的系统密钥库保管：在装有桌面版的电脑上，请用桌面程序执行命令（Lianqing --cli <命令>，
+不加 --db 即为桌面版自己的数据库），或加 --recovery-key 给出恢复密钥（不读密钥文件）。`;
 
 class CliError extends Error {
   readonly exitCode: number;
@@ -90,14 +95,16 @@ async function call<K extends OpName>(ctx: ServiceContext, op: K, input: unknown
 interface KeyAccess {
   keyFile: (dbFile: string) => string;
   protector: KeyProtector;
+  /** The master secret from --recovery-key: used instead of the key file, which is not read. */
+  master: Buffer | null;
 }
 
-let keyAccess: KeyAccess = { keyFile: (db) => keyFileFor(db), protector: fileProtector };
+let keyAccess: KeyAccess = { keyFile: (db) => keyFileFor(db), protector: fileProtector, master: null };
 
 /** The store, or the store's own message (a missing or wrong key, a rolled-back database) as the command's failure. */
 function store(file: string, create: boolean, now?: () => Date): OpenedStore {
   try {
-    return openStore({ dbFile: file, keyFile: keyAccess.keyFile(file), protector: keyAccess.protector, create, now });
+    return openStore({ dbFile: file, keyFile: keyAccess.keyFile(file), protector: keyAccess.protector, create, now, ...(keyAccess.master ? { master: keyAccess.master } : {}) });
   } catch (error) {
     if (error instanceof StoreError || (error instanceof Error && error.name === 'WrongKeyError')) fail(error.message);
     throw error;
@@ -165,6 +172,7 @@ function demoClock(day: string | undefined): Clock {
 
 async function demo(file: string, password: string | undefined, username: string, day: string | undefined): Promise<void> {
   if (!password) fail('请用 --admin-password 指定管理员密码（至少8位，须同时包含字母和数字）。');
+  if (keyAccess.master) fail('新建的演示数据库会有自己的密钥，不用 --recovery-key。', 2);
   const clock = demoClock(day);
   if (existsSync(file)) fail(`文件已存在，不会覆盖：${file}`);
   const checked = setupAdminInput.safeParse({ username, displayName: '系统管理员', password, loadDemo: true });
@@ -221,10 +229,10 @@ function check(file: string): boolean {
     report.push([false, '数据库加密：未加密（用本程序正常打开一次即转换，转换前先做经过校验的加密备份）']);
   } else {
     try {
-      const keys = deriveKeyring(loadMaster(file, keyFile, keyAccess.protector));
+      const keys = deriveKeyring(keyAccess.master ?? loadMaster(file, keyFile, keyAccess.protector));
       key = keys.database;
       auditKey = keys.audit;
-      report.push([true, `数据库加密：已加密，密钥文件 ${keyFile}`]);
+      report.push([true, keyAccess.master ? '数据库加密：已加密，用恢复密钥打开' : `数据库加密：已加密，密钥文件 ${keyFile}`]);
     } catch (error) {
       report.push([false, `密钥：${error instanceof Error ? error.message : String(error)}`]);
     }
@@ -290,6 +298,15 @@ function commandOptions(): Record<string, { type: 'string' | 'boolean' }> {
 export interface CliOptions {
   /** How key files are unwrapped: the Electron executable passes the OS keystore's (safeStorage). */
   protector?: KeyProtector;
+  /** The folder of key files (keyFileFor): the desktop's own, beside its data folder; else keysDir(). */
+  keysDir?: string;
+  /** The database without --db: the desktop's own; else defaultDbPath(). */
+  defaultDb?: string;
+  /**
+   * Run by the desktop executable (`Lianqing --cli`): its usage says so, and `serve` is refused —
+   * the desktop is the window; the browser shell is the Node command line's.
+   */
+  desktop?: boolean;
 }
 
 export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
@@ -315,17 +332,29 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     },
   });
   const [command, sub, arg] = positionals;
+  program = options.desktop ? 'Lianqing --cli' : 'lianqing';
   if (values.help || !command) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage()}\n`);
     return values.help ? 0 : 1;
   }
-  const db = resolve(values.db ?? defaultDbPath());
+  const db = resolve(values.db ?? options.defaultDb ?? defaultDbPath());
   const givenKeyFile = values['key-file'];
-  keyAccess = { keyFile: (file) => keyFileFor(file, givenKeyFile), protector: options.protector ?? fileProtector };
+  const recoveryKey = values['recovery-key'];
+  let master: Buffer | null = null;
+  // recover writes a key file from the recovery key; every other command may open with it.
+  if (recoveryKey !== undefined && command !== 'recover') {
+    try {
+      master = parseRecoveryKey(recoveryKey);
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error), 2);
+    }
+  }
+  keyAccess = { keyFile: (file) => keyFileFor(file, givenKeyFile, options.keysDir), protector: options.protector ?? fileProtector, master };
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) fail('端口应为 0–65535 的整数。');
 
   if (command === 'serve') {
+    if (options.desktop) fail('桌面程序的命令行不提供 serve：请直接打开桌面程序；浏览器版请在装有 Node.js 的电脑上运行 lianqing serve。', 2);
     await serve(db, port, values['clock-file']);
     return -1; // keeps running
   }
@@ -383,21 +412,32 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     }
     return 0;
   }
-  fail(`未知的命令：${positionals.join(' ')}\n${USAGE}`);
+  fail(`未知的命令：${positionals.join(' ')}\n${usage()}`);
 }
 
+/**
+ * One command line, as a process runs it: the command's output on standard output, a failure's
+ * message on standard error; answers the exit code (-1: it keeps running, serve).
+ */
+export async function runCli(argv: string[], options: CliOptions = {}): Promise<number> {
+  try {
+    return await main(argv, options);
+  } catch (error) {
+    process.stderr.write(`${error instanceof CliError ? error.message : `出错：${error instanceof Error ? error.message : String(error)}`}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+// Run by Node (`node electron/hosts/cli.ts`, bin/lianqing.js). Never inside Electron: bundled into
+// main.cjs this file is imported by the desktop, which runs the command line only for --cli
+// (electron/main/commandLine.ts) — whatever its arguments or environment.
+const underElectron = 'electron' in process.versions;
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
-if (invokedDirectly || process.env.LIANQING_CLI === '1') {
+if (!underElectron && (invokedDirectly || process.env.LIANQING_CLI === '1')) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
   });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      if (code >= 0) process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof CliError ? error.message : `出错：${error instanceof Error ? error.message : String(error)}`}\n`);
-      process.exitCode = error instanceof CliError ? error.exitCode : 1;
-    },
-  );
+  void runCli(process.argv.slice(2)).then((code) => {
+    if (code >= 0) process.exitCode = code;
+  });
 }

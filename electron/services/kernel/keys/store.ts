@@ -26,6 +26,12 @@ export interface StoreOptions {
   create: boolean;
   readonly?: boolean;
   now?: () => Date;
+  /**
+   * The master secret given by the person (a recovery key typed at the command line): opens an
+   * encrypted database whose key file this program cannot read (the desktop's, in the keystore).
+   * The key file is neither read nor written; the head outside is the one beside it.
+   */
+  master?: Buffer;
 }
 
 export interface OpenedStore {
@@ -103,6 +109,13 @@ export function openStore(options: StoreOptions): OpenedStore {
   let converted: ConversionReport | null = null;
   let master: Buffer;
 
+  if (options.master && kind !== 'encrypted') {
+    throw new StoreError(kind === 'absent' ? `数据库文件不存在：${dbFile}` : `数据库 ${dbFile} 尚未加密，不需要恢复密钥。`);
+  }
+  if (options.master && !keyFileExists(options.keyFile)) {
+    throw new StoreError(`这台电脑上没有数据库 ${dbFile} 的密钥文件（应在 ${options.keyFile}）：请先用恢复密钥建立它（lianqing recover --db ${dbFile} --recovery-key <恢复密钥>）。数据库未做任何改动。`);
+  }
+
   if (kind === 'absent') {
     if (!options.create) throw new StoreError(`数据库文件不存在：${dbFile}`);
     if (keyFileExists(options.keyFile)) {
@@ -126,7 +139,7 @@ export function openStore(options: StoreOptions): OpenedStore {
     const keys = deriveKeyring(master);
     converted = convertToEncrypted(dbFile, keys.database, sealHooks(keys, now));
   } else {
-    master = loadMaster(dbFile, options.keyFile, options.protector);
+    master = options.master ?? loadMaster(dbFile, options.keyFile, options.protector);
     if (!options.readonly) clearInterruptedConversion(dbFile);
   }
 
