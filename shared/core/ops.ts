@@ -45,9 +45,9 @@ export const coreContract = contractPiece({
     'audit.verify': read('校验审计日志', empty, ADMIN_ONLY, out<AuditVerifyResult>()),
 
     /** The recovery key: shown to an administrator (audited, never the key) until one confirms keeping it. */
-    'recoveryKey.status': read('查询恢复密钥是否已保管', empty, ADMIN_ONLY, out<RecoveryStatus>()),
-    'recoveryKey.reveal': auditedRead('查看恢复密钥', empty, ADMIN_ONLY, out<RecoveryKeyShown>()),
-    'recoveryKey.confirmKept': write('确认已保管恢复密钥', empty, ADMIN_ONLY, out<RecoveryStatus>()),
+    'recovery.status': read('查询恢复密钥是否已保管', empty, ADMIN_ONLY, out<RecoveryStatus>()),
+    'recovery.reveal': auditedRead('查看恢复密钥', empty, ADMIN_ONLY, out<RecoveryKeyShown>()),
+    'recovery.confirmKept': write('确认已保管恢复密钥', empty, ADMIN_ONLY, out<RecoveryStatus>()),
 
     /** One's own 列设置, per user (any signed-in person, for themselves only). */
     'prefs.getView': read('查看本人列设置', viewPrefGetInput, 'session', out<ViewPref>()),

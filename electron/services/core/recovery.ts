@@ -6,17 +6,17 @@ import { steps, type HandlerGroup } from '../kernel/handler.ts';
 
 const ALREADY_KEPT = '恢复密钥已确认保管，不再显示。如已遗失：在数据仍能打开时做一次备份并妥善保存；需要新的恢复密钥请联系技术支持。';
 
-export const recoveryHandlers: HandlerGroup<'recoveryKey.status' | 'recoveryKey.reveal' | 'recoveryKey.confirmKept'> = {
-  'recoveryKey.status': (call) => ({ pending: call.ctx.recovery.pending() }),
+export const recoveryHandlers: HandlerGroup<'recovery.status' | 'recovery.reveal' | 'recovery.confirmKept'> = {
+  'recovery.status': (call) => ({ pending: call.ctx.recovery.pending() }),
 
-  'recoveryKey.reveal': (call) => {
+  'recovery.reveal': (call) => {
     const recoveryKey = call.ctx.recovery.reveal();
     if (recoveryKey === null) throw new AppError('CONFLICT', ALREADY_KEPT);
     audit(call, 'recovery-key', null, null, { result: '已显示' });
     return { recoveryKey };
   },
 
-  'recoveryKey.confirmKept': steps<'recoveryKey.confirmKept', undefined, null>({
+  'recovery.confirmKept': steps<'recovery.confirmKept', undefined, null>({
     run: (call) => {
       if (!call.ctx.recovery.pending()) throw new AppError('CONFLICT', ALREADY_KEPT);
       audit(call, 'recovery-key', null, null, { result: '已确认保管' });

@@ -22,7 +22,7 @@ import { toChineseDate } from '../../../shared/kernel/dates.ts';
 
 /** Shown over the signed-in frame of an administrator while the key has not been kept. */
 export function RecoveryKeyReminder() {
-  const status = useOp('recoveryKey.status', {});
+  const status = useOp('recovery.status', {});
   const [later, setLater] = useState(false);
   if (!status.data?.pending || later) return null;
   return <RecoveryKeyDialog onKept={() => void status.refetch()} onLater={() => setLater(true)} />;
@@ -37,7 +37,7 @@ function RecoveryKeyDialog({ onKept, onLater }: { onKept(): void; onLater(): voi
 
   useEffect(() => {
     let live = true;
-    api.call('recoveryKey.reveal', {}).then(
+    api.call('recovery.reveal', {}).then(
       (shown) => live && setKey(shown.recoveryKey),
       (error: unknown) => live && setProblem(error instanceof Error ? error.message : String(error)),
     );
@@ -48,7 +48,7 @@ function RecoveryKeyDialog({ onKept, onLater }: { onKept(): void; onLater(): voi
 
   const confirm = () => {
     setBusy(true);
-    api.call('recoveryKey.confirmKept', {}).then(onKept, (error: unknown) => {
+    api.call('recovery.confirmKept', {}).then(onKept, (error: unknown) => {
       setBusy(false);
       setProblem(error instanceof Error ? error.message : String(error));
     });

@@ -248,16 +248,16 @@ describe('the recovery key', () => {
     const env = makeStoreEnv();
     envs.push(env);
     const o = await office(env);
-    expect(await ok(env, 'recoveryKey.status', {}, o.admin)).toEqual({ pending: true });
-    expect(await send(env, 'recoveryKey.reveal', {}, o.leader)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const { recoveryKey } = await ok(env, 'recoveryKey.reveal', {}, o.admin);
+    expect(await ok(env, 'recovery.status', {}, o.admin)).toEqual({ pending: true });
+    expect(await send(env, 'recovery.reveal', {}, o.leader)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const { recoveryKey } = await ok(env, 'recovery.reveal', {}, o.admin);
     expect(parseRecoveryKey(recoveryKey).equals(loadMaster(env.file, keyFileFor(env.file), fileProtector))).toBe(true);
     const trail = JSON.stringify(env.db.prepare("SELECT * FROM audit WHERE entity IN ('recovery-key', 'refusal')").all());
-    expect(trail).toContain('recoveryKey.reveal');
+    expect(trail).toContain('recovery.reveal');
     expect(trail).not.toContain(recoveryKey.slice(0, 11));
-    expect(await ok(env, 'recoveryKey.confirmKept', {}, o.admin)).toEqual({ pending: false });
-    expect(await ok(env, 'recoveryKey.status', {}, o.admin)).toEqual({ pending: false });
-    expect(await send(env, 'recoveryKey.reveal', {}, o.admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await ok(env, 'recovery.confirmKept', {}, o.admin)).toEqual({ pending: false });
+    expect(await ok(env, 'recovery.status', {}, o.admin)).toEqual({ pending: false });
+    expect(await send(env, 'recovery.reveal', {}, o.admin)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(readFileSync(keyFileFor(env.file), 'utf8')).toContain('"recoveryPending": false');
 
     // Another machine: the database and no key file. A wrong key is refused and writes nothing.
