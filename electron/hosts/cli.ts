@@ -7,14 +7,14 @@ import { LATEST_VERSION, readUserVersion } from '../../db/migrate.ts';
 import { fileKind } from '../../db/crypt/cipher.ts';
 import { verifyAuditChain } from '../../db/repos/core/index.ts';
 import type { Db } from '../../db/types.ts';
-import type { OpName, OpOutput } from '../../shared/api.ts';
+import { api, type OpName, type OpOutput } from '../../shared/api.ts';
 import type { Page } from '../../shared/kernel/common.ts';
 import { setupAdminInput } from '../../shared/core/index.ts';
 import { instantInZone, isIsoDate } from '../../shared/kernel/dates.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/index.ts';
 import { createServiceContext, systemClock, type Clock, type ServiceContext } from '../services/kernel/context.ts';
 import { fileProtector, type KeyProtector } from '../services/kernel/keys/keyFile.ts';
-import { loadMaster, openStore, recoverKeyFile, StoreError, type OpenedStore } from '../services/kernel/keys/store.ts';
+import { loadMaster, openStore, reanchorOutsideHead, recoverKeyFile, StoreError, type OpenedStore } from '../services/kernel/keys/store.ts';
 import { deriveKeyring } from '../services/kernel/keys/keyring.ts';
 import { formatRecoveryKey, parseRecoveryKey } from '../services/kernel/keys/recoveryKey.ts';
 import { headFileFor, OutsideHead } from '../services/kernel/keys/outsideHead.ts';
@@ -48,6 +48,8 @@ ${modules.cli.map((c) => c.usage).join('\n')}
   people import --db PATH FILE.xlsx             从 Excel 导入人员
   check   --db PATH                             检查数据库完整性、迁移状态、审计日志链（含签名）和库外保存的日志头
   recover --db PATH --recovery-key KEY          在另一台电脑上（或密钥文件丢失后）用恢复密钥重新建立这个数据库的密钥文件
+  accept-head --db PATH [--yes]                 库外保存的审计日志头丢失（如断电）而无法启动时：校验审计日志后按数据库
+                                                当前状态重新记录；不加 --yes 只显示情况，不做改动
 所有命令都可加 --key-file FILE：密钥文件的位置（默认在用户配置目录的 Lianqing-keys 文件夹中，
 每个数据库一个；也可用环境变量 LIANQING_KEY_FILE 指定）。
 桌面版的密钥由本机的系统密钥库保管：在装有桌面版的电脑上，请用桌面程序执行命令（Lianqing --cli <命令>，
@@ -282,6 +284,25 @@ function recover(file: string, recoveryKey: string | undefined): void {
   process.stdout.write(`恢复密钥正确，已为 ${file} 建立密钥文件：${keyFile}\n`);
 }
 
+function acceptHead(file: string, confirmed: boolean): boolean {
+  if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
+  let result;
+  try {
+    result = reanchorOutsideHead(file, keyAccess.keyFile(file), keyAccess.protector, confirmed);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const kept = result.before === 'missing' ? '不见了或无法读取' : result.before === null ? '未保存' : `到第 ${result.before.id} 条`;
+  const now = result.after ? `到第 ${result.after.id} 条${result.newest ? `（最后一条：${result.newest.at}，${(api as Readonly<Record<string, { label: string } | undefined>>)[result.newest.op]?.label ?? result.newest.op}）` : ''}` : '没有记录';
+  process.stdout.write(`库外保存的审计日志头：${kept}\n数据库中的审计日志：${now}，签名与密钥相符\n`);
+  if (!confirmed) {
+    process.stdout.write('请确认数据库的最后一条记录是最近的工作（没有被人用较早的副本替换），再加 --yes 执行。未做任何改动。\n');
+    return false;
+  }
+  process.stdout.write('已按数据库当前的状态重新记录库外的审计日志头。\n');
+  return true;
+}
+
 /** The options of the modules' commands, for the one parser (an option named twice must agree). */
 function commandOptions(): Record<string, { type: 'string' | 'boolean' }> {
   const out: Record<string, { type: 'string' | 'boolean' }> = {};
@@ -327,6 +348,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
       'admin-username': { type: 'string', default: 'admin' },
       'key-file': { type: 'string' },
       'recovery-key': { type: 'string' },
+      yes: { type: 'boolean', default: false },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -368,6 +390,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     recover(db, values['recovery-key']);
     return 0;
   }
+  if (command === 'accept-head') return acceptHead(db, values.yes === true) ? 0 : 1;
   if ((command === 'units' || command === 'people') && sub === 'import') {
     await importFile(command, db, arg);
     return 0;

@@ -14,6 +14,7 @@ import { LATEST_VERSION } from '../../db/migrate.ts';
 import { stopProcess } from '../helpers/processes.ts';
 import { copyStore, openKeyed } from '../helpers/store.ts';
 import { keyFileFor } from '../../electron/hosts/paths.ts';
+import { headFileFor } from '../../electron/services/kernel/keys/outsideHead.ts';
 import type { Db } from '../../db/types.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -263,6 +264,31 @@ describe('lianqing CLI', () => {
       expect(recovered.status).toBe(0);
       expect(cli('check', '--db', lost).status).toBe(0);
     });
+  });
+
+  it('accept-head writes the outside head again from a trail that verifies, only with --yes; never over a broken trail', () => {
+    const file = copy();
+    const head = headFileFor(keyFileFor(file));
+    rmSync(head);
+    expect(cli('units', 'list', '--db', file).stderr).toContain('审计日志头');
+    const look = cli('accept-head', '--db', file);
+    expect(look.status).toBe(1);
+    expect(look.stdout).toContain('库外保存的审计日志头：不见了或无法读取');
+    expect(look.stdout).toMatch(/数据库中的审计日志：到第 \d+ 条（最后一条：/);
+    expect(existsSync(head)).toBe(false);
+    const done = cli('accept-head', '--db', file, '--yes');
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+    expect(cli('check', '--db', file).status).toBe(0);
+    expect(cli('units', 'list', '--db', file).status).toBe(0);
+
+    // A trail changed without the key is not accepted.
+    withDb(file, (db) => db.prepare("UPDATE audit SET username = 'x' WHERE id = (SELECT max(id) FROM audit)").run());
+    rmSync(head);
+    const refused = cli('accept-head', '--db', file, '--yes');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('审计日志本身校验未通过');
+    expect(existsSync(head)).toBe(false);
   });
 
   it('check of a file that does not exist fails without creating it', () => {

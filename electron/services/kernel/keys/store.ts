@@ -8,7 +8,7 @@ import type { Db } from '../../../../db/types.ts';
 import type { MigrationReport } from '../../../../db/migrate.ts';
 import { fileKind } from '../../../../db/crypt/cipher.ts';
 import { clearInterruptedConversion, convertToEncrypted, type ConversionReport } from '../../../../db/crypt/convert.ts';
-import { auditMacAt, lastAuditHead, sealAuditChain, verifyAuditChain } from '../../../../db/repos/core/index.ts';
+import { auditMacAt, lastAuditHead, listAudit, sealAuditChain, verifyAuditChain, type AuditHead } from '../../../../db/repos/core/index.ts';
 import { keyQueryCodes } from '../../../../db/repos/tips/index.ts';
 import { deriveKeyring, newMasterSecret, type Keyring } from './keyring.ts';
 import { KeyFileError, keyFileExists, readKeyFile, type KeyProtector, unwrapSecret, writeKeyFile } from './keyFile.ts';
@@ -170,6 +170,38 @@ export function recoverKeyFile(dbFile: string, keyFile: string, protector: KeyPr
     const head = lastAuditHead(opened.db);
     writeKeyFile(keyFile, master, protector, file, now, false);
     new OutsideHead(headFileFor(keyFile)).reset(head);
+  } finally {
+    opened.db.close();
+  }
+}
+
+export interface ReanchoredHead {
+  before: AuditHead | 'missing' | null;
+  after: AuditHead | null;
+  /** The newest entry now trusted: when and what. */
+  newest: { at: string; op: string } | null;
+}
+
+/**
+ * The head kept outside the database written again from the database as it is — when it was lost
+ * (a power cut mid-write, a deleted file) and the office would otherwise be locked out. Only a
+ * trail that verifies under the key (every hash, every MAC, the head in the database) is accepted:
+ * whoever has no key cannot forge one. What it cannot rule out is a genuine older copy put back;
+ * the person is shown the newest entry to judge, and the command asks them to confirm (--yes).
+ */
+export function reanchorOutsideHead(dbFile: string, keyFile: string, protector: KeyProtector, write: boolean): ReanchoredHead {
+  const file = resolve(dbFile);
+  const keys = deriveKeyring(loadMaster(file, keyFile, protector));
+  const opened = openDatabase(file, { key: keys.database, readonly: true });
+  try {
+    const chain = verifyAuditChain(opened.db, keys.audit, null);
+    if (!chain.ok) throw new StoreError(`审计日志本身校验未通过（${chain.message}），不能据此重新记录库外的日志头。请联系技术支持。`);
+    const head = new OutsideHead(headFileFor(keyFile));
+    const before = head.read();
+    const after = lastAuditHead(opened.db);
+    const newest = listAudit(opened.db, { page: 0, pageSize: 1, sortDir: 'desc' }).rows[0];
+    if (write) head.reset(after);
+    return { before, after, newest: newest ? { at: newest.at, op: newest.op } : null };
   } finally {
     opened.db.close();
   }
