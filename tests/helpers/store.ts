@@ -2,7 +2,7 @@
 // key folder (LIANQING_KEY_DIR, set by vitest.config.ts and playwright.config.ts), the audit
 // head kept outside the database — for tests where several processes or the command line share
 // a database, which must then share its key.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../db/types.ts';
@@ -12,8 +12,7 @@ import { fileProtector } from '../../electron/services/kernel/keys/keyFile.ts';
 import { deriveKeyring, type Keyring } from '../../electron/services/kernel/keys/keyring.ts';
 import { headFileFor } from '../../electron/services/kernel/keys/outsideHead.ts';
 import { loadMaster, openStore, type OpenedStore } from '../../electron/services/kernel/keys/store.ts';
-import { createServiceContext } from '../../electron/services/kernel/context.ts';
-import { TestClock, tempDir, unlabelledEntries, type TestEnv } from './services.ts';
+import { envOver, TestClock, tempDir, type TestEnv } from './services.ts';
 
 export function openTestStore(file: string, create = false, now?: () => Date): OpenedStore {
   return openStore({ dbFile: file, keyFile: keyFileFor(file), protector: fileProtector, create, ...(now ? { now } : {}) });
@@ -54,28 +53,7 @@ export function copyStore(from: string, to: string): void {
  */
 export function makeStoreEnv(at?: string): TestEnv {
   const dir = tempDir('lianqing-store-');
-  const file = join(dir, 'lianqing.sqlite');
   const clock = new TestClock(at);
-  const store = openTestStore(file, true, () => clock.now());
-  const ctx = createServiceContext(store, clock);
-  const sleeps: number[] = [];
-  ctx.sleep = async (ms) => {
-    sleeps.push(ms);
-  };
-  return {
-    dir,
-    file,
-    db: store.db,
-    ctx,
-    clock,
-    sleeps,
-    close() {
-      // A test that closed the store (to copy or replace its file) has checked what it needed.
-      const unlabelled = store.db.open ? unlabelledEntries(store.db) : [];
-      if (store.db.open) store.db.close();
-      rmSync(dir, { recursive: true, force: true });
-      for (const f of [store.keyFile, headFileFor(store.keyFile)]) rmSync(f, { force: true });
-      if (unlabelled.length > 0) throw new Error(`audit entries with keys no piece of the contract names:\n${unlabelled.join('\n')}`);
-    },
-  };
+  const store = openTestStore(join(dir, 'lianqing.sqlite'), true, () => clock.now());
+  return envOver(store, dir, clock, [store.keyFile, headFileFor(store.keyFile)]);
 }
