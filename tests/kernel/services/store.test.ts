@@ -216,6 +216,40 @@ describe('an older plaintext database', () => {
   });
 });
 
+describe('a conversion cut off between its two renames', () => {
+  it('puts the original back at the next opening and converts it; an encrypted database replaced by a plaintext copy is refused', async () => {
+    const env = makeEnv();
+    const o = await office(env);
+    await markedTip(env, o.clerk);
+    const dir = tempDir('lianqing-convert-');
+    dirs.push(dir);
+    const file = join(dir, 'lianqing.sqlite');
+    env.db.prepare('VACUUM INTO ?').run(file);
+    env.close();
+    const plaintextCopy = join(dir, 'copy-kept-by-someone.bin');
+    copyFileSync(file, plaintextCopy);
+    // The original set aside, the new file not yet in its place, the key file written.
+    copyFileSync(file, `${file}.converting`);
+    copyFileSync(file, `${file}.plaintext-old`);
+    rmSync(file);
+    const other = openTestStore(join(dir, 'other.sqlite'), true);
+    other.db.close();
+    copyFileSync(keyFileFor(join(dir, 'other.sqlite')), keyFileFor(file));
+
+    const store = openTestStore(file);
+    expect(store.converted).not.toBeNull();
+    expect(JSON.stringify(store.db.prepare('SELECT summary FROM tips').all())).toContain(MARKER);
+    store.db.close();
+    expect(readdirSync(dir).filter((n) => n.startsWith('lianqing.sqlite') && !n.endsWith('.bak')).sort()).toEqual(['lianqing.sqlite']);
+
+    // Later someone puts a plaintext copy in its place: not converted, refused.
+    copyFileSync(plaintextCopy, file);
+    rmSync(plaintextCopy);
+    expect(() => openTestStore(file)).toThrow(/已加密使用过.*换成了旧的副本/);
+    expect(fileKind(file)).toBe('plaintext');
+  });
+});
+
 describe('a database rolled back to an older copy', () => {
   it('is refused at opening, untouched, and reported by the verification; the current one opens', async () => {
     const env = makeStoreEnv();

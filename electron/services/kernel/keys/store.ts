@@ -104,6 +104,8 @@ export function openStore(options: StoreOptions): OpenedStore {
   const dbFile = resolve(options.dbFile);
   const now = options.now ?? (() => new Date());
   const outsideHead = new OutsideHead(headFileFor(options.keyFile));
+  // A conversion cut off between its two renames leaves no file at the path: put the original back first.
+  if (!options.readonly) clearInterruptedConversion(dbFile);
   const kind = fileKind(dbFile);
   let created = false;
   let converted: ConversionReport | null = null;
@@ -129,8 +131,17 @@ export function openStore(options: StoreOptions): OpenedStore {
     created = true;
   } else if (kind === 'plaintext') {
     if (options.readonly) throw new StoreError(`数据库 ${dbFile} 尚未加密：请先用本程序正常打开一次（会先做经过校验的加密备份再转换）。`);
-    // A key file already there is this database's own, written by a conversion a crash cut short.
+    // A key file already there is this database's own, written by a conversion a crash cut short
+    // (before any head was kept). With a head kept, the encrypted database has been replaced by a
+    // plaintext copy — an older one, whatever it says: refused like a rollback.
     if (keyFileExists(options.keyFile)) {
+      const kept = outsideHead.read();
+      if (kept !== null && kept !== 'missing' && kept.id > 0) {
+        throw new StoreError(
+          `数据库 ${dbFile} 已加密使用过（审计日志已到第 ${kept.id} 条），现在的文件却是未加密的：它被换成了旧的副本。` +
+            `程序没有打开它，文件未做任何改动。如是有意从备份恢复，请使用“备份与恢复”或 lianqing restore。`,
+        );
+      }
       master = loadMaster(dbFile, options.keyFile, options.protector);
     } else {
       master = newMasterSecret();
@@ -140,7 +151,6 @@ export function openStore(options: StoreOptions): OpenedStore {
     converted = convertToEncrypted(dbFile, keys.database, sealHooks(keys, now));
   } else {
     master = options.master ?? loadMaster(dbFile, options.keyFile, options.protector);
-    if (!options.readonly) clearInterruptedConversion(dbFile);
   }
 
   const keys = deriveKeyring(master);
