@@ -6,8 +6,11 @@
 // The bench's "now" is a fixed instant, noon on BENCH_TODAY (default 2026-11-21) in the office's
 // time zone: the data (five years of tips before that day), deadlines and 逾期 are the same
 // whatever the day the bench is run.
+// Last, the cost of encryption (bench/encryption.ts): the same database made encrypted as the app
+// converts an office's database, and the same operations timed on the plaintext and the encrypted
+// copy side by side, with the file sizes. BENCH_ONLY=encryption builds the database and runs only
+// that section (a few minutes less); BENCH_ENCRYPTION=0 leaves it out.
 import { mkdtempSync, rmSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open.ts';
@@ -22,8 +25,11 @@ import { getSettings } from '../electron/services/settings/index.ts';
 import type { OpInput, OpName } from '../shared/api.ts';
 import { dateInZone, DEFAULT_OFFICE_TIME_ZONE, instantInZone, isIsoDate } from '../shared/kernel/dates.ts';
 import { STAT_DIMENSIONS } from '../shared/tips/stats.ts';
-import { buildBenchTips, type BenchPerson } from './tips.ts';
+import { buildBenchTips, type BenchPerson, type BenchTipsResult } from './tips.ts';
 import { repeatedRows } from '../tests/helpers/xlsxZip.ts';
+import { encryptionFigures } from './encryption.ts';
+import { fmt, median, padEnd, padStart } from './format.ts';
+import { rosterUpload } from './roster.ts';
 import { bareTips, bareUnitOptions, bareUnits, barePeople, bareWhere, ftsCount, ftsCountAll, likeCount, nameMatch, prepareBare, TIP_FTS, type BareQuery } from './bare.ts';
 import { DISPOSALS, REPORT_MODES, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES } from '../shared/tips/enums.ts';
 
@@ -32,6 +38,10 @@ const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 50000);
 const TIPS = Number(process.env.BENCH_TIPS ?? 100000);
 const RUNS = 15;
 const TODAY = process.env.BENCH_TODAY ?? '2026-11-21';
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'encryption') throw new Error(`BENCH_ONLY may be "encryption" (the encryption section alone), not ${ONLY}`);
+const ONLY_ENCRYPTION = ONLY === 'encryption';
+const ENCRYPTION = ONLY_ENCRYPTION || process.env.BENCH_ENCRYPTION !== '0';
 if (!isIsoDate(TODAY)) throw new Error(`BENCH_TODAY should be a date YYYY-MM-DD, not ${TODAY}`);
 const NOW = instantInZone(TODAY, 12 * 60, DEFAULT_OFFICE_TIME_ZONE);
 const clock = { now: () => new Date(NOW) };
@@ -40,24 +50,6 @@ const dir = mkdtempSync(join(tmpdir(), 'lianqing-bench-'));
 const file = join(dir, 'bench.sqlite');
 const { db } = openDatabase(file, { now: clock.now });
 const ctx = createServiceContext(memoryStore(db, file), clock);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-function fmt(ms: number): string {
-  return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
-}
-
-/** Columns as a terminal shows them: CJK characters take two. */
-function width(text: string): number {
-  let w = 0;
-  for (const c of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1;
-  return w;
-}
-const padEnd = (text: string, n: number) => text + ' '.repeat(Math.max(1, n - width(text)));
-const padStart = (text: string, n: number) => ' '.repeat(Math.max(1, n - width(text))) + text;
 
 const LABEL = 62;
 function header(): void {
@@ -96,8 +88,10 @@ let session = (login.value as { token: string }).token;
 if (dateInZone(NOW, getSettings(db).officeTimeZone) !== TODAY) throw new Error(`the office's day at the bench's now is not ${TODAY}`);
 console.log(`廉情 benchmark — ${data.units.length} units, ${data.people.length} people; SQLite file, WAL, through dispatch(); today ${TODAY} (BENCH_TODAY)`);
 console.log(`load (one transaction, with name index): ${fmt(loadMs)} ms`);
-console.log('bare SQL: the same page and total from hand-written prepared statements on the same handle (bench/bare.ts); ids and totals checked equal');
-header();
+if (!ONLY_ENCRYPTION) {
+  console.log('bare SQL: the same page and total from hand-written prepared statements on the same handle (bench/bare.ts); ids and totals checked equal');
+  header();
+}
 
 const ratios: number[] = [];
 
@@ -174,28 +168,6 @@ async function measure<K extends OpName>(label: string, op: K, input: OpInput<K>
 const byName = 'pe.sort_key, pe.name, pe.id';
 const none = bareWhere([]);
 
-const sample = data.people[Math.floor(data.people.length / 2)]?.name ?? '王';
-const someUnit = data.units[Math.floor(data.units.length / 3)]?.name ?? '镇';
-const personName = (q: string) => bareWhere([nameMatch('person', 'pe.id', 'pe.name', q)]);
-const unitName = (q: string) => bareWhere([nameMatch('unit', 'u.id', 'u.name', q)]);
-await measure('people.list first page (25, by name)', 'people.list', { pageSize: 25 }, session, barePeople(none, byName, 25));
-await measure('people.list page 1000 (by name)', 'people.list', { pageSize: 25, page: 1000 }, session, barePeople(none, byName, 25, 1000));
-await measure('people.list sorted by unit name, desc', 'people.list', { pageSize: 25, sortField: 'unitName', sortDir: 'desc' }, session,
-  barePeople(none, 'u.sort_key DESC, u.name DESC, u.id DESC, pe.sort_key DESC, pe.name DESC, pe.id DESC', 25));
-await measure('people.list filter 主要负责人 + party member', 'people.list', { pageSize: 25, category: '主要负责人', partyMember: true }, session,
-  barePeople(bareWhere([{ sql: "pe.category = '主要负责人' AND pe.party_member = 1", params: [] }]), byName, 25));
-await measure(`people.list search 1 char "${sample.slice(0, 1)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 1) }, session, barePeople(personName(sample.slice(0, 1)), byName, 25));
-await measure(`people.list search 2 chars "${sample.slice(0, 2)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 2) }, session, barePeople(personName(sample.slice(0, 2)), byName, 25));
-await measure(`people.list search full name "${sample}"`, 'people.list', { pageSize: 25, q: sample }, session, barePeople(personName(sample), byName, 25));
-await measure('people.list search no match "龘"', 'people.list', { pageSize: 25, q: '龘' }, session, barePeople(personName('龘'), byName, 25));
-await measure('units.list first page (25, by name)', 'units.list', { pageSize: 25 }, session, bareUnits(none, 'u.sort_key, u.name, u.id', 25));
-await measure('units.list sorted by 在职人数 desc', 'units.list', { pageSize: 25, sortField: 'peopleCount', sortDir: 'desc' }, session,
-  bareUnits(none, 'people_count DESC, u.sort_key DESC, u.name DESC, u.id DESC', 25));
-await measure(`units.list search 2 chars "${someUnit.slice(0, 2)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 2) }, session, bareUnits(unitName(someUnit.slice(0, 2)), 'u.sort_key, u.name, u.id', 25));
-await measure(`units.list search 4 chars "${someUnit.slice(0, 4)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 4) }, session, bareUnits(unitName(someUnit.slice(0, 4)), 'u.sort_key, u.name, u.id', 25));
-await measure('units.options (picker) "村"', 'units.options', { q: '村', limit: 20 }, session, bareUnitOptions('村', 20));
-await measure('home.summary', 'home.summary', {});
-
 async function timeExport<K extends OpName>(label: string, op: K, input: OpInput<K>, token = session): Promise<void> {
   const start = performance.now();
   const exported = await dispatch(ctx, { op, input, session: token });
@@ -203,8 +175,32 @@ async function timeExport<K extends OpName>(label: string, op: K, input: OpInput
   console.log(`${label}: ${fmt(performance.now() - start)} ms, ${Math.round(((exported.value as { dataBase64: string }).dataBase64.length * 3) / 4 / 1024)} KiB`);
 }
 
-await timeExport(`people.export all ${data.people.length} rows to .xlsx`, 'people.export', {});
-await importFigures();
+if (!ONLY_ENCRYPTION) {
+  const sample = data.people[Math.floor(data.people.length / 2)]?.name ?? '王';
+  const someUnit = data.units[Math.floor(data.units.length / 3)]?.name ?? '镇';
+  const personName = (q: string) => bareWhere([nameMatch('person', 'pe.id', 'pe.name', q)]);
+  const unitName = (q: string) => bareWhere([nameMatch('unit', 'u.id', 'u.name', q)]);
+  await measure('people.list first page (25, by name)', 'people.list', { pageSize: 25 }, session, barePeople(none, byName, 25));
+  await measure('people.list page 1000 (by name)', 'people.list', { pageSize: 25, page: 1000 }, session, barePeople(none, byName, 25, 1000));
+  await measure('people.list sorted by unit name, desc', 'people.list', { pageSize: 25, sortField: 'unitName', sortDir: 'desc' }, session,
+    barePeople(none, 'u.sort_key DESC, u.name DESC, u.id DESC, pe.sort_key DESC, pe.name DESC, pe.id DESC', 25));
+  await measure('people.list filter 主要负责人 + party member', 'people.list', { pageSize: 25, category: '主要负责人', partyMember: true }, session,
+    barePeople(bareWhere([{ sql: "pe.category = '主要负责人' AND pe.party_member = 1", params: [] }]), byName, 25));
+  await measure(`people.list search 1 char "${sample.slice(0, 1)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 1) }, session, barePeople(personName(sample.slice(0, 1)), byName, 25));
+  await measure(`people.list search 2 chars "${sample.slice(0, 2)}"`, 'people.list', { pageSize: 25, q: sample.slice(0, 2) }, session, barePeople(personName(sample.slice(0, 2)), byName, 25));
+  await measure(`people.list search full name "${sample}"`, 'people.list', { pageSize: 25, q: sample }, session, barePeople(personName(sample), byName, 25));
+  await measure('people.list search no match "龘"', 'people.list', { pageSize: 25, q: '龘' }, session, barePeople(personName('龘'), byName, 25));
+  await measure('units.list first page (25, by name)', 'units.list', { pageSize: 25 }, session, bareUnits(none, 'u.sort_key, u.name, u.id', 25));
+  await measure('units.list sorted by 在职人数 desc', 'units.list', { pageSize: 25, sortField: 'peopleCount', sortDir: 'desc' }, session,
+    bareUnits(none, 'people_count DESC, u.sort_key DESC, u.name DESC, u.id DESC', 25));
+  await measure(`units.list search 2 chars "${someUnit.slice(0, 2)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 2) }, session, bareUnits(unitName(someUnit.slice(0, 2)), 'u.sort_key, u.name, u.id', 25));
+  await measure(`units.list search 4 chars "${someUnit.slice(0, 4)}"`, 'units.list', { pageSize: 25, q: someUnit.slice(0, 4) }, session, bareUnits(unitName(someUnit.slice(0, 4)), 'u.sort_key, u.name, u.id', 25));
+  await measure('units.options (picker) "村"', 'units.options', { q: '村', limit: 20 }, session, bareUnitOptions('村', 20));
+  await measure('home.summary', 'home.summary', {});
+
+  await timeExport(`people.export all ${data.people.length} rows to .xlsx`, 'people.export', {});
+  await importFigures();
+}
 
 /**
  * A roster of 20,000 people (the import's row limit) in a new unit: checked, checked as the page
@@ -216,17 +212,8 @@ async function importFigures(): Promise<void> {
   const unitName = '基准导入单位';
   const made = await dispatch(ctx, { op: 'units.create', input: { name: unitName, type: '机关部门', parentId: null, headcount: null, leaderName: '' }, session });
   if (!made.ok) throw new Error(made.error.message);
-  const surnames = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗');
-  const given = Array.from('明华国建军平志伟强敏静丽芳娟勇杰涛超秀英德');
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('人员名册');
-  sheet.addRow(['姓名', '所在单位', '职务', '职级', '是否中共党员', '身份类别']);
   const rows = 20_000;
-  for (let i = 0; i < rows; i++) {
-    const name = `${surnames[i % 20]}${given[Math.floor(i / 20) % 21]}${given[Math.floor(i / 420) % 21]}${given[Math.floor(i / 8820) % 21]}`;
-    sheet.addRow([name, unitName, '科员', '科员及以下', i % 3 ? '是' : '否', '一般干部']);
-  }
-  const file = { fileName: '人员名册.xlsx', dataBase64: Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer).toString('base64') };
+  const file = await rosterUpload(unitName, rows);
   const preview = async (label: string) => {
     const start = performance.now();
     const r = await dispatch(ctx, { op: 'people.importPreview', input: file, session });
@@ -410,9 +397,10 @@ async function timeExportJob(label: string, input: OpInput<'tips.exportStart'>):
   }
 }
 
-if (TIPS > 0) await tipFigures();
+const built = TIPS > 0 ? await buildTips() : null;
+if (built && !ONLY_ENCRYPTION) await tipFigures(built);
 
-async function tipFigures(): Promise<void> {
+async function buildTips(): Promise<BenchTipsResult> {
   const hash = await hashPassword('Bench12345');
   const handlers = ['林志强', '赵晓峰', '孙丽华', '周文静', '钱国平', '吴海燕'].map((name, i) => ({
     id: insertUser(db, { username: `handler${i}`, displayName: name, role: '监督检查室', passwordHash: hash, mustChangePassword: false }, now),
@@ -437,6 +425,11 @@ async function tipFigures(): Promise<void> {
   console.log('');
   console.log(`tips: ${built.tips} tips over five years (${built.repeats} 重复件, ${built.steps} history steps, ${built.outcomes} outcomes)`);
   console.log(`tips build (repos + full-text index, 10 transactions): ${fmt(buildMs / 1000)} s`);
+  return built;
+}
+
+async function tipFigures(built: BenchTipsResult): Promise<void> {
+  const today = TODAY;
   header();
 
   const signIn = async (username: string, password: string): Promise<string> => {
@@ -523,6 +516,10 @@ if (ratios.length > 0) {
   console.log(`service/bare over ${ratios.length} ledger pages and searches (same ids and totals): median ${median(ratios).toFixed(1)}×, from ${(sorted[0] as number).toFixed(1)}× to ${(sorted[sorted.length - 1] as number).toFixed(1)}×`);
   console.log('(the service adds the envelope and session checks, zod parsing, the read transaction with its total_changes() check,');
   console.log(' preparing each statement per call, and mapping rows; tips.repeatCandidates, dashboards and statistics have no one bare query)');
+}
+
+if (ENCRYPTION) {
+  await encryptionFigures({ source: db, sourceFile: file, dir, clock, today: TODAY, runs: RUNS, tips: built !== null, admin: { username: 'bench', password: 'Bench12345' } });
 }
 
 db.close();

@@ -9,8 +9,11 @@
 //   3. verified: integrity_check, the caller's check (the audit chain with its key), and every
 //      table of the original holding the same number of rows;
 //   4. a verified encrypted backup of it is written (as a migration copy: `<file>.v<n>-<time>.bak`);
-//   5. renamed over the original; the original's bytes (still open), its WAL and its plaintext
-//      migration copies are overwritten with zeros and removed.
+//   5. put in place of the original: the original is renamed aside (`.plaintext-old`), the new file
+//      renamed into its place (two renames, no rename over an open file: Windows refuses those),
+//      then the original's bytes, its WAL and its plaintext migration copies are overwritten with
+//      zeros and removed. A crash between the two renames is finished at the next opening
+//      (`clearInterruptedConversion`: the original goes back where it was).
 import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -66,8 +69,20 @@ export function wipeFile(path: string): void {
   rmSync(path, { force: true });
 }
 
-/** What a crash in the middle of a conversion left: the temporary file (plaintext or not) is wiped. */
+const SET_ASIDE = '.plaintext-old';
+
+/**
+ * What a crash in the middle of a conversion left. Before the original was set aside: the
+ * temporary file (plaintext or not) is wiped, the original is as it was. Between the two renames
+ * (no database at its path): the original goes back, to be converted again. After both: the
+ * original's set-aside bytes are wiped.
+ */
 export function clearInterruptedConversion(file: string): void {
+  const aside = `${file}${SET_ASIDE}`;
+  if (existsSync(aside)) {
+    if (fileKind(file) === 'absent') renameSync(aside, file);
+    else wipeFile(aside);
+  }
   for (const suffix of ['', '-journal', '-wal', '-shm']) wipeFile(`${file}${CONVERTING}${suffix}`);
 }
 
@@ -138,13 +153,10 @@ export function convertToEncrypted(file: string, key: Buffer, hooks: ConversionH
     }
 
     // 5. In place of the original; the original's bytes overwritten.
-    const original = openSync(file, 'r+');
-    try {
-      renameSync(temp, file);
-      zeroFill(original);
-    } finally {
-      closeSync(original);
-    }
+    const aside = `${file}${SET_ASIDE}`;
+    renameSync(file, aside);
+    renameSync(temp, file);
+    wipeFile(aside);
     for (const suffix of ['-wal', '-shm', '-journal']) wipeFile(`${file}${suffix}`);
     wipePlaintextCopies(file);
     return { backupPath, tables: counts.size, rows: [...counts.values()].reduce((a, b) => a + b, 0) };

@@ -7,16 +7,16 @@ import { LATEST_VERSION, readUserVersion } from '../../db/migrate.ts';
 import { fileKind } from '../../db/crypt/cipher.ts';
 import { verifyAuditChain } from '../../db/repos/core/index.ts';
 import type { Db } from '../../db/types.ts';
-import type { OpName, OpOutput } from '../../shared/api.ts';
+import { api, type OpName, type OpOutput } from '../../shared/api.ts';
 import type { Page } from '../../shared/kernel/common.ts';
 import { setupAdminInput } from '../../shared/core/index.ts';
 import { instantInZone, isIsoDate } from '../../shared/kernel/dates.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings/index.ts';
 import { createServiceContext, systemClock, type Clock, type ServiceContext } from '../services/kernel/context.ts';
 import { fileProtector, type KeyProtector } from '../services/kernel/keys/keyFile.ts';
-import { loadMaster, openStore, recoverKeyFile, StoreError, type OpenedStore } from '../services/kernel/keys/store.ts';
+import { loadMaster, openStore, reanchorOutsideHead, recoverKeyFile, StoreError, type OpenedStore } from '../services/kernel/keys/store.ts';
 import { deriveKeyring } from '../services/kernel/keys/keyring.ts';
-import { formatRecoveryKey } from '../services/kernel/keys/recoveryKey.ts';
+import { formatRecoveryKey, parseRecoveryKey } from '../services/kernel/keys/recoveryKey.ts';
 import { headFileFor, OutsideHead } from '../services/kernel/keys/outsideHead.ts';
 import { markRecoveryKept } from '../services/kernel/keys/keyFile.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD, sweepAttachments } from '../services/tips/index.ts';
@@ -31,7 +31,10 @@ import { ensureRendererBuilt } from './renderer.ts';
 
 const ACTOR = '（命令行）';
 
-const USAGE = `用法：lianqing <命令> [选项]
+/** How the command is called: `lianqing`, or the desktop executable's `Lianqing --cli`. */
+let program = 'lianqing';
+
+const usage = () => `用法：${program} <命令> [选项]
   serve   --db PATH [--port N] [--clock-file FILE]
                                                 启动浏览器版（仅本机 127.0.0.1），第一行输出要打开的地址；
                                                 界面未构建或已过期时先自动构建
@@ -52,8 +55,12 @@ ${modules.cli.map((c) => c.usage).join('\n')}
                                                 从备份恢复：不加 --yes 只显示备份的内容和将被替换的数据，不做改动；
                                                 加 --yes 则先校验备份、备份当前数据，再替换数据库和附件。
                                                 在另一台电脑上（没有这个数据库的密钥文件）须加 --recovery-key
+  accept-head --db PATH [--yes]                 库外保存的审计日志头丢失（如断电）而无法启动时：校验审计日志后按数据库
+                                                当前状态重新记录；不加 --yes 只显示情况，不做改动
 所有命令都可加 --key-file FILE：密钥文件的位置（默认在用户配置目录的 Lianqing-keys 文件夹中，
-每个数据库一个；也可用环境变量 LIANQING_KEY_FILE 指定）。`;
+每个数据库一个；也可用环境变量 LIANQING_KEY_FILE 指定）。
+桌面版的密钥由本机的系统密钥库保管：在装有桌面版的电脑上，请用桌面程序执行命令（Lianqing --cli <命令>，
+不加 --db 即为桌面版自己的数据库），或加 --recovery-key 给出恢复密钥（不读密钥文件）。`;
 
 class CliError extends Error {
   readonly exitCode: number;
@@ -97,16 +104,18 @@ async function call<K extends OpName>(ctx: ServiceContext, op: K, input: unknown
 interface KeyAccess {
   keyFile: (dbFile: string) => string;
   protector: KeyProtector;
+  /** The master secret from --recovery-key: used instead of the key file, which is not read. */
+  master: Buffer | null;
 }
 
-let keyAccess: KeyAccess = { keyFile: (db) => keyFileFor(db), protector: fileProtector };
+let keyAccess: KeyAccess = { keyFile: (db) => keyFileFor(db), protector: fileProtector, master: null };
 
 /** The store, or the store's own message (a missing or wrong key, a rolled-back database) as the command's failure. */
 function store(file: string, create: boolean, now?: () => Date): OpenedStore {
   try {
     // A restore cut short (a crash between its steps) is finished or undone before anything opens the file.
     resumeRestore(resolve(file));
-    return openStore({ dbFile: file, keyFile: keyAccess.keyFile(file), protector: keyAccess.protector, create, now });
+    return openStore({ dbFile: file, keyFile: keyAccess.keyFile(file), protector: keyAccess.protector, create, now, ...(keyAccess.master ? { master: keyAccess.master } : {}) });
   } catch (error) {
     if (error instanceof StoreError || (error instanceof Error && error.name === 'WrongKeyError')) fail(error.message);
     throw error;
@@ -153,13 +162,12 @@ async function serve(db: string, port: number | undefined, clockFile: string | u
   if (opened.created) process.stdout.write(`已新建加密的数据库；密钥文件：${opened.keyFile}。恢复密钥将在系统管理员首次登录后显示，请抄写或打印后妥善保管。\n`);
   if (opened.converted) process.stdout.write(`数据库已加密（转换前已做经过校验的加密备份：${opened.converted.backupPath}）；密钥文件：${opened.keyFile}。请以系统管理员登录，抄写或打印恢复密钥。\n`);
   if (opened.migration?.backupPath) process.stdout.write(`数据库已升级，升级前的备份：${opened.migration.backupPath}\n`);
-  if (swept.removed + swept.recovered > 0) process.stdout.write(`附件文件夹：清除未登记的文件 ${swept.removed} 个，恢复中断的上传 ${swept.recovered} 个。\n`);
+  if (swept.removed + swept.recovered + swept.sealed > 0) process.stdout.write(`附件文件夹：清除未登记的文件 ${swept.removed} 个，恢复中断的上传 ${swept.recovered} 个，加密早先未加密的附件 ${swept.sealed} 个。\n`);
   if (partials > 0) process.stdout.write(`备份文件夹：清除未写完的备份 ${partials} 个（写入时被中断）。\n`);
   process.stdout.write('请用浏览器打开上面的地址；按 Ctrl+C 退出。\n');
   const daily = startDailyBackups(ctx, (line) => process.stdout.write(`${line}\n`));
   const stop = () => {
-    daily.stop();
-    void host.close().then(() => {
+    void Promise.all([daily.stop(), host.close()]).then(() => {
       // ctx.db, not opened.db: a restore made while serving replaced the connection.
       ctx.db.close();
       process.exit(0);
@@ -179,6 +187,7 @@ function demoClock(day: string | undefined): Clock {
 
 async function demo(file: string, password: string | undefined, username: string, day: string | undefined): Promise<void> {
   if (!password) fail('请用 --admin-password 指定管理员密码（至少8位，须同时包含字母和数字）。');
+  if (keyAccess.master) fail('新建的演示数据库会有自己的密钥，不用 --recovery-key。', 2);
   const clock = demoClock(day);
   if (existsSync(file)) fail(`文件已存在，不会覆盖：${file}`);
   const checked = setupAdminInput.safeParse({ username, displayName: '系统管理员', password, loadDemo: true });
@@ -235,10 +244,10 @@ function check(file: string): boolean {
     report.push([false, '数据库加密：未加密（用本程序正常打开一次即转换，转换前先做经过校验的加密备份）']);
   } else {
     try {
-      const keys = deriveKeyring(loadMaster(file, keyFile, keyAccess.protector));
+      const keys = deriveKeyring(keyAccess.master ?? loadMaster(file, keyFile, keyAccess.protector));
       key = keys.database;
       auditKey = keys.audit;
-      report.push([true, `数据库加密：已加密，密钥文件 ${keyFile}`]);
+      report.push([true, keyAccess.master ? '数据库加密：已加密，用恢复密钥打开' : `数据库加密：已加密，密钥文件 ${keyFile}`]);
     } catch (error) {
       report.push([false, `密钥：${error instanceof Error ? error.message : String(error)}`]);
     }
@@ -288,6 +297,25 @@ function recover(file: string, recoveryKey: string | undefined): void {
   process.stdout.write(`恢复密钥正确，已为 ${file} 建立密钥文件：${keyFile}\n`);
 }
 
+function acceptHead(file: string, confirmed: boolean): boolean {
+  if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
+  let result;
+  try {
+    result = reanchorOutsideHead(file, keyAccess.keyFile(file), keyAccess.protector, confirmed);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const kept = result.before === 'missing' ? '不见了或无法读取' : result.before === null ? '未保存' : `到第 ${result.before.id} 条`;
+  const now = result.after ? `到第 ${result.after.id} 条${result.newest ? `（最后一条：${result.newest.at}，${(api as Readonly<Record<string, { label: string } | undefined>>)[result.newest.op]?.label ?? result.newest.op}）` : ''}` : '没有记录';
+  process.stdout.write(`库外保存的审计日志头：${kept}\n数据库中的审计日志：${now}，签名与密钥相符\n`);
+  if (!confirmed) {
+    process.stdout.write('请确认数据库的最后一条记录是最近的工作（没有被人用较早的副本替换），再加 --yes 执行。未做任何改动。\n');
+    return false;
+  }
+  process.stdout.write('已按数据库当前的状态重新记录库外的审计日志头。\n');
+  return true;
+}
+
 /** The options of the modules' commands, for the one parser (an option named twice must agree). */
 function commandOptions(): Record<string, { type: 'string' | 'boolean' }> {
   const out: Record<string, { type: 'string' | 'boolean' }> = {};
@@ -304,6 +332,15 @@ function commandOptions(): Record<string, { type: 'string' | 'boolean' }> {
 export interface CliOptions {
   /** How key files are unwrapped: the Electron executable passes the OS keystore's (safeStorage). */
   protector?: KeyProtector;
+  /** The folder of key files (keyFileFor): the desktop's own, beside its data folder; else keysDir(). */
+  keysDir?: string;
+  /** The database without --db: the desktop's own; else defaultDbPath(). */
+  defaultDb?: string;
+  /**
+   * Run by the desktop executable (`Lianqing --cli`): its usage says so, and `serve` is refused —
+   * the desktop is the window; the browser shell is the Node command line's.
+   */
+  desktop?: boolean;
 }
 
 export async function main(argv: string[], options: CliOptions = {}): Promise<number> {
@@ -331,17 +368,29 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     },
   });
   const [command, sub, arg] = positionals;
+  program = options.desktop ? 'Lianqing --cli' : 'lianqing';
   if (values.help || !command) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage()}\n`);
     return values.help ? 0 : 1;
   }
-  const db = resolve(values.db ?? defaultDbPath());
+  const db = resolve(values.db ?? options.defaultDb ?? defaultDbPath());
   const givenKeyFile = values['key-file'];
-  keyAccess = { keyFile: (file) => keyFileFor(file, givenKeyFile), protector: options.protector ?? fileProtector };
+  const recoveryKey = values['recovery-key'];
+  let master: Buffer | null = null;
+  // recover writes a key file from the recovery key; every other command may open with it.
+  if (recoveryKey !== undefined && command !== 'recover') {
+    try {
+      master = parseRecoveryKey(recoveryKey);
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error), 2);
+    }
+  }
+  keyAccess = { keyFile: (file) => keyFileFor(file, givenKeyFile, options.keysDir), protector: options.protector ?? fileProtector, master };
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) fail('端口应为 0–65535 的整数。');
 
   if (command === 'serve') {
+    if (options.desktop) fail('桌面程序的命令行不提供 serve：请直接打开桌面程序；浏览器版请在装有 Node.js 的电脑上运行 lianqing serve。', 2);
     await serve(db, port, values['clock-file']);
     return -1; // keeps running
   }
@@ -355,6 +404,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     recover(db, values['recovery-key']);
     return 0;
   }
+  if (command === 'accept-head') return acceptHead(db, values.yes === true) ? 0 : 1;
   if (command === 'restore') {
     const clockFile = values['clock-file'];
     const clock = clockFile ? fileClock(resolve(clockFile)) : systemClock;
@@ -420,21 +470,32 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
     }
     return 0;
   }
-  fail(`未知的命令：${positionals.join(' ')}\n${USAGE}`);
+  fail(`未知的命令：${positionals.join(' ')}\n${usage()}`);
 }
 
+/**
+ * One command line, as a process runs it: the command's output on standard output, a failure's
+ * message on standard error; answers the exit code (-1: it keeps running, serve).
+ */
+export async function runCli(argv: string[], options: CliOptions = {}): Promise<number> {
+  try {
+    return await main(argv, options);
+  } catch (error) {
+    process.stderr.write(`${error instanceof CliError ? error.message : `出错：${error instanceof Error ? error.message : String(error)}`}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+// Run by Node (`node electron/hosts/cli.ts`, bin/lianqing.js). Never inside Electron: bundled into
+// main.cjs this file is imported by the desktop, which runs the command line only for --cli
+// (electron/main/commandLine.ts) — whatever its arguments or environment.
+const underElectron = 'electron' in process.versions;
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
-if (invokedDirectly || process.env.LIANQING_CLI === '1') {
+if (!underElectron && (invokedDirectly || process.env.LIANQING_CLI === '1')) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
   });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      if (code >= 0) process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof CliError ? error.message : `出错：${error instanceof Error ? error.message : String(error)}`}\n`);
-      process.exitCode = error instanceof CliError ? error.exitCode : 1;
-    },
-  );
+  void runCli(process.argv.slice(2)).then((code) => {
+    if (code >= 0) process.exitCode = code;
+  });
 }

@@ -13,7 +13,8 @@ const HOUR_MS = 3_600_000;
 export interface DailyBackups {
   /** Runs the check now (and the backup if due); resolves when done. */
   tick(): Promise<void>;
-  stop(): void;
+  /** No more checks. Returns the backup under way, if any: close the store once it has ended. */
+  stop(): Promise<void> | null;
 }
 
 /** The partial backups left by a writer that is gone, in the data folder's and the second place. */
@@ -23,8 +24,9 @@ export function sweepBackups(ctx: ServiceContext): number {
 
 export function startDailyBackups(ctx: ServiceContext, log: (line: string) => void, everyMs = HOUR_MS): DailyBackups {
   let running: Promise<void> | null = null;
+  let stopped = false;
   const run = async () => {
-    if (!dailyBackupDue(ctx, getSettings(ctx.db).officeTimeZone)) return;
+    if (stopped || !ctx.db.open || !dailyBackupDue(ctx, getSettings(ctx.db).officeTimeZone)) return;
     const r = await dispatchLocal(ctx, 'backup.daily', {}, DAILY_BACKUP_ACTOR);
     if (r.ok) log(`已自动备份：${r.value.backup.folder}${r.value.second?.problem ? `；未能复制到第二备份位置：${r.value.second.problem}` : ''}`);
     else if (r.error.code !== 'CONFLICT' || !r.error.message.startsWith('今天已有')) log(`自动备份失败：${r.error.message}`);
@@ -40,5 +42,12 @@ export function startDailyBackups(ctx: ServiceContext, log: (line: string) => vo
   const timer = setInterval(() => void tick(), everyMs);
   timer.unref();
   void tick();
-  return { tick, stop: () => clearInterval(timer) };
+  return {
+    tick,
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+      return running;
+    },
+  };
 }

@@ -2,10 +2,12 @@
 // app named Lianqing) and the built renderer.
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// Not `new URL('../..', import.meta.url)`: Vite takes that form for an asset to bundle, and in
+// main.cjs it inlined a file of the previous build's output, growing the bundle at every build.
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = join(PROJECT_ROOT, 'dist', 'renderer');
 
 export function userDataDir(): string {
@@ -29,11 +31,14 @@ export function keysDir(): string {
   return `${userDataDir()}-keys`;
 }
 
-/** A database's key file: --key-file, else LIANQING_KEY_FILE, else one per database path in keysDir(). */
-export function keyFileFor(dbFile: string, given?: string): string {
+/**
+ * A database's key file: --key-file, else LIANQING_KEY_FILE, else one per database path in the
+ * folder of key files — `dir` (the desktop executable's own, beside its data folder) or keysDir().
+ */
+export function keyFileFor(dbFile: string, given?: string, dir?: string): string {
   const chosen = given ?? process.env.LIANQING_KEY_FILE;
   if (chosen) return resolve(chosen);
-  return keyFileIn(keysDir(), dbFile);
+  return keyFileIn(dir ?? keysDir(), dbFile);
 }
 
 /** The key file of a database in a folder of key files: named for the database's path. */

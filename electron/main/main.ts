@@ -2,13 +2,16 @@
 // app:// protocol the page is served from (appProtocol.ts) and the viewer's private folder
 // (viewerFolder.ts) — each decided in those pure modules, where tests/electron/unit proves them
 // without Electron — takes the single-instance lock, opens the store and serves the one IPC channel.
+// Started with --cli (commandLine.ts) it is the command line instead: no window, no lock.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServiceContext } from '../services/kernel/context.ts';
 import { openStore } from '../services/kernel/keys/store.ts';
 import { keyFileIn } from '../hosts/paths.ts';
+import { runCli } from '../hosts/cli.ts';
 import { desktopProtector } from './keyProtector.ts';
+import { cliArguments, desktopDbFile, desktopKeysDir } from './commandLine.ts';
 import { sweepAttachments } from '../services/tips/index.ts';
 import { resumeRestore } from '../services/backup/index.ts';
 import { startDailyBackups, sweepBackups } from '../hosts/dailyBackups.ts';
@@ -20,11 +23,17 @@ import { viewerOpener } from './openFile.ts';
 
 const appDir = app.getAppPath();
 const rendererDir = join(appDir, 'dist', 'renderer');
+const commandLine = cliArguments(process.argv);
 
-// Before ready, and only once: the app scheme's privileges; and every renderer sandboxed,
-// whatever options a window is given.
-protocol.registerSchemesAsPrivileged([APP_SCHEME_DECLARATION]);
-app.enableSandbox();
+if (!commandLine) {
+  // Before ready, and only once: the app scheme's privileges; and every renderer sandboxed,
+  // whatever options a window is given.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_DECLARATION]);
+  app.enableSandbox();
+} else {
+  // Nothing is drawn: no GPU process to start.
+  app.disableHardwareAcceleration();
+}
 
 // Tests point the app at a throw-away data folder. Before the lock: the lock is the data folder's.
 if (process.env.LIANQING_USER_DATA) app.setPath('userData', process.env.LIANQING_USER_DATA);
@@ -101,11 +110,11 @@ async function start(): Promise<void> {
   tidyViewerFolder(viewerDir);
   app.on('will-quit', () => tidyViewerFolder(viewerDir));
 
-  const file = join(dataDir, 'lianqing.sqlite');
+  const file = desktopDbFile(dataDir);
   let opened;
   try {
     // The key files live beside the data folder, not in it (a copy of the folder carries no key).
-    const keyFile = keyFileIn(process.env.LIANQING_KEY_DIR ?? `${dataDir}-keys`, file);
+    const keyFile = keyFileIn(desktopKeysDir(dataDir), file);
     // A restore cut short is finished or undone before the file is opened.
     resumeRestore(file);
     opened = openStore({ dbFile: file, keyFile, protector: desktopProtector(), create: true });
@@ -124,15 +133,54 @@ async function start(): Promise<void> {
   // Daily backups into the data folder's backups (and 第二备份位置); failures are in 审计日志.
   const daily = startDailyBackups(ctx, () => undefined);
   app.on('window-all-closed', () => {
-    daily.stop();
-    // ctx.db, not opened.db: a restore from 备份与恢复 replaced the connection.
-    ctx.db.close();
-    app.quit();
+    // ctx.db, not opened.db: a restore from 备份与恢复 replaced the connection. A backup under way ends first.
+    const close = () => {
+      ctx.db.close();
+      app.quit();
+    };
+    const backingUp = daily.stop();
+    if (backingUp) void backingUp.then(close);
+    else close();
   });
   mainWindow = createWindow();
 }
 
-if (app.requestSingleInstanceLock()) {
+/** Waits until what was written to standard output and error has been handed on. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      stream.write('', () => resolve());
+    } catch {
+      resolve(); // no console to write to (started without one)
+    }
+  });
+}
+
+/**
+ * `Lianqing --cli <command> …`: the command line's commands on the desktop's database and key
+ * folder, its key unwrapped by the keystore (ready first: safeStorage needs it); then the exit code.
+ */
+async function runCommandLine(args: string[]): Promise<void> {
+  // Output piped into a program that stops reading (… | more, then q): end quietly, as lianqing does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') app.exit(0);
+  });
+  let code = 1;
+  try {
+    await app.whenReady();
+    const dataDir = app.getPath('userData');
+    code = await runCli(args, { protector: desktopProtector(), keysDir: desktopKeysDir(dataDir), defaultDb: desktopDbFile(dataDir), desktop: true });
+  } catch (error) {
+    process.stderr.write(`出错：${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  app.exit(Math.max(code, 0));
+}
+
+if (commandLine) {
+  // No lock: the open app may be using the same database, and both may (SQLite's own locking).
+  void runCommandLine(commandLine);
+} else if (app.requestSingleInstanceLock()) {
   // A second start of the app (a double-click on the shortcut while it runs) brings this window
   // to the front; the second process ends by itself below.
   app.on('second-instance', () => bringToFront(mainWindow));

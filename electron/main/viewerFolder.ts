@@ -4,7 +4,7 @@
 // never the shared temp folder, where they would outlive the app and, on a shared POSIX /tmp,
 // sit beside other accounts' files — readable by the user only, and the folder is emptied on
 // every start and quit. Plain node:fs, no Electron: tests/electron/unit runs it on real files.
-import { chmodSync, constants, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** Only kinds a viewer shows; nothing that runs (the shell opens a copy with its default application). */
@@ -41,18 +41,17 @@ export function emptyViewerFolder(dir: string, remove: (path: string) => void = 
 }
 
 /**
- * A copy of `source` in a folder of its own inside the viewer folder, under the attachment's
+ * The content written to a file of its own inside the viewer folder, under the attachment's
  * name made safe for every file system (so the viewer's title reads as the attachment does and
  * two attachments of the same name do not meet). Null when the kind is not viewable.
  */
-export function copyForViewer(dir: string, source: string, fileName: string): string | null {
+export function copyForViewer(dir: string, content: Buffer, fileName: string): string | null {
   if (!VIEWABLE.has(extname(fileName).toLowerCase())) return null;
   mkdirSync(dir, { recursive: true, mode: FOLDER_MODE });
   const own = mkdtempSync(join(dir, 'open-'));
   chmodSync(own, FOLDER_MODE);
   const copy = join(own, safeFileName(fileName));
-  copyFileSync(source, copy, constants.COPYFILE_EXCL);
-  // copyFile keeps the stored file's mode; the copy's is set here.
+  writeFileSync(copy, content, { flag: 'wx', mode: FILE_MODE });
   chmodSync(copy, FILE_MODE);
   return copy;
 }

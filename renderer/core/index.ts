@@ -6,3 +6,4 @@ export * from './auth/LoginScreen.tsx';
 export * from './auth/SetupScreen.tsx';
 export * from './pages.tsx';
 export * from './auth/LockScreen.tsx';
+export * from './auth/RecoveryKeyDialog.tsx';

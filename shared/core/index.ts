@@ -5,5 +5,6 @@ export * from './auth.ts';
 export * from './admin.ts';
 export * from './calendar.ts';
 export * from './prefs.ts';
+export * from './recovery.ts';
 export { coreContract } from './ops.ts';
 export { coreSettings } from './settings.ts';

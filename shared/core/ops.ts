@@ -1,7 +1,7 @@
 // The core domain's piece of the contract: signing in, accounts, the holiday calendar, settings,
 // the audit log and the home page.
 import { z } from '../kernel/zod.ts';
-import { contractPiece, memoryRead, out, read, write } from '../kernel/contract.ts';
+import { auditedRead, contractPiece, memoryRead, out, read, write } from '../kernel/contract.ts';
 import { jobIdInput, jobStartInput, type JobStarted, type JobStatus } from '../kernel/jobs.ts';
 import type { Page } from '../kernel/common.ts';
 import { ADMIN_ONLY, ROLES, type Role } from './roles.ts';
@@ -12,6 +12,7 @@ import {
 import { auditListInput, type AuditRow, type AuditVerifyResult, type HomeSummary } from './admin.ts';
 import { calendarListInput, calendarSetInput, type CalendarDay } from './calendar.ts';
 import { viewPrefGetInput, viewPrefSetInput, type ViewPref } from './prefs.ts';
+import type { RecoveryKeyShown, RecoveryStatus } from './recovery.ts';
 
 const empty = z.strictObject({});
 const ALL_ROLES: readonly Role[] = ROLES;
@@ -43,6 +44,11 @@ export const coreContract = contractPiece({
     'audit.list': read('查询审计日志', auditListInput, ADMIN_ONLY, out<Page<AuditRow>>()),
     'audit.verify': read('校验审计日志', empty, ADMIN_ONLY, out<AuditVerifyResult>()),
 
+    /** The recovery key: shown to an administrator (audited, never the key) until one confirms keeping it. */
+    'recovery.status': read('查询恢复密钥是否已保管', empty, ADMIN_ONLY, out<RecoveryStatus>()),
+    'recovery.reveal': auditedRead('查看恢复密钥', empty, ADMIN_ONLY, out<RecoveryKeyShown>()),
+    'recovery.confirmKept': write('确认已保管恢复密钥', empty, ADMIN_ONLY, out<RecoveryStatus>()),
+
     /** One's own 列设置, per user (any signed-in person, for themselves only). */
     'prefs.getView': read('查看本人列设置', viewPrefGetInput, 'session', out<ViewPref>()),
     'prefs.setView': write('保存本人列设置', viewPrefSetInput, 'session', out<ViewPref>()),
@@ -63,6 +69,7 @@ export const coreContract = contractPiece({
     demo: '演示数据',
     'view-pref': '列设置',
     refusal: '越权操作（已拒绝）',
+    'recovery-key': '恢复密钥',
   },
   fields: {
     refused: '拒绝原因',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Db } from '../../db/types.ts';
 import { openSealed } from '../../electron/services/kernel/sealedFiles.ts';
 import { canonicalDump } from '../helpers/dump.ts';
-import { makeEncryptedEnv } from '../helpers/encryptedEnv.ts';
+import { makeStoreEnv } from '../helpers/store.ts';
 import { ok, type TestEnv } from '../helpers/services.ts';
 import { namedTip, office, register, registryPeople, type Office } from '../helpers/tips.ts';
 import { testDay } from '../helpers/testDate.ts';
@@ -23,7 +23,7 @@ export interface Fixture {
 }
 
 export async function officeWithTips(at?: string): Promise<Fixture> {
-  const env = makeEncryptedEnv(at);
+  const env = makeStoreEnv(at);
   const o = await office(env);
   await addTip(env, o, `反映情况 ${MARKER}`, [
     { fileName: '举报信.txt', data: LETTER },

@@ -6,7 +6,8 @@
 // the audited reads, which the dispatcher does not force to write one.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, contract, OP_NAMES, type OpName } from '../../shared/api.ts';
-import { makeEnv, ok, PASSWORD, send, type TestEnv } from '../helpers/services.ts';
+import { makeEnv, ok, PASSWORD, send, setupAdmin, type TestEnv } from '../helpers/services.ts';
+import { makeStoreEnv } from '../helpers/store.ts';
 import { namedTip, office, register, registryPeople, type Office } from '../helpers/tips.ts';
 import { plainFile } from '../registry/services/unitImportFiles.ts';
 import { TEST_TODAY, testDay } from '../helpers/testDate.ts';
@@ -28,6 +29,8 @@ interface Scenario {
    * trail is the backup's, not a continuation of the one before. Runs on a database of its own.
    */
   replaces?: true;
+  /** Runs on a store of its own opened as the hosts open it (a key file, the recovery key not yet kept). */
+  keyed?: true;
   /** Everything the operation needs before it can succeed; returns its call. */
   prepare(env: TestEnv, o: Office): Promise<Prepared>;
 }
@@ -100,6 +103,8 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   'users.unlock': { prepare: async (env, o) => ({ session: o.admin, input: { id: (await newUser(env, o)).id } }) },
   'prefs.setView': { prepare: async (_env, o) => ({ session: o.clerk, input: { view: 'tips.ledger', columns: [{ field: 'number', visible: true }, { field: 'summary', visible: false }] } }) },
   'calendar.set': { prepare: async (_env, o) => ({ session: o.admin, input: { date: testDay(3), kind: '休', name: '测试假日' } }) },
+  'recovery.reveal': { keyed: true, prepare: async (env) => ({ session: await setupAdmin(env), input: {} }) },
+  'recovery.confirmKept': { keyed: true, prepare: async (env) => ({ session: await setupAdmin(env), input: {} }) },
 
   // registry
   'units.create': { prepare: async (_env, o) => ({ session: o.admin, input: { name: unique('新单位'), type: '其他', parentId: null, headcount: 3 } }) },
@@ -236,7 +241,7 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   'backup.create': { prepare: async (_env, o) => ({ session: o.admin, input: {} }) },
   'backup.daily': { prepare: async (_env, o) => ({ session: o.admin, input: {} }) },
   'backup.restore': {
-    empty: true,
+    keyed: true,
     replaces: true,
     prepare: async (env) => {
       const admin = (await ok(env, 'auth.setupAdmin', { username: 'admin', displayName: '管理员', password: PASSWORD }, null)).token;
@@ -289,11 +294,11 @@ describe('every write and audited read leaves an audit entry of its own when it 
         it(op, async () => {
           const scenario = SCENARIOS[op];
           if (!scenario) throw new Error(`no scenario for ${op}: add one to SCENARIOS`);
-          if (!scenario.empty) {
+          if (!scenario.empty && !scenario.keyed) {
             await expectAudited(env, op, await scenario.prepare(env, o));
             return;
           }
-          const fresh = makeEnv();
+          const fresh = scenario.keyed ? makeStoreEnv() : makeEnv();
           try {
             await expectAudited(fresh, op, await scenario.prepare(fresh, o), scenario.replaces === true);
           } finally {

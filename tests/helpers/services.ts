@@ -9,7 +9,7 @@ import { insertUser } from '../../db/repos/core/users.ts';
 import type { OpInput, OpName, OpOutput } from '../../shared/api.ts';
 import type { Role } from '../../shared/core/roles.ts';
 import type { ApiResponse } from '../../shared/kernel/errors.ts';
-import { createServiceContext, memoryStore, type ServiceContext } from '../../electron/services/kernel/context.ts';
+import { createServiceContext, memoryStore, type ServiceContext, type StoreHandle } from '../../electron/services/kernel/context.ts';
 import { dispatch } from '../../electron/services/dispatch.ts';
 import { hashPassword } from '../../electron/services/core/passwords.ts';
 import { TEST_NOW } from './testDate.ts';
@@ -53,15 +53,24 @@ export function makeEnv(at?: string): TestEnv {
   const dir = tempDir();
   const file = join(dir, 'test.sqlite');
   const { db } = openDatabase(file);
-  const clock = new TestClock(at);
-  const ctx = createServiceContext(memoryStore(db, file), clock);
+  return envOver(memoryStore(db, file), dir, new TestClock(at));
+}
+
+/**
+ * The services over a store the test opened, with the clock given and the pauses counted. Closing
+ * removes the folder (and `alsoRemove`) — after checking that every audit entry is labelled, when
+ * the test left the database open (one that closed it, to copy or replace its file, checked what
+ * it needed).
+ */
+export function envOver(store: StoreHandle, dir: string, clock: TestClock, alsoRemove: readonly string[] = []): TestEnv {
+  const ctx = createServiceContext(store, clock);
   const sleeps: number[] = [];
   ctx.sleep = async (ms) => {
     sleeps.push(ms);
   };
   return {
     dir,
-    file,
+    file: store.dbFile,
     // The context's connection: a restore (backup.restore) replaces it.
     get db() {
       return ctx.db;
@@ -69,11 +78,12 @@ export function makeEnv(at?: string): TestEnv {
     ctx,
     clock,
     sleeps,
-    /** Closes and removes the database — after checking that every audit entry it holds is labelled. */
     close() {
-      const unlabelled = unlabelledEntries(ctx.db);
-      ctx.db.close();
+      const db = ctx.db;
+      const unlabelled = db.open ? unlabelledEntries(db) : [];
+      if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });
+      for (const f of alsoRemove) rmSync(f, { force: true });
       if (unlabelled.length > 0) throw new Error(`audit entries with keys no piece of the contract names:\n${unlabelled.join('\n')}`);
     },
   };

@@ -3,7 +3,7 @@
 // head kept outside the database — for tests where several processes or the command line share
 // a database, which must then share its key.
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../db/types.ts';
 import { applyKey } from '../../db/crypt/cipher.ts';
@@ -12,6 +12,7 @@ import { fileProtector } from '../../electron/services/kernel/keys/keyFile.ts';
 import { deriveKeyring, type Keyring } from '../../electron/services/kernel/keys/keyring.ts';
 import { headFileFor } from '../../electron/services/kernel/keys/outsideHead.ts';
 import { loadMaster, openStore, type OpenedStore } from '../../electron/services/kernel/keys/store.ts';
+import { envOver, TestClock, tempDir, type TestEnv } from './services.ts';
 
 export function openTestStore(file: string, create = false, now?: () => Date): OpenedStore {
   return openStore({ dbFile: file, keyFile: keyFileFor(file), protector: fileProtector, create, ...(now ? { now } : {}) });
@@ -44,4 +45,15 @@ export function copyStore(from: string, to: string): void {
   mkdirSync(dirname(key), { recursive: true });
   copyFileSync(keyFileFor(from), key);
   copyFileSync(headFileFor(keyFileFor(from)), headFileFor(key));
+}
+
+/**
+ * A TestEnv over the store as the hosts open it — encrypted, its key file written, its audit head
+ * kept outside — for the tests of the key store itself (makeEnv keys a plaintext file in memory).
+ */
+export function makeStoreEnv(at?: string): TestEnv {
+  const dir = tempDir('lianqing-store-');
+  const clock = new TestClock(at);
+  const store = openTestStore(join(dir, 'lianqing.sqlite'), true, () => clock.now());
+  return envOver(store, dir, clock, [store.keyFile, headFileFor(store.keyFile)]);
 }

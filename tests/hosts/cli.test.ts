@@ -13,6 +13,8 @@ import { tempDir } from '../helpers/services.ts';
 import { LATEST_VERSION } from '../../db/migrate.ts';
 import { stopProcess } from '../helpers/processes.ts';
 import { copyStore, openKeyed } from '../helpers/store.ts';
+import { keyFileFor } from '../../electron/hosts/paths.ts';
+import { headFileFor } from '../../electron/services/kernel/keys/outsideHead.ts';
 import type { Db } from '../../db/types.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -204,6 +206,89 @@ describe('lianqing CLI', () => {
     expect(list.status).toBe(1);
     expect(list.stderr).toContain('高于本程序支持');
     expect(sha256(file)).toBe(before);
+  });
+
+  it('demo prints the recovery key once, and marks it kept', () => {
+    const key = /恢复密钥（[^）]*）：(\S+)/.exec(demoRun.stdout)?.[1] ?? '';
+    expect(key).toMatch(/^([0-9A-Z]{5}-){10}[0-9A-Z]{5}$/);
+    expect(readFileSync(keyFileFor(base), 'utf8')).toContain('"recoveryPending": false');
+  });
+
+  it('check says what is wrong with the key or the head kept outside, and which kind of tampering', () => {
+    // A rolled-back database: an older copy of the file put back after more work was recorded.
+    const file = copy();
+    const older = `${file}.older`;
+    copyFileSync(file, older);
+    const xlsx = join(dir, 'rollback-units.xlsx');
+    return writeXlsx(xlsx, [['回退测试办', '机关部门', '', '1', '']]).then(() => {
+      expect(cli('units', 'import', '--db', file, xlsx).status).toBe(0);
+      copyFileSync(older, file);
+      rmSync(`${file}-wal`, { force: true });
+      rmSync(`${file}-shm`, { force: true });
+      const before = sha256(file);
+      const rolled = cli('check', '--db', file);
+      expect(rolled.status).toBe(1);
+      expect(rolled.stdout).toContain('[失败] 审计日志：数据库被回退到较早的状态');
+      // The app refuses to open it (and changes nothing).
+      const list = cli('units', 'list', '--db', file);
+      expect(list.status).toBe(1);
+      expect(list.stderr).toContain('数据库被回退到较早的状态');
+      expect(sha256(file)).toBe(before);
+
+      // The newest entries deleted and the head in the database rewritten to match.
+      const cut = copy();
+      withDb(cut, (db) => {
+        const last = db.prepare('SELECT id, prev_hash FROM audit ORDER BY id DESC LIMIT 1').get() as { id: number; prev_hash: string };
+        db.prepare('DELETE FROM audit WHERE id = ?').run(last.id);
+        db.prepare("UPDATE meta SET value = ? WHERE key = 'audit_head'").run(`${last.id - 1}:${last.prev_hash}`);
+      });
+      expect(cli('check', '--db', cut).stdout).toContain('[失败] 审计日志：数据库中的审计日志头被改写');
+
+      // No key file: said plainly, the database untouched.
+      const lost = copy();
+      rmSync(keyFileFor(lost));
+      const lostBefore = sha256(lost);
+      const nokey = cli('check', '--db', lost);
+      expect(nokey.status).toBe(1);
+      expect(nokey.stdout).toMatch(/\[失败\] 密钥：找不到数据库 .* 的密钥文件/);
+      expect(cli('units', 'list', '--db', lost).stderr).toContain('的密钥文件');
+      expect(sha256(lost)).toBe(lostBefore);
+
+      // The recovery key brings it back: a wrong one is refused and writes nothing.
+      const recoveryKey = /恢复密钥（[^）]*）：(\S+)/.exec(demoRun.stdout)?.[1] ?? '';
+      const wrong = cli('recover', '--db', lost, '--recovery-key', recoveryKey.replace(/^./, (c) => (c === '0' ? '1' : '0')));
+      expect(wrong.status).toBe(1);
+      expect(existsSync(keyFileFor(lost))).toBe(false);
+      const recovered = cli('recover', '--db', lost, '--recovery-key', recoveryKey);
+      expect(recovered.stderr).toBe('');
+      expect(recovered.status).toBe(0);
+      expect(cli('check', '--db', lost).status).toBe(0);
+    });
+  });
+
+  it('accept-head writes the outside head again from a trail that verifies, only with --yes; never over a broken trail', () => {
+    const file = copy();
+    const head = headFileFor(keyFileFor(file));
+    rmSync(head);
+    expect(cli('units', 'list', '--db', file).stderr).toContain('审计日志头');
+    const look = cli('accept-head', '--db', file);
+    expect(look.status).toBe(1);
+    expect(look.stdout).toContain('库外保存的审计日志头：不见了或无法读取');
+    expect(look.stdout).toMatch(/数据库中的审计日志：到第 \d+ 条（最后一条：/);
+    expect(existsSync(head)).toBe(false);
+    const done = cli('accept-head', '--db', file, '--yes');
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+    expect(cli('check', '--db', file).status).toBe(0);
+    expect(cli('units', 'list', '--db', file).status).toBe(0);
+
+    // A trail changed without the key is not accepted.
+    withDb(file, (db) => db.prepare("UPDATE audit SET username = 'x' WHERE id = (SELECT max(id) FROM audit)").run());
+    rmSync(head);
+    const refused = cli('accept-head', '--db', file, '--yes');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('审计日志本身校验未通过');
+    expect(existsSync(head)).toBe(false);
   });
 
   it('check of a file that does not exist fails without creating it', () => {

@@ -101,15 +101,16 @@ function renameIntoPlace(partial: string, parent: string, kind: BackupKind, loca
 }
 
 async function writeInto<T>(parent: string, kind: BackupKind, local: string, fill: (partial: string) => Promise<T>): Promise<{ name: string; value: T }> {
-  const partial = join(parent, partialName(freeName(parent, kind, local), process.pid));
+  let partial: string | null = null;
   try {
+    partial = join(parent, partialName(freeName(parent, kind, local), process.pid));
     rmSync(partial, { recursive: true, force: true });
     await ownerFolder(partial);
     const value = await fill(partial);
     return { name: renameIntoPlace(partial, parent, kind, local), value };
   } catch (error) {
     try {
-      rmSync(partial, { recursive: true, force: true });
+      if (partial) rmSync(partial, { recursive: true, force: true });
     } catch {
       // a drive pulled: the sweep removes it when the drive is back
     }

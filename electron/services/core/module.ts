@@ -10,10 +10,11 @@ import { adminHandlers } from './admin.ts';
 import { calendarHandlers } from './calendar.ts';
 import { prefsHandlers } from './prefs.ts';
 import { jobHandlers } from './jobs.ts';
+import { recoveryHandlers } from './recovery.ts';
 
 export const coreModule: DomainModule<keyof typeof coreContract.ops> = {
   domain: 'core',
-  handlers: joinHandlers('core', authHandlers, userHandlers, adminHandlers, calendarHandlers, prefsHandlers, jobHandlers),
+  handlers: joinHandlers('core', authHandlers, userHandlers, adminHandlers, calendarHandlers, prefsHandlers, jobHandlers, recoveryHandlers),
   auditSubjects: {
     user: byNumericId(usernamesById),
     'view-pref': byNumericId(usernamesById),

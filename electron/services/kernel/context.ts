@@ -16,6 +16,7 @@ import { AttemptWindow } from './attempts.ts';
 import type { JobStarted } from '../../../shared/kernel/jobs.ts';
 import { deriveKeyring, newMasterSecret, type Keyring } from './keys/keyring.ts';
 import { OutsideHead } from './keys/outsideHead.ts';
+import { RecoveryKeeper } from './keys/recovery.ts';
 
 export interface Clock {
   now(): Date;
@@ -31,6 +32,8 @@ export interface ServiceContext {
   keys: Keyring;
   /** The audit head kept outside the database, written after every commit that audited. */
   outsideHead: OutsideHead;
+  /** The recovery key, while an administrator has not yet kept it. */
+  recovery: RecoveryKeeper;
   sessions: SessionStore;
   /** Long work (exports, imports) the pages follow, run on after the call that started it. */
   jobs: JobStore;
@@ -50,7 +53,7 @@ export interface ServiceContext {
   /** Pause used to slow down repeated failed logins (replaced in tests that count it). */
   sleep(ms: number): Promise<void>;
   /** Opens a file in the system's viewer (desktop host only); false when it could not. */
-  openFile?: (path: string, fileName: string) => Promise<boolean>;
+  openFile?: (content: Buffer, fileName: string) => Promise<boolean>;
 }
 
 /** What a context is made over: an opened store (kernel/keys/store.ts), or a test's own database. */
@@ -59,6 +62,7 @@ export interface StoreHandle {
   dbFile: string;
   keys: Keyring;
   outsideHead: OutsideHead;
+  recovery: RecoveryKeeper;
 }
 
 /**
@@ -66,7 +70,7 @@ export interface StoreHandle {
  * head kept outside. The hosts always open the store through kernel/keys/store.ts instead.
  */
 export function memoryStore(db: Db, dbFile: string): StoreHandle {
-  return { db, dbFile, keys: deriveKeyring(newMasterSecret()), outsideHead: new OutsideHead(null) };
+  return { db, dbFile, keys: deriveKeyring(newMasterSecret()), outsideHead: new OutsideHead(null), recovery: new RecoveryKeeper(null, null) };
 }
 
 export function createServiceContext(store: StoreHandle, clock: Clock = systemClock): ServiceContext {
@@ -76,6 +80,7 @@ export function createServiceContext(store: StoreHandle, clock: Clock = systemCl
     clock,
     keys: store.keys,
     outsideHead: store.outsideHead,
+    recovery: store.recovery,
     sessions: new SessionStore(),
     jobs: new JobStore(),
     gate: new StoreGate(),

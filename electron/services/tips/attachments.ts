@@ -1,5 +1,6 @@
 // Attachments (scanned letters and the like): checked by type and content, stored once by their
-// SHA-256 in the data folder beside the database, opened with the system viewer, never run.
+// SHA-256 in the data folder beside the database — encrypted (kernel/sealedFiles.ts, the install's
+// files key) — opened with the system viewer from a private plaintext copy, never run.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { checkOfficePackage, checkPdf } from './fileChecks.ts';
 import { getAttachment, insertAttachment, insertFileRecord } from '../../../db/repos/tips/tips.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
+import { openSealed, seal, SealedFileError } from '../kernel/sealedFiles.ts';
 import { actorName, mustGetTip, note, refuseIfArchived } from './common.ts';
 import { mayAddAttachment } from '../../../shared/tips/flow.ts';
 import { isLocal, userOf } from '../kernel/caller.ts';
@@ -84,7 +86,7 @@ function storeTemp(call: Call, data: Buffer, sha256: string): string | null {
   mkdirSync(dirname(path), { recursive: true, mode: OWNER_DIR });
   restrict(attachmentsDir(call), OWNER_DIR);
   const tmp = `${path}.${randomUUID()}.tmp`;
-  writeFileSync(tmp, data, { flag: 'wx', mode: OWNER_FILE });
+  writeFileSync(tmp, seal(call.ctx.keys.files, sha256, data), { flag: 'wx', mode: OWNER_FILE });
   return tmp;
 }
 
@@ -96,13 +98,19 @@ function moveIntoPlace(call: Call, up: Upload): void {
   else renameSync(up.temp, path);
 }
 
+/** The content of a stored attachment, decrypted and checked against its SHA-256. */
 function readStored(call: Call, sha256: string): Buffer {
   const path = storedPath(call, sha256);
   if (!existsSync(path)) throw new AppError('NOT_FOUND', '附件文件已不在数据文件夹中，请从备份恢复。');
-  const data = readFileSync(path);
-  if (createHash('sha256').update(data).digest('hex') !== sha256) {
-    throw new AppError('CONFLICT', '附件文件已被改动，与登记时不一致，请从备份恢复。');
+  const changed = () => new AppError('CONFLICT', '附件文件已被改动，与登记时不一致，请从备份恢复。');
+  let data: Buffer;
+  try {
+    data = openSealed(call.ctx.keys.files, sha256, readFileSync(path));
+  } catch (error) {
+    if (error instanceof SealedFileError) throw changed();
+    throw error;
   }
+  if (createHash('sha256').update(data).digest('hex') !== sha256) throw changed();
   return data;
 }
 
@@ -181,13 +189,14 @@ export const tipAttachmentHandlers: HandlerGroup<AttachmentOps> = {
     return { fileName: a.fileName, dataBase64: data.toString('base64') };
   },
 
-  'tips.openAttachment': steps<'tips.openAttachment', undefined, { path: string; fileName: string }>({
+  'tips.openAttachment': steps<'tips.openAttachment', undefined, { data: Buffer; fileName: string }>({
     run: (call, input) => {
       const a = openableAttachment(call, input.id);
-      readStored(call, a.sha256);
+      const data = readStored(call, a.sha256);
       auditAccess(call, a, '打开');
-      return { path: storedPath(call, a.sha256), fileName: a.fileName };
+      return { data, fileName: a.fileName };
     },
-    finish: async (call, file) => ({ opened: call.ctx.openFile ? await call.ctx.openFile(file.path, file.fileName) : false }),
+    // The viewer gets a plaintext copy in the app's private folder (electron/main/viewerFolder.ts).
+    finish: async (call, file) => ({ opened: call.ctx.openFile ? await call.ctx.openFile(file.data, file.fileName) : false }),
   }),
 };

@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import PrintIcon from '@mui/icons-material/Print';
 import type { TipRegisterResult } from '../../../shared/tips/register.ts';
 import { toChineseDate } from '../../../shared/kernel/dates.ts';
-import { PrintSlip } from '../common/PrintSlip.tsx';
+import { PrintSlip } from '../../kit/PrintSlip.tsx';
 import { useToday } from '../../app/session.ts';
 
 interface Props {

@@ -75,7 +75,7 @@ describe('lianqing backup and restore', () => {
     const made = /已备份（手动，写完后已校验）：(.+)\n/.exec(r.stdout);
     expect(made).not.toBeNull();
     backupFolder = made?.[1] as string;
-    expect(backupFolder.startsWith(join(dir, 'data', 'backups', '廉情备份-'))).toBe(true);
+    expect(backupFolder.startsWith(join(dir, 'backups', '廉情备份-'))).toBe(true);
     expect(r.stdout).toMatch(/单位 6 个，人员 16 名，信访件 2 件，附件 2 个；大小 \d/);
     expect(readdirSync(backupFolder).sort()).toEqual(['attachments', 'lianqing.sqlite', 'manifest.json']);
   });
@@ -94,14 +94,16 @@ describe('lianqing backup and restore', () => {
   });
 
   it('restore without --yes shows the backup and the current data, and changes nothing', () => {
-    const before = { db: sha256(file), files: readdirSync(join(dir, 'data'), { recursive: true }).sort(), keys: readdirSync(KEYS).sort() };
+    const key = keyFileFor(file);
+    const state = () => ({ db: sha256(file), files: readdirSync(dir, { recursive: true }).sort(), key: sha256(key), head: sha256(key.replace(/\.key$/, '.head')) });
+    const before = state();
     const r = cli(['restore', '--db', file, '--from', backupFolder]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/备份时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（手动备份）；单位 6 个，人员 16 名，信访件 2 件，附件 2 个；校验通过。/);
     expect(r.stdout).toContain('当前数据：单位 6 个');
     expect(r.stdout).toContain('以上为预览，未做任何改动。确认恢复请加 --yes。');
-    expect({ db: sha256(file), files: readdirSync(join(dir, 'data'), { recursive: true }).sort(), keys: readdirSync(KEYS).sort() }).toEqual(before);
+    expect(state()).toEqual(before);
   });
 
   it('restore --yes brings the backup back, keeping the current data first, and check passes', () => {
@@ -137,7 +139,7 @@ describe('lianqing backup and restore', () => {
       expect(wrong.status).toBe(1);
       expect(wrong.stderr).toContain('恢复密钥与这个备份不符');
       const typo = cli(['restore', '--db', target, '--from', backupFolder, '--recovery-key', recoveryKey.replace(/[0-9A-Z]/, (c) => (c === 'A' ? 'B' : 'A')), '--yes'], keyDir);
-      expect(typo.status).toBe(1);
+      expect(typo.status).toBe(2);
       expect(typo.stderr).toMatch(/恢复密钥有误|无效的字符/);
       expect(existsSync(join(machine, 'data'))).toBe(false);
       expect(existsSync(keyDir)).toBe(false);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ok, send, setupAdmin } from '../../helpers/services.ts';
-import { makeEncryptedEnv } from '../../helpers/encryptedEnv.ts';
+import { makeStoreEnv } from '../../helpers/store.ts';
 import type { BackupInspection } from '../../../shared/backup/index.ts';
 import { attachmentContents, createBackup, dumpOf, officeWithTips, type Fixture } from '../officeData.ts';
 
@@ -84,7 +84,7 @@ describe('a backup that does not verify', () => {
 
   it('is refused when it is another database’s (another key), pointing to the recovery key', async () => {
     f = await officeWithTips();
-    const other = makeEncryptedEnv();
+    const other = makeStoreEnv();
     try {
       const admin = await setupAdmin(other);
       const foreign = await createBackup(other, admin);

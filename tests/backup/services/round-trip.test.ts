@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { verifyAuditChain } from '../../../db/repos/core/index.ts';
 import { openTestStore } from '../../helpers/store.ts';
 import { ok, PASSWORD, send } from '../../helpers/services.ts';
-import { addTip, attachmentContents, createBackup, dumpOf, officeWithTips, withoutAuditHead, withoutRestoreEntry, type Fixture, PDF } from '../officeData.ts';
+import { addTip, attachmentContents, createBackup, dumpOf, officeWithTips, withoutAuditHead, withoutRestoreEntry, type Fixture, LETTER, PDF } from '../officeData.ts';
 
 let f: Fixture | null = null;
 afterEach(() => {
@@ -57,6 +57,10 @@ describe('backup and restore', () => {
     expect(await send(env, 'auth.me', {}, o.admin)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const admin = (await ok(env, 'auth.login', { username: 'admin', password: PASSWORD }, null)).token;
     expect((await ok(env, 'units.list', { pageSize: 100 }, admin)).total).toBe(6);
+    // The restored attachments open through the application as before.
+    const letterId = (env.db.prepare("SELECT id FROM tip_attachments WHERE file_name = '举报信.txt'").get() as { id: number }).id;
+    const letter = await ok(env, 'tips.downloadAttachment', { id: letterId }, admin);
+    expect(Buffer.from(letter.dataBase64, 'base64')).toEqual(LETTER);
     expect(verifyAuditChain(env.db, env.ctx.keys.audit, env.ctx.outsideHead.read())).toMatchObject({ ok: true });
     const again = openTestStore(env.file);
     again.db.close();

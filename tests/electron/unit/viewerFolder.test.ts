@@ -107,12 +107,10 @@ describe('the viewer folder', () => {
 });
 
 describe('a copy for the viewer', () => {
-  it('is the attachment under its own name, in a folder of its own, readable by the user only', () => {
+  it('is the attachment\'s content under its own name, in a folder of its own, readable by the user only', () => {
     const data = scratch();
-    const stored = join(data, 'attachments', 'ab', 'abcdef');
-    mkdirSync(dirname(stored), { recursive: true });
-    writeFileSync(stored, 'PDF CONTENT');
-    if (posix) chmodSync(stored, 0o644);
+    // The decrypted content of a stored attachment (its stored file is encrypted).
+    const stored = Buffer.from('PDF CONTENT');
     const dir = viewerFolderPath(data);
     const copy = copyForViewer(dir, stored, '关于某某的举报.pdf');
     expect(copy).not.toBeNull();
@@ -136,8 +134,7 @@ describe('a copy for the viewer', () => {
 
   it('is not made for a kind no viewer should open', () => {
     const data = scratch();
-    const stored = join(data, 'f');
-    writeFileSync(stored, 'MZ');
+    const stored = Buffer.from('MZ');
     const dir = viewerFolderPath(data);
     for (const name of ['run.exe', 'a.pdf.exe', 'script.js', 'x.bat', 'page.html', 'noext', 'a.lnk', '.pdf']) {
       expect(copyForViewer(dir, stored, name), name).toBeNull();
@@ -147,8 +144,7 @@ describe('a copy for the viewer', () => {
 
   it('cannot be written outside its folder, whatever the attachment is called', () => {
     const data = scratch();
-    const stored = join(data, 'f');
-    writeFileSync(stored, 'x');
+    const stored = Buffer.from('x');
     const dir = viewerFolderPath(data);
     for (const name of ['../../escape.pdf', '..\\..\\escape.pdf', '/etc/escape.pdf', 'C:\\Windows\\escape.pdf', '..pdf', '. .pdf']) {
       const copy = copyForViewer(dir, stored, name) as string;

@@ -127,7 +127,7 @@ describe('a second start', () => {
 
 describe('the policy modules', () => {
   it('load no Electron (its types only), so these tests prove them without the binary', () => {
-    for (const file of ['windowPolicy.ts', 'appProtocol.ts', 'viewerFolder.ts']) {
+    for (const file of ['windowPolicy.ts', 'appProtocol.ts', 'viewerFolder.ts', 'commandLine.ts']) {
       const imports = importsOf(readFileSync(join(PROJECT_ROOT, 'electron', 'main', file), 'utf8'));
       const electron = imports.filter((i) => i.spec === 'electron');
       expect(electron.every((i) => i.typeOnly), file).toBe(true);

@@ -13,7 +13,19 @@ export async function setupAdmin(page: Page, url: string, loadDemo = false): Pro
   await page.getByLabel('确认密码').fill(ADMIN.password);
   if (loadDemo) await page.getByLabel('载入演示数据（约200个单位、2000名人员、一年的信访件和演示账号）').check();
   await page.getByRole('button', { name: '创建管理员并进入系统' }).click();
+  await keepRecoveryKey(page);
   await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible({ timeout: 30_000 });
+}
+
+/** The first start shows the recovery key: noted as kept, as the administrator would. Returns it. */
+export async function keepRecoveryKey(page: Page): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: '请保管恢复密钥' });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  const key = (await dialog.getByLabel('恢复密钥', { exact: true }).textContent()) ?? '';
+  await dialog.getByLabel('我已打印或抄写恢复密钥，并将妥善保管').check();
+  await dialog.getByRole('button', { name: '确认已保管' }).click();
+  await expect(dialog).toBeHidden();
+  return key;
 }
 
 export function grid(page: Page, name: string): Locator {

@@ -3,6 +3,7 @@
 // shortened, and a Windows device name is no trouble (the content is stored under its hash); at
 // start the attachment folder is swept of content no record refers to and of stale temporary
 // files, and an upload cut off between its commit and its move is put in place.
+import { isSealed, openSealed, seal } from '../../../electron/services/kernel/sealedFiles.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
@@ -105,15 +106,40 @@ describe('the sweep at start', () => {
     const cut = Buffer.from('已提交未移动');
     insertFileRecord(env.db, sha(cut), cut.length, env.clock.now().toISOString());
     const cutTemp = `${place(cut)}.${randomUUID()}.tmp`;
-    put(cutTemp, cut, 30);
+    put(cutTemp, seal(env.ctx.keys.files, sha(cut), cut), 30);
 
-    expect(sweepAttachments(env.ctx)).toEqual({ removed: 2, recovered: 1 });
+    expect(sweepAttachments(env.ctx)).toEqual({ removed: 2, recovered: 1, sealed: 0 });
     expect(existsSync(place(orphan))).toBe(false);
     expect(existsSync(staleTemp)).toBe(false);
     expect(existsSync(freshTemp)).toBe(true);
-    expect(readFileSync(place(cut))).toEqual(cut);
-    expect(readFileSync(place(kept))).toEqual(kept);
+    expect(openSealed(env.ctx.keys.files, sha(cut), readFileSync(place(cut)))).toEqual(cut);
+    expect(openSealed(env.ctx.keys.files, sha(kept), readFileSync(place(kept)))).toEqual(kept);
     expect(Buffer.from((await ok(env, 'tips.downloadAttachment', { id: att.id }, o.clerk)).dataBase64, 'base64')).toEqual(kept);
-    expect(sweepAttachments(env.ctx)).toEqual({ removed: 0, recovered: 0 });
+    expect(sweepAttachments(env.ctx)).toEqual({ removed: 0, recovered: 0, sealed: 0 });
+  });
+
+  it('seals content stored in plaintext before encryption, and it reads back the same', async () => {
+    const tip = await tipId();
+    const att = await ok(env, 'tips.addAttachment', { tipId: tip, file: { fileName: '早先.txt', dataBase64: Buffer.from('占位').toString('base64') } }, o.clerk);
+    // As an older version stored it: the content itself under its hash.
+    const legacy = Buffer.from('早先未加密的举报信 PLAINTEXT-MARKER-5c1e');
+    const place = join(env.dir, 'attachments', sha(legacy).slice(0, 2), sha(legacy));
+    mkdirSync(join(place, '..'), { recursive: true });
+    writeFileSync(place, legacy);
+    insertFileRecord(env.db, sha(legacy), legacy.length, env.clock.now().toISOString());
+    env.db.prepare('UPDATE tip_attachments SET sha256 = ?, size = ? WHERE id = ?').run(sha(legacy), legacy.length, att.id);
+    // Readable before the sweep (its hash is checked), sealed by it, readable after.
+    expect(Buffer.from((await ok(env, 'tips.downloadAttachment', { id: att.id }, o.clerk)).dataBase64, 'base64')).toEqual(legacy);
+    expect(sweepAttachments(env.ctx)).toMatchObject({ sealed: 1 });
+    const stored = readFileSync(place);
+    expect(isSealed(stored)).toBe(true);
+    expect(stored.includes(Buffer.from('PLAINTEXT-MARKER-5c1e'))).toBe(false);
+    expect(readdirSync(join(place, '..'))).toEqual([sha(legacy)]);
+    expect(Buffer.from((await ok(env, 'tips.downloadAttachment', { id: att.id }, o.clerk)).dataBase64, 'base64')).toEqual(legacy);
+    // A stored file changed on disk is refused, not handed out.
+    const changed = Buffer.from(stored);
+    changed[changed.length - 1] = (changed.at(-1) ?? 0) ^ 1;
+    writeFileSync(place, changed);
+    expect(await send(env, 'tips.downloadAttachment', { id: att.id }, o.clerk)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });

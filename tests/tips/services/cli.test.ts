@@ -3,7 +3,8 @@
 // an end-to-end test move time, and the help text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +63,43 @@ describe('lianqing tips list', () => {
     const tips = Number(/信访件 (\d+) 件/.exec(demoRun.stdout)?.[1]);
     expect(tips).toBe(count(base, 'SELECT count(*) AS n FROM tips'));
     expect(demoRun.stdout).toMatch(/演示账号：xinfang（信访室）.*初始密码 Demo12345，首次登录须修改密码/);
+  });
+
+  it('tips export writes the ledger to Excel without reporters; --include-reporter adds them and is audited as such', async () => {
+    const plain = join(dir, '台账.xlsx');
+    const run = cli('tips', 'export', '--db', base, '--out', plain, '--status', '承办中');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('（不含举报人信息）');
+    const headers = async (file: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      const sheet = book.worksheets[0]!;
+      const out: string[] = [];
+      sheet.eachRow((row) => out.push(...(row.values as unknown[]).map((v) => String(v ?? ''))));
+      return out;
+    };
+    const withoutReporter = await headers(plain);
+    expect(withoutReporter).toContain('编号');
+    expect(withoutReporter).not.toContain('反映人姓名');
+    // Never over an existing file.
+    expect(cli('tips', 'export', '--db', base, '--out', plain)).toMatchObject({ status: 1, stderr: expect.stringContaining('不会覆盖') });
+
+    const full = join(dir, '台账-含举报人.xlsx');
+    const named = query<{ name: string }>(base, "SELECT reporter_name AS name FROM tips WHERE status = '承办中' AND mode = '实名' AND reporter_name <> '' LIMIT 1")[0]?.name;
+    const withRun = cli('tips', 'export', '--db', base, '--out', full, '--status', '承办中', '--include-reporter');
+    expect(withRun.stderr).toBe('');
+    expect(withRun.stdout).toContain('含举报人信息');
+    const withReporter = await headers(full);
+    expect(withReporter).toContain('反映人姓名');
+    if (named) expect(withReporter).toContain(named);
+    if (process.platform !== 'win32') expect(statSync(full).mode & 0o777).toBe(0o600);
+    const entries = query<{ entity: string; username: string; summary: string }>(base, "SELECT entity, username, summary FROM audit WHERE op = 'tips.export' ORDER BY id");
+    expect(entries.map((e) => [e.entity, e.username, JSON.parse(e.summary).includeReporter ?? null])).toEqual([
+      ['export', '（命令行）', false],
+      ['export', '（命令行）', true],
+      ['tip-reporter-export', '（命令行）', null],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(named ?? '—');
   });
 
   it('--json lists every tip, newest first, without any reporter field or data', () => {

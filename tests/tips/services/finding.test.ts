@@ -1,4 +1,5 @@
 // Repeat detection, the ledger's search and filters, attachments, numbering and the calendar.
+import { openSealed } from '../../../electron/services/kernel/sealedFiles.ts';
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -121,7 +122,9 @@ describe('attachments', () => {
     const sha = createHash('sha256').update(pdf).digest('hex');
     expect(att).toMatchObject({ fileName: '举报信扫描件.pdf', size: pdf.length, sha256: sha });
     const stored = join(env.dir, 'attachments', sha.slice(0, 2), sha);
-    expect(readFileSync(stored)).toEqual(pdf);
+    // Encrypted at rest: the stored file is not the letter, and opens to it with the install's key.
+    expect(readFileSync(stored).includes(pdf.subarray(0, 16))).toBe(false);
+    expect(openSealed(env.ctx.keys.files, sha, readFileSync(stored))).toEqual(pdf);
     await ok(env, 'tips.addAttachment', { tipId: r.id, file: { fileName: '副本.pdf', dataBase64: pdf.toString('base64') } }, o.clerk);
     expect((env.db.prepare('SELECT count(*) AS n FROM files').get() as { n: number }).n).toBe(1);
     const back = await ok(env, 'tips.downloadAttachment', { id: att.id }, o.handler);

@@ -8,12 +8,13 @@ import type { Db } from '../../../../db/types.ts';
 import type { MigrationReport } from '../../../../db/migrate.ts';
 import { fileKind } from '../../../../db/crypt/cipher.ts';
 import { clearInterruptedConversion, convertToEncrypted, type ConversionReport } from '../../../../db/crypt/convert.ts';
-import { auditMacAt, lastAuditHead, sealAuditChain, verifyAuditChain } from '../../../../db/repos/core/index.ts';
+import { auditMacAt, lastAuditHead, listAudit, sealAuditChain, verifyAuditChain, type AuditHead } from '../../../../db/repos/core/index.ts';
 import { keyQueryCodes } from '../../../../db/repos/tips/index.ts';
 import { deriveKeyring, newMasterSecret, type Keyring } from './keyring.ts';
 import { KeyFileError, keyFileExists, readKeyFile, type KeyProtector, unwrapSecret, writeKeyFile } from './keyFile.ts';
 import { headFileFor, OutsideHead } from './outsideHead.ts';
 import { parseRecoveryKey } from './recoveryKey.ts';
+import { RecoveryKeeper } from './recovery.ts';
 
 export class StoreError extends Error {}
 
@@ -25,6 +26,12 @@ export interface StoreOptions {
   create: boolean;
   readonly?: boolean;
   now?: () => Date;
+  /**
+   * The master secret given by the person (a recovery key typed at the command line): opens an
+   * encrypted database whose key file this program cannot read (the desktop's, in the keystore).
+   * The key file is neither read nor written; the head outside is the one beside it.
+   */
+  master?: Buffer;
 }
 
 export interface OpenedStore {
@@ -33,6 +40,7 @@ export interface OpenedStore {
   keys: Keyring;
   keyFile: string;
   outsideHead: OutsideHead;
+  recovery: RecoveryKeeper;
   migration: MigrationReport | null;
   /** Set when a plaintext database was converted on this opening. */
   converted: ConversionReport | null;
@@ -96,10 +104,19 @@ export function openStore(options: StoreOptions): OpenedStore {
   const dbFile = resolve(options.dbFile);
   const now = options.now ?? (() => new Date());
   const outsideHead = new OutsideHead(headFileFor(options.keyFile));
+  // A conversion cut off between its two renames leaves no file at the path: put the original back first.
+  if (!options.readonly) clearInterruptedConversion(dbFile);
   const kind = fileKind(dbFile);
   let created = false;
   let converted: ConversionReport | null = null;
   let master: Buffer;
+
+  if (options.master && kind !== 'encrypted') {
+    throw new StoreError(kind === 'absent' ? `数据库文件不存在：${dbFile}` : `数据库 ${dbFile} 尚未加密，不需要恢复密钥。`);
+  }
+  if (options.master && !keyFileExists(options.keyFile)) {
+    throw new StoreError(`这台电脑上没有数据库 ${dbFile} 的密钥文件（应在 ${options.keyFile}）：请先用恢复密钥建立它（lianqing recover --db ${dbFile} --recovery-key <恢复密钥>）。数据库未做任何改动。`);
+  }
 
   if (kind === 'absent') {
     if (!options.create) throw new StoreError(`数据库文件不存在：${dbFile}`);
@@ -114,8 +131,17 @@ export function openStore(options: StoreOptions): OpenedStore {
     created = true;
   } else if (kind === 'plaintext') {
     if (options.readonly) throw new StoreError(`数据库 ${dbFile} 尚未加密：请先用本程序正常打开一次（会先做经过校验的加密备份再转换）。`);
-    // A key file already there is this database's own, written by a conversion a crash cut short.
+    // A key file already there is this database's own, written by a conversion a crash cut short
+    // (before any head was kept). With a head kept, the encrypted database has been replaced by a
+    // plaintext copy — an older one, whatever it says: refused like a rollback.
     if (keyFileExists(options.keyFile)) {
+      const kept = outsideHead.read();
+      if (kept !== null && kept !== 'missing' && kept.id > 0) {
+        throw new StoreError(
+          `数据库 ${dbFile} 已加密使用过（审计日志已到第 ${kept.id} 条），现在的文件却是未加密的：它被换成了旧的副本。` +
+            `程序没有打开它，文件未做任何改动。如是有意从备份恢复，请使用“备份与恢复”或 lianqing restore。`,
+        );
+      }
       master = loadMaster(dbFile, options.keyFile, options.protector);
     } else {
       master = newMasterSecret();
@@ -124,8 +150,7 @@ export function openStore(options: StoreOptions): OpenedStore {
     const keys = deriveKeyring(master);
     converted = convertToEncrypted(dbFile, keys.database, sealHooks(keys, now));
   } else {
-    master = loadMaster(dbFile, options.keyFile, options.protector);
-    if (!options.readonly) clearInterruptedConversion(dbFile);
+    master = options.master ?? loadMaster(dbFile, options.keyFile, options.protector);
   }
 
   const keys = deriveKeyring(master);
@@ -137,7 +162,8 @@ export function openStore(options: StoreOptions): OpenedStore {
     opened.db.close();
     throw error;
   }
-  return { db: opened.db, dbFile, keys, keyFile: options.keyFile, outsideHead, migration: opened.migration, converted, created };
+  const recovery = new RecoveryKeeper(options.keyFile, options.protector);
+  return { db: opened.db, dbFile, keys, keyFile: options.keyFile, outsideHead, recovery, migration: opened.migration, converted, created };
 }
 
 /**
@@ -154,6 +180,38 @@ export function recoverKeyFile(dbFile: string, keyFile: string, protector: KeyPr
     const head = lastAuditHead(opened.db);
     writeKeyFile(keyFile, master, protector, file, now, false);
     new OutsideHead(headFileFor(keyFile)).reset(head);
+  } finally {
+    opened.db.close();
+  }
+}
+
+export interface ReanchoredHead {
+  before: AuditHead | 'missing' | null;
+  after: AuditHead | null;
+  /** The newest entry now trusted: when and what. */
+  newest: { at: string; op: string } | null;
+}
+
+/**
+ * The head kept outside the database written again from the database as it is — when it was lost
+ * (a power cut mid-write, a deleted file) and the office would otherwise be locked out. Only a
+ * trail that verifies under the key (every hash, every MAC, the head in the database) is accepted:
+ * whoever has no key cannot forge one. What it cannot rule out is a genuine older copy put back;
+ * the person is shown the newest entry to judge, and the command asks them to confirm (--yes).
+ */
+export function reanchorOutsideHead(dbFile: string, keyFile: string, protector: KeyProtector, write: boolean): ReanchoredHead {
+  const file = resolve(dbFile);
+  const keys = deriveKeyring(loadMaster(file, keyFile, protector));
+  const opened = openDatabase(file, { key: keys.database, readonly: true });
+  try {
+    const chain = verifyAuditChain(opened.db, keys.audit, null);
+    if (!chain.ok) throw new StoreError(`审计日志本身校验未通过（${chain.message}），不能据此重新记录库外的日志头。请联系技术支持。`);
+    const head = new OutsideHead(headFileFor(keyFile));
+    const before = head.read();
+    const after = lastAuditHead(opened.db);
+    const newest = listAudit(opened.db, { page: 0, pageSize: 1, sortDir: 'desc' }).rows[0];
+    if (write) head.reset(after);
+    return { before, after, newest: newest ? { at: newest.at, op: newest.op } : null };
   } finally {
     opened.db.close();
   }
