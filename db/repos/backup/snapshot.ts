@@ -61,7 +61,13 @@ export function storeFacts(db: Db): StoreFacts {
 
 /** SQLite's own check of the file: [] when it is sound, else its first problems. */
 export function integrityProblems(db: Db): string[] {
-  const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  let rows: Array<{ integrity_check: string }>;
+  try {
+    rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  } catch (error) {
+    // A file damaged past reading (SQLITE_CORRUPT) is a problem found, not a failure of the check.
+    return [error instanceof Error ? error.message : String(error)];
+  }
   if (rows.length === 1 && rows[0]?.integrity_check === 'ok') return [];
   return rows.slice(0, 5).map((r) => r.integrity_check);
 }

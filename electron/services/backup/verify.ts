@@ -10,6 +10,7 @@ import { LATEST_VERSION } from '../../../db/migrate.ts';
 import { integrityProblems, storeFacts } from '../../../db/repos/backup/index.ts';
 import { lastAuditHead, verifyAuditChain } from '../../../db/repos/core/index.ts';
 import { partialOf } from '../../../shared/backup/index.ts';
+import type { Db } from '../../../db/types.ts';
 import type { Keyring } from '../kernel/keys/keyring.ts';
 import { contentOf, storedFilePath } from './attachmentsCopy.ts';
 import { fileSha256, sha256Of } from './hashing.ts';
@@ -64,31 +65,44 @@ export async function verifyBackup(folder: string, keys: Keyring, writing = fals
     }
     return refused(m, '备份中的数据库文件无法打开，可能已损坏');
   }
+  let copyProblem: Verification | null;
   try {
-    if (!read.macOk(keys.backup)) return refused(m, '备份说明文件（manifest.json）被改动过，与密钥签名不符');
-    const problems = integrityProblems(db);
-    if (problems.length > 0) return refused(m, `备份中的数据库完整性检查未通过（${problems.join('；')}）`);
-    const facts = storeFacts(db);
-    if (facts.schemaVersion > LATEST_VERSION) {
-      return refused(m, `这个备份来自较新版本的廉情（数据库结构 v${facts.schemaVersion}，本程序为 v${LATEST_VERSION}），请先升级程序再恢复`);
-    }
-    const chain = verifyAuditChain(db, keys.audit, null);
-    if (!chain.ok) return refused(m, `备份中的审计日志校验未通过：${chain.message}`);
-    const head = lastAuditHead(db);
-    if ((head?.id ?? null) !== (m.auditHead?.id ?? null) || (head?.mac ?? null) !== (m.auditHead?.mac ?? null)) {
-      return refused(m, '备份中的审计日志与备份说明文件不符');
-    }
-    if (facts.schemaVersion !== m.schemaVersion || facts.units !== m.counts.units || facts.people !== m.counts.people || facts.tips !== m.counts.tips) {
-      return refused(m, '备份中的数据与备份说明文件中的数量不符');
-    }
-    const listed = new Set([...m.attachments.map((a) => a.sha256), ...m.absent.map((a) => a.sha256)]);
-    if (listed.size !== facts.files.length || facts.files.some((f) => !listed.has(f.sha256)) || m.counts.attachments !== m.attachments.length) {
-      return refused(m, '备份中的附件清单与数据库中的记录不符');
-    }
+    copyProblem = checkCopy(db, m, read.macOk(keys.backup), keys);
+  } catch {
+    copyProblem = refused(m, '备份中的数据库文件已损坏，无法读取');
   } finally {
     db.close();
   }
+  return copyProblem ?? checkAttachments(folder, m, keys);
+}
 
+/** The database copy against the manifest: null when it holds. */
+function checkCopy(db: Db, m: Manifest, macOk: boolean, keys: Keyring): Verification | null {
+  if (!macOk) return refused(m, '备份说明文件（manifest.json）被改动过，与密钥签名不符');
+  const problems = integrityProblems(db);
+  if (problems.length > 0) return refused(m, `备份中的数据库完整性检查未通过（${problems.join('；')}）`);
+  const facts = storeFacts(db);
+  if (facts.schemaVersion > LATEST_VERSION) {
+    return refused(m, `这个备份来自较新版本的廉情（数据库结构 v${facts.schemaVersion}，本程序为 v${LATEST_VERSION}），请先升级程序再恢复`);
+  }
+  const chain = verifyAuditChain(db, keys.audit, null);
+  if (!chain.ok) return refused(m, `备份中的审计日志校验未通过：${chain.message}`);
+  const head = lastAuditHead(db);
+  if ((head?.id ?? null) !== (m.auditHead?.id ?? null) || (head?.mac ?? null) !== (m.auditHead?.mac ?? null)) {
+    return refused(m, '备份中的审计日志与备份说明文件不符');
+  }
+  if (facts.schemaVersion !== m.schemaVersion || facts.units !== m.counts.units || facts.people !== m.counts.people || facts.tips !== m.counts.tips) {
+    return refused(m, '备份中的数据与备份说明文件中的数量不符');
+  }
+  const listed = new Set([...m.attachments.map((a) => a.sha256), ...m.absent.map((a) => a.sha256)]);
+  if (listed.size !== facts.files.length || facts.files.some((f) => !listed.has(f.sha256)) || m.counts.attachments !== m.attachments.length) {
+    return refused(m, '备份中的附件清单与数据库中的记录不符');
+  }
+  return null;
+}
+
+/** Every attachment file: its hash as stored, and its content under the files key. */
+async function checkAttachments(folder: string, m: Manifest, keys: Keyring): Promise<Verification> {
   const root = join(folder, ATTACHMENTS_FOLDER);
   for (const a of m.attachments) {
     const path = storedFilePath(root, a.sha256);
