@@ -63,6 +63,15 @@ test('the first-start screen passes the accessibility audit; the navigation is r
   await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
   await page.getByLabel('确认密码').fill(ADMIN.password);
   await page.getByLabel('确认密码').press('Enter');
+  // The recovery key is shown first: its dialog passes the audit too, and is kept by keyboard.
+  const recovery = page.getByRole('dialog', { name: '请保管恢复密钥' });
+  await expect(recovery.getByLabel('恢复密钥', { exact: true })).toHaveText(/-/);
+  await expectAccessible(page, '恢复密钥');
+  await recovery.getByRole('checkbox', { name: '我已打印或抄写恢复密钥，并将妥善保管' }).focus();
+  await page.keyboard.press('Space');
+  await recovery.getByRole('button', { name: '确认已保管' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(recovery).toBeHidden();
   await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
 
   // Tab from the title bar reaches the navigation's links; Enter opens the page.
