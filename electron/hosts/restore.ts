@@ -7,7 +7,7 @@
 // another database's backup, its key file installed, the old one kept beside it); the restore is
 // recorded in the restored database's audit trail.
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { openDatabase } from '../../db/open.ts';
 import { fileKind } from '../../db/crypt/cipher.ts';
 import type { Db } from '../../db/types.ts';
@@ -98,7 +98,7 @@ export async function restoreCommand(c: RestoreCommand): Promise<void> {
     c.fail(`不能从这个备份恢复：${problem}。未做任何改动。`);
   }
   const m = check.manifest;
-  const backup: BackupEntry = { folder, name: folder.split(/[\\/]/).pop() ?? folder, place: '指定文件夹', kind: m.kind, madeAt: m.madeAt, madeAtLocal: m.madeAtLocal, counts: m.counts, bytes: 0 };
+  const backup: BackupEntry = { folder, name: basename(folder), place: '指定文件夹', kind: m.kind, madeAt: m.madeAt, madeAtLocal: m.madeAtLocal, counts: m.counts, bytes: 0 };
   c.out(`备份：${folder}\n${describe(backup)}；校验通过。\n`);
 
   const currentKeys = mine.master ? deriveKeyring(mine.master) : null;

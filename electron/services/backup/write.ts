@@ -7,7 +7,7 @@ import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openDatabase } from '../../../db/open.ts';
-import { OWNER_FILE, restrict } from '../../../db/ownerOnly.ts';
+import { OWNER_DIR, OWNER_FILE, restrict } from '../../../db/ownerOnly.ts';
 import { encryptCopy, snapshotInto, storeFacts } from '../../../db/repos/backup/index.ts';
 import { lastAuditHead } from '../../../db/repos/core/index.ts';
 import type { Db } from '../../../db/types.ts';
@@ -199,7 +199,7 @@ function walk(folder: string, visit: (path: string, isFolder: boolean) => void):
 }
 
 function restrictTree(folder: string): void {
-  walk(folder, (path, isFolder) => restrict(path, isFolder ? 0o700 : OWNER_FILE));
+  walk(folder, (path, isFolder) => restrict(path, isFolder ? OWNER_DIR : OWNER_FILE));
 }
 
 function syncTree(folder: string): void {

@@ -9,14 +9,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { keyFileIn } from '../../../electron/hosts/paths.ts';
+import { keyFileFor, keyFileIn } from '../../../electron/hosts/paths.ts';
 import { fileProtector } from '../../../electron/services/kernel/keys/keyFile.ts';
 import { formatRecoveryKey } from '../../../electron/services/kernel/keys/recoveryKey.ts';
 import { loadMaster } from '../../../electron/services/kernel/keys/store.ts';
 import { deriveKeyring, newMasterSecret } from '../../../electron/services/kernel/keys/keyring.ts';
 import { openDatabase } from '../../../db/open.ts';
 import { canonicalDump } from '../../helpers/dump.ts';
-import { keyFileFor } from '../../../electron/hosts/paths.ts';
 import { tempDir } from '../../helpers/services.ts';
 import { officeWithTips } from '../officeData.ts';
 
