@@ -6,7 +6,8 @@
 // Electron through the inspector, which the packaged binary's fuses turn off.
 import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileKind } from '../../db/crypt/cipher.ts';
 import { electronBinary } from '../../scripts/lib/electron.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -188,5 +189,29 @@ test('the viewer folder is emptied on start and on quit', async () => {
     expect(existsSync(viewer) ? readdirSync(viewer) : []).toEqual([]);
   } finally {
     rmSync(userData, { recursive: true, force: true });
+  }
+});
+
+test('the desktop keeps its key outside the data folder, wrapped by the system keystore where there is one, and its database encrypted', async () => {
+  const userData = mkdtempSync(join(tmpdir(), 'lianqing-electron-'));
+  // The desktop's own key folder (the test run's LIANQING_KEY_DIR left out).
+  const env = Object.fromEntries(Object.entries({ ...process.env, LIANQING_USER_DATA: userData }).filter((e): e is [string, string] => e[0] !== 'LIANQING_KEY_DIR' && e[1] !== undefined));
+  const app = await electron.launch({ executablePath: binary as string, args: [root], env });
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByText('首次设置')).toBeVisible({ timeout: 30_000 });
+    const keystore = await app.evaluate(({ safeStorage }) => safeStorage.isEncryptionAvailable());
+    const keys = `${userData}-keys`;
+    const files = readdirSync(keys).filter((n) => n.endsWith('.key'));
+    expect(files).toHaveLength(1);
+    const content = JSON.parse(readFileSync(join(keys, files[0] as string), 'utf8')) as { protection: string; secret: string; recoveryPending: boolean };
+    expect(content.protection).toBe(keystore ? 'safeStorage' : 'file');
+    expect(content.recoveryPending).toBe(true);
+    expect(fileKind(join(userData, 'lianqing.sqlite'))).toBe('encrypted');
+    expect(readdirSync(userData).some((n) => n.endsWith('.key'))).toBe(false);
+  } finally {
+    await app.close();
+    rmSync(userData, { recursive: true, force: true });
+    rmSync(`${userData}-keys`, { recursive: true, force: true });
   }
 });
