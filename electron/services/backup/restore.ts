@@ -20,7 +20,7 @@ export function refusal(check: Extract<Verification, { ok: false }>): AppError {
   return new AppError('CONFLICT', `不能从这个备份恢复：${check.problem}。当前数据未做任何改动。`);
 }
 
-export async function restoreInPlace(ctx: ServiceContext, folder: string, now: Date, timeZone: string): Promise<RestoreDone> {
+export async function restoreInPlace(ctx: ServiceContext, folder: string, now: Date, timeZone: string, restoringSession: string | null): Promise<RestoreDone> {
   const check = await verifyBackup(folder, ctx.keys);
   if (!check.ok) throw refusal(check);
   const reopen = () => openDatabase(ctx.dbFile, { key: ctx.keys.database, fileMustExist: true, now: () => ctx.clock.now() }).db;
@@ -40,7 +40,8 @@ export async function restoreInPlace(ctx: ServiceContext, folder: string, now: D
       throw error;
     }
     ctx.db = reopen();
-    ctx.sessions.clear();
+    // Every other session ends now: a call waiting for the store is refused (kernel/runner.ts).
+    ctx.sessions.clear(restoringSession);
     sweepAttachments(ctx);
     const place = dirname(resolve(folder)) === backupsFolder(ctx.dbFile) ? '数据文件夹' : '指定文件夹';
     return { restored: await entryOf(folder, basename(folder), place, check.manifest), before: before.entry };

@@ -8,10 +8,15 @@ import { restoreInPlace } from './restore.ts';
 
 export const restoringHandlers: HandlerGroup<'backup.restore'> = {
   'backup.restore': steps<'backup.restore', RestoreDone>({
-    prepare: (call, input) => restoreInPlace(call.ctx, input.folder, call.now, call.timeZone),
+    prepare: (call, input) => restoreInPlace(call.ctx, input.folder, call.now, call.timeZone, call.sessionToken),
     run: (call, _input, done) => {
       const r = done.restored;
       audit(call, 'backup', r.name, r.name, { folder: r.folder, madeAt: r.madeAtLocal, ...r.counts, before: done.before.folder });
+      return done;
+    },
+    // Recorded: the restoring administrator signs in again too.
+    finish: (call, done) => {
+      if (call.sessionToken) call.ctx.sessions.remove(call.sessionToken);
       return done;
     },
   }),

@@ -131,6 +131,11 @@ export async function runOperation(call: Call, def: OpDef<z.ZodType, unknown>, i
     const release = await call.ctx.gate.acquire();
     let data: unknown;
     try {
+      // The session was checked when the call came in; while it waited for the store, a restore,
+      // a 停用 or a password reset may have ended it (and the data may no longer be what it was).
+      if (call.caller.kind === 'user' && call.sessionToken !== null && !call.ctx.sessions.holds(call.sessionToken)) {
+        throw new AppError('UNAUTHENTICATED', '尚未登录或登录已失效，请重新登录。');
+      }
       data = report && s.work
         ? await inTransactionAsync(call, def, s.work(call, input, prepared), report)
         : inTransaction(call, def, () => {

@@ -62,9 +62,17 @@ export class SessionStore {
     for (const [token, s] of this.sessions) if (s.userId === userId && token !== keep) this.sessions.delete(token);
   }
 
-  /** Ends every session (the data was restored from a backup: everyone signs in again). */
-  clear(): void {
-    this.sessions.clear();
+  /** Whether the session is still held (a call that waited for the store asks again: it may have ended meanwhile). */
+  holds(token: string): boolean {
+    return this.sessions.has(token);
+  }
+
+  /**
+   * Ends every session (the data was restored from a backup: everyone signs in again) — but the one
+   * kept, whose call is still recording the restore; that call removes it when it is done.
+   */
+  clear(keep: string | null = null): void {
+    for (const token of this.sessions.keys()) if (token !== keep) this.sessions.delete(token);
   }
 
   /** How many sessions are held (for tests). */

@@ -57,3 +57,15 @@ describe('sessions', () => {
     expect(env.ctx.sessions.size).toBe(1);
   });
 });
+
+describe('a call waiting for the store', () => {
+  it('is refused, writing nothing, when its session ended while it waited (a restore ends every session)', async () => {
+    const before = (env.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
+    const release = await env.ctx.gate.acquire();
+    const waiting = send(env, 'units.create', { name: '等待中的单位', type: '机关部门', parentId: null, headcount: 1, leaderName: '' }, admin);
+    env.ctx.sessions.clear();
+    release();
+    expect(await waiting).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect((env.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(before);
+  });
+});
