@@ -3,6 +3,7 @@
 // key is not a password: no stretching is needed (kdf_iter 1; the default 64,007 rounds would
 // cost 25 ms per open for nothing). These settings are part of the file format: never change them.
 import { openSync, readSync, closeSync, existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../types.ts';
 
 export const CIPHER_SETTINGS = ['cipher = chacha20', 'kdf_iter = 1'] as const;
@@ -40,4 +41,21 @@ export function fileKind(file: string): 'absent' | 'plaintext' | 'encrypted' {
     closeSync(fd);
   }
   return head.equals(SQLITE_HEADER) ? 'plaintext' : 'encrypted';
+}
+
+/**
+ * Encrypts a plaintext database file in place with the key (SQLite3MultipleCiphers' rekey, which
+ * needs a rollback journal, not WAL) and checks that it took: the file no longer reads as SQLite.
+ * Nothing else may have the file open.
+ */
+export function encryptInPlace(file: string, key: Buffer): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+    for (const setting of CIPHER_SETTINGS) db.pragma(setting);
+    db.pragma(`hexrekey = '${key.toString('hex')}'`);
+  } finally {
+    db.close();
+  }
+  if (fileKind(file) !== 'encrypted') throw new Error(`encryption did not take: ${file}`);
 }

@@ -20,7 +20,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../types.ts';
 import { migrate, readUserVersion } from '../migrate.ts';
 import { OWNER_FILE, restrict } from '../ownerOnly.ts';
-import { applyKey, CIPHER_SETTINGS, fileKind } from './cipher.ts';
+import { applyKey, encryptInPlace, fileKind } from './cipher.ts';
 
 export interface ConversionHooks {
   /** Inside one transaction on the new file, after migration: key what was unkeyed. */
@@ -110,15 +110,11 @@ export function convertToEncrypted(file: string, key: Buffer, hooks: ConversionH
 
   // 2. Encrypted in place, migrated and sealed.
   try {
-    const plain = new Database(temp, { fileMustExist: true });
     try {
-      plain.pragma('journal_mode = DELETE');
-      for (const setting of CIPHER_SETTINGS) plain.pragma(setting);
-      plain.pragma(`hexrekey = '${key.toString('hex')}'`);
-    } finally {
-      plain.close();
+      encryptInPlace(temp, key);
+    } catch {
+      throw new ConversionError('加密未生效，已停止转换；原数据库未改动。');
     }
-    if (fileKind(temp) !== 'encrypted') throw new ConversionError('加密未生效，已停止转换；原数据库未改动。');
 
     const db = new Database(temp, { fileMustExist: true });
     let backupPath: string;

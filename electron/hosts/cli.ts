@@ -111,11 +111,11 @@ interface KeyAccess {
 let keyAccess: KeyAccess = { keyFile: (db) => keyFileFor(db), protector: fileProtector, master: null };
 
 /** The store, or the store's own message (a missing or wrong key, a rolled-back database) as the command's failure. */
-function store(file: string, create: boolean, now?: () => Date): OpenedStore {
+function store(file: string, create: boolean, clock: Clock): OpenedStore {
   try {
     // A restore cut short (a crash between its steps) is finished or undone before anything opens the file.
     resumeRestore(resolve(file));
-    return openStore({ dbFile: file, keyFile: keyAccess.keyFile(file), protector: keyAccess.protector, create, now, ...(keyAccess.master ? { master: keyAccess.master } : {}) });
+    return openStore({ dbFile: file, keyFile: keyAccess.keyFile(file), protector: keyAccess.protector, create, now: () => clock.now(), ...(keyAccess.master ? { master: keyAccess.master } : {}) });
   } catch (error) {
     if (error instanceof StoreError || (error instanceof Error && error.name === 'WrongKeyError')) fail(error.message);
     throw error;
@@ -124,7 +124,7 @@ function store(file: string, create: boolean, now?: () => Date): OpenedStore {
 
 function open(file: string, clock: Clock = systemClock): { db: Db; ctx: ServiceContext } {
   if (!existsSync(file)) fail(`数据库文件不存在：${file}`);
-  const opened = store(file, false);
+  const opened = store(file, false, clock);
   return { db: opened.db, ctx: createServiceContext(opened, clock) };
 }
 
@@ -151,8 +151,9 @@ async function serve(db: string, port: number | undefined, clockFile: string | u
   const unbuilt = ensureRendererBuilt();
   if (unbuilt) fail(unbuilt);
   mkdirSync(dirname(db), { recursive: true, mode: 0o700 });
-  const opened = store(db, true);
-  const ctx = createServiceContext(opened, clockFile ? fileClock(resolve(clockFile)) : systemClock);
+  const clock = clockFile ? fileClock(resolve(clockFile)) : systemClock;
+  const opened = store(db, true, clock);
+  const ctx = createServiceContext(opened, clock);
   const swept = sweepAttachments(ctx);
   const partials = sweepBackups(ctx);
   const host = await startHttpHost(ctx, { staticDir: RENDERER_DIR, port });
@@ -193,7 +194,7 @@ async function demo(file: string, password: string | undefined, username: string
   const checked = setupAdminInput.safeParse({ username, displayName: '系统管理员', password, loadDemo: true });
   if (!checked.success) fail([...new Set(checked.error.issues.map((i) => i.message))].join('；'));
   mkdirSync(dirname(resolve(file)), { recursive: true });
-  const opened = store(file, true, () => clock.now());
+  const opened = store(file, true, clock);
   const db = opened.db;
   const ctx = createServiceContext(opened, clock);
   try {
@@ -290,7 +291,7 @@ function recover(file: string, recoveryKey: string | undefined): void {
   const keyFile = keyAccess.keyFile(file);
   if (existsSync(keyFile)) fail(`这个数据库已有密钥文件：${keyFile}。如它已损坏或不对，请先把它移走再恢复。`);
   try {
-    recoverKeyFile(file, keyFile, keyAccess.protector, recoveryKey, new Date());
+    recoverKeyFile(file, keyFile, keyAccess.protector, recoveryKey, systemClock.now());
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
@@ -420,7 +421,7 @@ export async function main(argv: string[], options: CliOptions = {}): Promise<nu
       out: (text) => process.stdout.write(text),
       fail,
       openContext: () => {
-        const opened = store(db, false, () => clock.now());
+        const opened = store(db, false, clock);
         return { ctx: createServiceContext(opened, clock), close: () => opened.db.close() };
       },
     });

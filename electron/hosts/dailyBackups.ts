@@ -2,7 +2,7 @@
 // partial backups a killed writer left are swept — and then every hour, if the data folder holds
 // no automatic backup of today, one is made through the dispatcher as the system (backup.daily:
 // verified, copied to 第二备份位置 when set, old ones pruned, audited). Never two at once.
-import type { ServiceContext } from '../services/kernel/context.ts';
+import { systemClock, type ServiceContext } from '../services/kernel/context.ts';
 import { backupPlaces, dailyBackupDue, sweepPartialBackups } from '../services/backup/index.ts';
 import { dispatchLocal } from '../services/dispatch.ts';
 import { getSettings } from '../services/settings/index.ts';
@@ -19,7 +19,9 @@ export interface DailyBackups {
 
 /** The partial backups left by a writer that is gone, in the data folder's and the second place. */
 export function sweepBackups(ctx: ServiceContext): number {
-  return sweepPartialBackups(backupPlaces(ctx.dbFile, getSettings(ctx.db).backupSecondFolder));
+  // A partial folder's age is read from its modification time, which the file system stamps with
+  // the real clock: it is measured against the real clock too, not the service's (a test's) clock.
+  return sweepPartialBackups(backupPlaces(ctx.dbFile, getSettings(ctx.db).backupSecondFolder), systemClock.now().getTime());
 }
 
 export function startDailyBackups(ctx: ServiceContext, log: (line: string) => void, everyMs = HOUR_MS): DailyBackups {

@@ -6,7 +6,7 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServiceContext } from '../services/kernel/context.ts';
+import { createServiceContext, systemClock } from '../services/kernel/context.ts';
 import { openStore } from '../services/kernel/keys/store.ts';
 import { keyFileIn } from '../hosts/paths.ts';
 import { runCli } from '../hosts/cli.ts';
@@ -117,7 +117,7 @@ async function start(): Promise<void> {
     const keyFile = keyFileIn(desktopKeysDir(dataDir), file);
     // A restore cut short is finished or undone before the file is opened.
     resumeRestore(file);
-    opened = openStore({ dbFile: file, keyFile, protector: desktopProtector(), create: true });
+    opened = openStore({ dbFile: file, keyFile, protector: desktopProtector(), create: true, now: () => systemClock.now() });
   } catch (error) {
     dialog.showErrorBox('廉情无法打开数据库', error instanceof Error ? error.message : String(error));
     app.exit(1);

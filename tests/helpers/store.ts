@@ -13,9 +13,10 @@ import { deriveKeyring, type Keyring } from '../../electron/services/kernel/keys
 import { headFileFor } from '../../electron/services/kernel/keys/outsideHead.ts';
 import { loadMaster, openStore, type OpenedStore } from '../../electron/services/kernel/keys/store.ts';
 import { envOver, TestClock, tempDir, type TestEnv } from './services.ts';
+import { TEST_NOW } from './testDate.ts';
 
 export function openTestStore(file: string, create = false, now?: () => Date): OpenedStore {
-  return openStore({ dbFile: file, keyFile: keyFileFor(file), protector: fileProtector, create, ...(now ? { now } : {}) });
+  return openStore({ dbFile: file, keyFile: keyFileFor(file), protector: fileProtector, create, now: now ?? (() => new Date(TEST_NOW.getTime())) });
 }
 
 /**

@@ -2,7 +2,7 @@
 // list and import, each on its own copy of one demo database; serve's test clock (--clock-file)
 // on a copy of the Node code with a stand-in interface, so it never needs the renderer built.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { tempDir } from '../helpers/services.ts';
 import { LATEST_VERSION } from '../../db/migrate.ts';
-import { stopProcess } from '../helpers/processes.ts';
+import { runCli, stopProcess, type CliRun } from '../helpers/processes.ts';
 import { copyStore, openKeyed } from '../helpers/store.ts';
 import { keyFileFor } from '../../electron/hosts/paths.ts';
 import { headFileFor } from '../../electron/services/kernel/keys/outsideHead.ts';
@@ -20,17 +20,8 @@ import type { Db } from '../../db/types.ts';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = 'electron/hosts/cli.ts';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function cli(...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]): CliRun => runCli(args);
 
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -77,7 +68,7 @@ async function writeXlsx(file: string, rows: CellValue[][]): Promise<void> {
 describe('lianqing CLI', () => {
   let dir: string;
   let base: string;
-  let demoRun: Run;
+  let demoRun: CliRun;
   let copies = 0;
 
   /** A fresh copy of the demo database for a test that changes it. */

@@ -11,6 +11,9 @@ import { fileProtector, KeyFileError, readKeyFile, unwrapSecret, writeKeyFile, t
 import { formatRecoveryKey, parseRecoveryKey, RecoveryKeyError } from '../../electron/services/kernel/keys/recoveryKey.ts';
 import { loadMaster, openStore, StoreError } from '../../electron/services/kernel/keys/store.ts';
 
+/** The moment the tests' key files say they were written (fixed: nothing here reads the wall clock). */
+const WRITTEN = new Date('2026-11-21T04:00:00Z');
+
 /** A fixed master secret: the figures below are the same at every run. */
 const MASTER = Buffer.from(Array.from({ length: MASTER_BYTES }, (_, i) => (i * 37 + 11) % 256));
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -60,13 +63,13 @@ describe('the recovery key', () => {
 
   it('catches a mistyped character anywhere, and two characters swapped, by its check', () => {
     const key = formatRecoveryKey(MASTER).replace(/-/g, '');
-    // Every position but the last (whose low bits are padding), each typed as the next character.
-    for (let i = 0; i < key.length - 1; i++) {
+    // Every position, the last too (its spare bits must be zeros), each typed as the next character.
+    for (let i = 0; i < key.length; i++) {
       const next = ALPHABET[(ALPHABET.indexOf(key[i] as string) + 1) % ALPHABET.length] as string;
       const typo = `${key.slice(0, i)}${next}${key.slice(i + 1)}`;
       expect(() => parseRecoveryKey(typo), `position ${i}`).toThrow(new RecoveryKeyError('恢复密钥有误（校验不符），请逐个字符核对。'));
     }
-    for (let i = 0; i < key.length - 2; i++) {
+    for (let i = 0; i < key.length - 1; i++) {
       if (key[i] === key[i + 1]) continue;
       const swapped = `${key.slice(0, i)}${key[i + 1]}${key[i]}${key.slice(i + 2)}`;
       expect(() => parseRecoveryKey(swapped), `swap at ${i}`).toThrow(RecoveryKeyError);
@@ -109,12 +112,15 @@ describe('the keys derived from the master secret', () => {
 });
 
 describe('the key file', () => {
-  it.skipIf(process.platform === 'win32')('is readable by its user only (0600), in a folder of its own (0700)', () => {
+  it('is readable by its user only (0600, on POSIX), in a folder of its own (0700), and reads back as written', () => {
     const path = join(dir, 'keys', 'nested', 'lianqing.sqlite-abc.key');
     writeKeyFile(path, MASTER, fileProtector, '/data/lianqing.sqlite', new Date('2026-11-21T04:00:00Z'), true);
-    expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(statSync(join(dir, 'keys')).mode & 0o777).toBe(0o700);
-    expect(statSync(join(dir, 'keys', 'nested')).mode & 0o777).toBe(0o700);
+    // Windows keeps others out of the user's profile by its own rights; modes exist on POSIX.
+    if (process.platform !== 'win32') {
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(statSync(join(dir, 'keys')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dir, 'keys', 'nested')).mode & 0o777).toBe(0o700);
+    }
     const content = readKeyFile(path);
     expect(content).toMatchObject({ format: 'lianqing-key/1', protection: 'file', database: '/data/lianqing.sqlite', created: '2026-11-21T04:00:00.000Z', recoveryPending: true });
     expect(unwrapSecret(content, fileProtector, path)).toEqual(MASTER);
@@ -122,7 +128,7 @@ describe('the key file', () => {
 
   it('wrapped by the keystore, keeps no plain secret, and opens only through it', () => {
     const path = join(dir, 'desktop.key');
-    writeKeyFile(path, MASTER, keystore, '/data/lianqing.sqlite', new Date(), true);
+    writeKeyFile(path, MASTER, keystore, '/data/lianqing.sqlite', WRITTEN, true);
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain(MASTER.toString('base64'));
     expect(text).not.toContain(MASTER.toString('hex'));
@@ -134,7 +140,7 @@ describe('the key file', () => {
     );
     // A file the keystore did not wrap, given to the desktop.
     const plain = join(dir, 'plain.key');
-    writeKeyFile(plain, MASTER, fileProtector, '/data/x.sqlite', new Date(), false);
+    writeKeyFile(plain, MASTER, fileProtector, '/data/x.sqlite', WRITTEN, false);
     expect(() => unwrapSecret(readKeyFile(plain), keystore, plain)).toThrow('不是由系统密钥库保管的');
   });
 
@@ -146,11 +152,11 @@ describe('the key file', () => {
     expect(() => readKeyFile(path)).toThrow(`密钥文件格式不对：${path}。如有恢复密钥，可用它恢复（lianqing recover）。`);
     expect(() => readKeyFile(join(dir, 'none.key'))).toThrow(`无法读取密钥文件 ${join(dir, 'none.key')}`);
 
-    writeKeyFile(path, MASTER, keystore, '/data/x.sqlite', new Date(), false);
+    writeKeyFile(path, MASTER, keystore, '/data/x.sqlite', WRITTEN, false);
     const content = readKeyFile(path);
     const anotherAccount: KeyProtector = { ...keystore, unprotect: () => { throw new Error('DPAPI: the data is invalid'); } };
     expect(() => unwrapSecret(content, anotherAccount, path)).toThrow('（是否换了电脑或 Windows 账号？）。请用恢复密钥恢复（lianqing recover）。');
-    writeKeyFile(path, MASTER.subarray(0, 16), fileProtector, '/data/x.sqlite', new Date(), false);
+    writeKeyFile(path, MASTER.subarray(0, 16), fileProtector, '/data/x.sqlite', WRITTEN, false);
     expect(() => unwrapSecret(readKeyFile(path), fileProtector, path)).toThrow('中的密钥长度不对，文件可能已损坏');
   });
 });
@@ -161,7 +167,7 @@ describe('the store opened with a recovery key typed at the command line', () =>
     const file = join(dir, 'data', 'lianqing.sqlite');
     const keyFile = join(dir, 'data-keys', 'lianqing.key');
     mkdirSync(join(dir, 'data'), { recursive: true });
-    openStore({ dbFile: file, keyFile, protector: keystore, create: true }).db.close();
+    openStore({ dbFile: file, keyFile, protector: keystore, create: true, now: () => WRITTEN }).db.close();
     return { file, keyFile };
   }
 
@@ -169,30 +175,30 @@ describe('the store opened with a recovery key typed at the command line', () =>
     const { file, keyFile } = desktopStore();
     const master = loadMaster(file, keyFile, keystore);
     const before = readFileSync(keyFile, 'utf8');
-    const opened = openStore({ dbFile: file, keyFile, protector: fileProtector, create: false, master: parseRecoveryKey(formatRecoveryKey(master)) });
+    const opened = openStore({ dbFile: file, keyFile, protector: fileProtector, create: false, master: parseRecoveryKey(formatRecoveryKey(master)), now: () => WRITTEN });
     expect(opened.keys).toEqual(deriveKeyring(master));
     expect((opened.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n).toBe(0);
     opened.db.close();
     expect(readFileSync(keyFile, 'utf8')).toBe(before);
     // Without it, the command line's own protector cannot read the desktop's file.
-    expect(() => openStore({ dbFile: file, keyFile, protector: fileProtector, create: false })).toThrow(StoreError);
+    expect(() => openStore({ dbFile: file, keyFile, protector: fileProtector, create: false, now: () => WRITTEN })).toThrow(StoreError);
   });
 
   it('refuses another database’s recovery key, a plaintext database, and a PC without the key file, changing nothing', () => {
     const { file, keyFile } = desktopStore();
     const bytes = readFileSync(file);
-    expect(() => openStore({ dbFile: file, keyFile, protector: fileProtector, create: false, master: newMasterSecret() })).toThrow('密钥与这个数据库不符');
+    expect(() => openStore({ dbFile: file, keyFile, protector: fileProtector, create: false, master: newMasterSecret(), now: () => WRITTEN })).toThrow('密钥与这个数据库不符');
     expect(readFileSync(file).equals(bytes)).toBe(true);
 
     const elsewhere = join(dir, 'elsewhere.key');
-    expect(() => openStore({ dbFile: file, keyFile: elsewhere, protector: fileProtector, create: false, master: MASTER })).toThrow(
+    expect(() => openStore({ dbFile: file, keyFile: elsewhere, protector: fileProtector, create: false, master: MASTER, now: () => WRITTEN })).toThrow(
       `这台电脑上没有数据库 ${file} 的密钥文件（应在 ${elsewhere}）：请先用恢复密钥建立它（lianqing recover --db ${file} --recovery-key <恢复密钥>）。数据库未做任何改动。`,
     );
 
     const plain = join(dir, 'plain.sqlite');
     openDatabase(plain).db.close();
-    expect(() => openStore({ dbFile: plain, keyFile, protector: fileProtector, create: false, master: MASTER })).toThrow(`数据库 ${plain} 尚未加密，不需要恢复密钥。`);
-    expect(() => openStore({ dbFile: join(dir, 'none.sqlite'), keyFile, protector: fileProtector, create: true, master: MASTER })).toThrow('数据库文件不存在');
+    expect(() => openStore({ dbFile: plain, keyFile, protector: fileProtector, create: false, master: MASTER, now: () => WRITTEN })).toThrow(`数据库 ${plain} 尚未加密，不需要恢复密钥。`);
+    expect(() => openStore({ dbFile: join(dir, 'none.sqlite'), keyFile, protector: fileProtector, create: true, master: MASTER, now: () => WRITTEN })).toThrow('数据库文件不存在');
   });
 
   it('without a key file or a recovery key, says how to recover and touches nothing', () => {

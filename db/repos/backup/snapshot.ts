@@ -1,9 +1,8 @@
 // A backup's database copy: written by VACUUM INTO from the open connection (one consistent
 // snapshot of what is committed; from a keyed connection it comes out encrypted with the same key),
 // and what a copy holds, read back to describe and verify it.
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../types.ts';
-import { CIPHER_SETTINGS, fileKind } from '../../crypt/cipher.ts';
+import { encryptInPlace, fileKind } from '../../crypt/cipher.ts';
 import { readUserVersion } from '../../migrate.ts';
 
 /** Writes the committed state of `db` into a new file (which must not exist). Not inside a transaction. */
@@ -16,16 +15,7 @@ export function snapshotInto(db: Db, file: string): void {
  * version) is encrypted in place with the store's key: no backup is ever written in plaintext.
  */
 export function encryptCopy(file: string, key: Buffer): void {
-  if (fileKind(file) !== 'plaintext') return;
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.pragma('journal_mode = DELETE');
-    for (const setting of CIPHER_SETTINGS) db.pragma(setting);
-    db.pragma(`hexrekey = '${key.toString('hex')}'`);
-  } finally {
-    db.close();
-  }
-  if (fileKind(file) !== 'encrypted') throw new Error('the backup copy could not be encrypted');
+  if (fileKind(file) === 'plaintext') encryptInPlace(file, key);
 }
 
 export interface StoredFile {

@@ -84,9 +84,10 @@ function running(pid: number): boolean {
 /**
  * Removes the partial backups left in the places by a writer that is gone (killed, the machine
  * switched off, a drive pulled): they were never backups. One of a process still running is kept
- * (another 廉情 process may be writing it) unless it is hours old. Returns how many were removed.
+ * (another 廉情 process may be writing it) unless it is hours old — measured against `nowMs`, in the
+ * file system's (real) time, since that is what stamps the folder. Returns how many were removed.
  */
-export function sweepPartialBackups(places: readonly Place[], nowMs: number = Date.now()): number {
+export function sweepPartialBackups(places: readonly Place[], nowMs: number): number {
   let removed = 0;
   for (const { folder: parent } of places) {
     if (!existsSync(parent)) continue;

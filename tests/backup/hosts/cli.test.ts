@@ -4,11 +4,9 @@
 // the database — with the recovery key, a wrong one refused with nothing written, and onto a
 // machine whose new install already made a database of its own (kept, with its key).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { keyFileFor, keyFileIn } from '../../../electron/hosts/paths.ts';
 import { fileProtector } from '../../../electron/services/kernel/keys/keyFile.ts';
 import { formatRecoveryKey } from '../../../electron/services/kernel/keys/recoveryKey.ts';
@@ -17,23 +15,12 @@ import { deriveKeyring, newMasterSecret } from '../../../electron/services/kerne
 import { openDatabase } from '../../../db/open.ts';
 import { canonicalDump } from '../../helpers/dump.ts';
 import { tempDir } from '../../helpers/services.ts';
+import { runCli, type CliRun } from '../../helpers/processes.ts';
 import { officeWithTips } from '../officeData.ts';
 
-const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-const CLI = 'electron/hosts/cli.ts';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function cli(args: string[], keyDir?: string): Run {
-  const env = keyDir ? { ...process.env, LIANQING_KEY_DIR: keyDir } : process.env;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: string[], keyDir?: string): CliRun => runCli(args, keyDir ? { LIANQING_KEY_DIR: keyDir } : {});
 
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -3,7 +3,7 @@
 // are removed), copied and verified in 第二备份位置 when set (a missing one is reported, not fatal),
 // audited — its failures too; the hosts' timer makes it when due and not twice.
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatchLocal } from '../../../electron/services/dispatch.ts';
 import { dailyBackupDue, sweepPartialBackups, backupPlaces } from '../../../electron/services/backup/index.ts';
@@ -132,9 +132,15 @@ describe('the daily automatic backup', () => {
     f = await officeWithTips();
     const backups = join(f.env.file, '..', 'backups');
     mkdirSync(join(backups, '廉情备份-20261120-090000-自动.partial-99999999'), { recursive: true });
-    mkdirSync(join(backups, `廉情备份-20261120-090000.partial-${process.pid}`));
-    expect(sweepPartialBackups(backupPlaces(f.env.file, ''))).toBe(1);
+    const own = join(backups, `廉情备份-20261120-090000.partial-${process.pid}`);
+    mkdirSync(own);
+    // Ages on the file system's clock: just written, then seven hours on.
+    const written = statSync(own).mtimeMs;
+    expect(sweepPartialBackups(backupPlaces(f.env.file, ''), written)).toBe(1);
     expect(names(backups)).toEqual([`廉情备份-20261120-090000.partial-${process.pid}`]);
     expect(await ok(f.env, 'backup.list', {}, f.o.admin)).toEqual([]);
+    // One of a living process left for hours is a writer that hung (or a reused process number): removed.
+    expect(sweepPartialBackups(backupPlaces(f.env.file, ''), written + 7 * 3_600_000)).toBe(1);
+    expect(names(backups)).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { loadMaster, recoverKeyFile } from '../../../electron/services/kernel/ke
 import { dispatch } from '../../../electron/services/dispatch.ts';
 import { makeEnv, ok, send, setupAdmin, tempDir, TestClock, type TestEnv } from '../../helpers/services.ts';
 import { makeStoreEnv, openTestStore } from '../../helpers/store.ts';
+import { TEST_NOW } from '../../helpers/testDate.ts';
 import { namedTip, office, registryPeople } from '../../helpers/tips.ts';
 
 const MARKER = 'PLAINTEXT-MARKER-9d2b';
@@ -53,6 +54,19 @@ async function markedTip(env: TestEnv, token: string, anonymous = false) {
   const [p] = registryPeople(env, 1);
   const input = namedTip([p!], { summary: `反映问题 ${MARKER}`, content: `举报内容 ${MARKER}` });
   return ok(env, 'tips.register', anonymous ? { ...input, mode: '匿名', reporter: undefined } : input, token);
+}
+
+/** A plaintext database (as an older version kept it) with an office and a marked tip, in a folder of its own. */
+async function plaintextOffice(): Promise<{ dir: string; file: string }> {
+  const env = makeEnv();
+  const o = await office(env);
+  await markedTip(env, o.clerk);
+  const dir = tempDir('lianqing-convert-');
+  dirs.push(dir);
+  const file = join(dir, 'lianqing.sqlite');
+  env.db.prepare('VACUUM INTO ?').run(file);
+  env.close();
+  return { dir, file };
 }
 
 describe('a new store', () => {
@@ -192,14 +206,7 @@ describe('an older plaintext database', () => {
   });
 
   it('cut off by a crash is done again at the next opening, the original kept meanwhile', async () => {
-    const env = makeEnv();
-    const o = await office(env);
-    await markedTip(env, o.clerk);
-    const dir = tempDir('lianqing-convert-');
-    dirs.push(dir);
-    const file = join(dir, 'lianqing.sqlite');
-    env.db.prepare('VACUUM INTO ?').run(file);
-    env.close();
+    const { dir, file } = await plaintextOffice();
     // What a crash in the middle left: the half-made copy (plaintext, before its encryption), and
     // the key file the conversion wrote first.
     copyFileSync(file, `${file}.converting`);
@@ -218,14 +225,7 @@ describe('an older plaintext database', () => {
 
 describe('a conversion cut off between its two renames', () => {
   it('puts the original back at the next opening and converts it; an encrypted database replaced by a plaintext copy is refused', async () => {
-    const env = makeEnv();
-    const o = await office(env);
-    await markedTip(env, o.clerk);
-    const dir = tempDir('lianqing-convert-');
-    dirs.push(dir);
-    const file = join(dir, 'lianqing.sqlite');
-    env.db.prepare('VACUUM INTO ?').run(file);
-    env.close();
+    const { dir, file } = await plaintextOffice();
     const plaintextCopy = join(dir, 'copy-kept-by-someone.bin');
     copyFileSync(file, plaintextCopy);
     // The original set aside, the new file not yet in its place, the key file written.
@@ -302,9 +302,9 @@ describe('the recovery key', () => {
     copyFileSync(env.file, moved);
     const keyFile = join(elsewhere, 'keys', 'lianqing.key');
     const wrong = `${recoveryKey.slice(0, -1)}${recoveryKey.endsWith('0') ? '1' : '0'}`;
-    expect(() => recoverKeyFile(moved, keyFile, fileProtector, wrong, new Date())).toThrow(/恢复密钥有误/);
+    expect(() => recoverKeyFile(moved, keyFile, fileProtector, wrong, TEST_NOW)).toThrow(/恢复密钥有误/);
     expect(existsSync(keyFile)).toBe(false);
-    recoverKeyFile(moved, keyFile, fileProtector, recoveryKey.toLowerCase(), new Date());
+    recoverKeyFile(moved, keyFile, fileProtector, recoveryKey.toLowerCase(), TEST_NOW);
     const master = loadMaster(moved, keyFile, fileProtector);
     expect(master.equals(parseRecoveryKey(recoveryKey))).toBe(true);
   });

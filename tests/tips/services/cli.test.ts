@@ -2,7 +2,7 @@
 // --overdue, --status, never reporter data), the file clock of `serve --clock-file` that lets
 // an end-to-end test move time, and the help text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { join, resolve } from 'node:path';
@@ -15,22 +15,13 @@ import { systemClock } from '../../../electron/services/kernel/context.ts';
 import { TIP_STATUSES } from '../../../shared/tips/enums.ts';
 import { type TipRow } from '../../../shared/tips/ledger.ts';
 import { TEST_NOW, TEST_TODAY, officeDate, officeInstant, testDay } from '../../helpers/testDate.ts';
-import { stopProcess } from '../../helpers/processes.ts';
+import { runCli, stopProcess, type CliRun } from '../../helpers/processes.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const CLI = 'electron/hosts/cli.ts';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function cli(...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]): CliRun => runCli(args);
 
 function query<T>(file: string, sql: string, ...params: unknown[]): T[] {
   const db = openKeyed(file, true);
@@ -47,7 +38,7 @@ describe('lianqing tips list', () => {
   let dir: string;
   let base: string;
   let clockFile: string;
-  let demoRun: Run;
+  let demoRun: CliRun;
 
   beforeAll(() => {
     dir = tempDir('lianqing-cli-tips-');

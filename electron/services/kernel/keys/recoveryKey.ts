@@ -52,6 +52,8 @@ export function parseRecoveryKey(typed: string): Buffer {
   }
   const all = Buffer.from(bytes.slice(0, MASTER_BYTES + CHECK_BYTES));
   const master = all.subarray(0, MASTER_BYTES);
-  if (!check(master).equals(all.subarray(MASTER_BYTES))) throw new RecoveryKeyError('恢复密钥有误（校验不符），请逐个字符核对。');
+  // The last character's spare bits are written as zeros: a key typed with them set was mistyped
+  // there (the check bytes alone would not see it, those bits carry nothing).
+  if (value !== 0 || !check(master).equals(all.subarray(MASTER_BYTES))) throw new RecoveryKeyError('恢复密钥有误（校验不符），请逐个字符核对。');
   return Buffer.from(master);
 }

@@ -25,7 +25,8 @@ export interface StoreOptions {
   /** A new, empty database may be made where none is (serve, the desktop, demo); never otherwise. */
   create: boolean;
   readonly?: boolean;
-  now?: () => Date;
+  /** The service clock (key file's date, migration copies' names). */
+  now: () => Date;
   /**
    * The master secret given by the person (a recovery key typed at the command line): opens an
    * encrypted database whose key file this program cannot read (the desktop's, in the keystore).
@@ -102,7 +103,7 @@ function sealHooks(keys: Keyring, now: () => Date) {
 
 export function openStore(options: StoreOptions): OpenedStore {
   const dbFile = resolve(options.dbFile);
-  const now = options.now ?? (() => new Date());
+  const now = options.now;
   const outsideHead = new OutsideHead(headFileFor(options.keyFile));
   // A conversion cut off between its two renames leaves no file at the path: put the original back first.
   if (!options.readonly) clearInterruptedConversion(dbFile);
