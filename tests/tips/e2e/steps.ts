@@ -22,11 +22,17 @@ export const STAFF_PASSWORD = 'Mine123456';
 /** The office's date `days` after the tests' today, YYYY-MM-DD. */
 export const isoDay = testDay;
 
-/** Types a date into a labelled date field (year, month, day as digits), as a person would. */
+/**
+ * Types a date into a labelled date field as a person would: click its year and type year, month
+ * and day as digits (the field moves on by itself after each full part). Not through 全选 (Ctrl+A):
+ * the picker's "all selected" mode rewrites its own DOM, and on a busy machine the first digits
+ * typed right after it were lost once ("YYYY-01-04").
+ */
 export async function fillDate(scope: Page | Locator, label: string, iso: string): Promise<void> {
   const field = scope.getByRole('group', { name: label, exact: true });
-  await field.click();
-  await field.page().keyboard.press('ControlOrMeta+A');
+  const year = field.getByRole('spinbutton', { name: '年份' });
+  await year.click();
+  await expect(year).toBeFocused();
   await field.page().keyboard.type(iso.replace(/-/g, ''));
   await expect(field).toContainText(iso);
 }
