@@ -24,6 +24,14 @@ export function fileTime(spec: DocumentSpec, info: DocFileInfo): Date {
   return new Date('2000-01-01T00:00:00Z');
 }
 
+/**
+ * No 标点溢出边界 anywhere: the text block's right edge is hard (the 28th character is the last).
+ * docx writes w:overflowPunct only when true, so the defaults are written here.
+ */
+export function noHangingPunctuation(stylesXml: string): string {
+  return stylesXml.replace('<w:pPrDefault/>', '<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"/></w:pPr></w:pPrDefault>');
+}
+
 function stamp(bytes: Uint8Array, time: Date): Uint8Array {
   const iso = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const parts = unzipSync(bytes);
@@ -34,6 +42,8 @@ function stamp(bytes: Uint8Array, time: Date): Uint8Array {
       .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
     parts['docProps/core.xml'] = strToU8(xml);
   }
+  const styles = parts['word/styles.xml'];
+  if (styles) parts['word/styles.xml'] = strToU8(noHangingPunctuation(strFromU8(styles)));
   // [Content_Types].xml first, as Word writes it; the rest in a fixed order.
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   const out: Zippable = {};
