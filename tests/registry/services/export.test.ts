@@ -26,7 +26,8 @@ function rowValues(ws: Worksheet, rowNumber: number, count: number): CellValue[]
 /** Data rows below the title (1) and header (2). */
 function dataRows(ws: Worksheet, count: number): CellValue[][] {
   const out: CellValue[][] = [];
-  for (let r = 3; r <= ws.rowCount; r++) out.push(rowValues(ws, r, count));
+  // Title, 制表单位 (the demo office's 机关信息), header, then the rows.
+  for (let r = 4; r <= ws.rowCount; r++) out.push(rowValues(ws, r, count));
   return out;
 }
 
@@ -43,10 +44,11 @@ function expectLayout(ws: Worksheet, headers: string[], title: RegExp): void {
   expect(String(ws.getCell('A1').value)).toMatch(title);
   expect(ws.getCell('A1').isMerged).toBe(true);
   expect(ws.getCell(1, headers.length).master.address).toBe('A1');
-  expect(rowValues(ws, 2, headers.length + 1)).toEqual([...headers, null]);
+  expect(String(ws.getCell('A2').value)).toBe('制表单位：中共临江县纪律检查委员会　临江县监察委员会');
+  expect(rowValues(ws, 3, headers.length + 1)).toEqual([...headers, null]);
   const view = ws.views[0];
   expect(view?.state).toBe('frozen');
-  expect(view && 'ySplit' in view ? view.ySplit : undefined).toBe(2);
+  expect(view && 'ySplit' in view ? view.ySplit : undefined).toBe(3);
 }
 
 describe('registry exports on the demo county', () => {
@@ -108,7 +110,7 @@ describe('registry exports on the demo county', () => {
   it('units.export of nothing found still has the title and header', async () => {
     const ws = await sheetOf(await ok(env, 'units.export', { q: '不存在的单位名称' }, admin));
     expectLayout(ws, unitHeaders, /共0个）$/);
-    expect(ws.rowCount).toBe(2);
+    expect(ws.rowCount).toBe(3);
   });
 
   it('people.export with a search: the listed people, 是/否 for party membership', async () => {
@@ -149,7 +151,7 @@ describe('registry exports on the demo county', () => {
     const total = (await ok(env, 'people.list', { pageSize: 1 }, admin)).total;
     expect(total).toBeGreaterThanOrEqual(1500);
     const ws = await sheetOf(await ok(env, 'people.export', {}, admin));
-    expect(ws.rowCount - 2).toBe(total);
+    expect(ws.rowCount - 3).toBe(total);
     expect(ws.getCell(ws.rowCount, 1).value).toBe(total);
   });
 
