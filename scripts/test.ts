@@ -29,6 +29,26 @@ function ensureBrowser(): void {
   }
 }
 
+function hasOffice(): boolean {
+  const onPath = (tool: string) => (process.env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(join(dir, tool)));
+  const fonts = spawnSync('fc-list', [], { encoding: 'utf8' });
+  return onPath('soffice') && onPath('pdftotext') && /noto serif cjk/i.test(fonts.stdout ?? '');
+}
+
+/** LibreOffice, poppler and Noto CJK for the documents' rendering checks, when missing and this machine can install them. */
+function ensureOffice(): void {
+  if (hasOffice()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('文书排版测试需要 LibreOffice、poppler 和思源字体，正在安装：apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk');
+    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-noto-cjk'], { stdio: 'inherit' });
+  }
+  if (!hasOffice()) {
+    console.error('找不到 LibreOffice（soffice）、pdftotext 或思源字体：文书排版测试将失败。请先安装（Debian：apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk）。');
+  }
+}
+
 /**
  * The second date: the suites whose results depend on "today" (tips: deadlines, overdue lists,
  * the demo's year, statistics) run again as if on another day — a year without an official
@@ -42,7 +62,7 @@ const secondDay = { LIANQING_TEST_TODAY: SECOND_DAY };
 const steps: Array<[string, () => number]> = [
   ['type-check', () => run('tsc', ['-p', 'tsconfig.json', '--noEmit'])],
   ['layer lint', () => run('node', ['scripts/lint-layers.ts'])],
-  ['unit, database and service tests', () => run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest.json')}`])],
+  ['unit, database and service tests', () => (ensureOffice(), run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest.json')}`]))],
   [`tips service tests again on ${SECOND_DAY}, TZ=${SECOND_ZONE}`, () =>
     run('vitest', ['run', 'tests/tips', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest-second-day.json')}`], { ...secondDay, TZ: SECOND_ZONE })],
   ['renderer build', () => run('vite', ['build', '--logLevel', 'warn'])],
