@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/open.ts';
 import { LATEST_VERSION, readUserVersion } from '../../db/migrate.ts';
 import { fileKind } from '../../db/crypt/cipher.ts';
 import { verifyAuditChain } from '../../db/repos/core/index.ts';
+import { frozenFileProblems } from '../../db/repos/documents/index.ts';
 import type { Db } from '../../db/types.ts';
 import { api, type OpName, type OpOutput } from '../../shared/api.ts';
 import type { Page } from '../../shared/kernel/common.ts';
@@ -276,6 +277,10 @@ function check(file: string): boolean {
       const outside = kind === 'plaintext' ? null : new OutsideHead(headFileFor(keyFile)).read();
       const chain = verifyAuditChain(db, auditKey, outside);
       report.push([chain.ok, `审计日志：${chain.message}`]);
+    }
+    if (version >= 11) {
+      const { issued, problems } = frozenFileProblems(db);
+      report.push([problems.length === 0, problems.length === 0 ? `已印发公文的定稿文件：${issued} 件，均与印发时一致` : `已印发公文的定稿文件：${problems.slice(0, 5).join('；')}${problems.length > 5 ? ` 等 ${problems.length} 件` : ''}`]);
     }
     db.close();
   }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../../helpers/services.ts';
-import { openKeyed } from '../../helpers/store.ts';
+import { copyStore, openKeyed } from '../../helpers/store.ts';
 import { runCli } from '../../helpers/processes.ts';
 import { TEST_TODAY } from '../../helpers/testDate.ts';
 
@@ -62,5 +62,21 @@ describe('lianqing docs', () => {
     const unknown = runCli(['docs', 'get', '--db', db, '--number', '临纪发〔1999〕1号', '--out', join(dir, 'none.docx')]);
     expect(unknown.status).not.toBe(0);
     expect(unknown.stderr).toContain('发文登记中没有文号为“临纪发〔1999〕1号”的公文');
+  });
+
+  it('lianqing check finds a frozen file changed behind the program’s back', () => {
+    const good = runCli(['check', '--db', db]);
+    expect(good.stdout).toContain('[通过] 已印发公文的定稿文件：3 件，均与印发时一致');
+    const copy = join(dir, 'copy.sqlite');
+    copyStore(db, copy);
+    const raw = openKeyed(copy);
+    try {
+      raw.prepare("UPDATE document_files SET bytes = bytes || x'00' WHERE sha256 = (SELECT file_sha256 FROM documents WHERE serial = 2)").run();
+    } finally {
+      raw.close();
+    }
+    const bad = runCli(['check', '--db', copy]);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toMatch(/\[失败\] 已印发公文的定稿文件：临纪发〔\d{4}〕2号：定稿文件与印发时不一致/);
   });
 });
