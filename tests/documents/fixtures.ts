@@ -13,12 +13,17 @@ export const OFFICE: DocOffice = {
 
 const PARA = '各乡镇纪委要切实履行监督责任，聚焦群众身边的不正之风和腐败问题，认真排查问题线索，做到件件有着落、事事有回音';
 
+/** The 通知's text: a heading, `paragraphs` numbered paragraphs of two lines each, a heading and a paragraph. */
+export function noticeBody(paragraphs: number): string {
+  return ['一、工作目标', ...Array.from({ length: paragraphs }, (_, i) => `${PARA}（${i + 1}）`), '（一）加强组织领导', `${PARA}。`].join('\n');
+}
+
 /** Long enough for three pages: page 2 is a full page of body text. */
 export const NOTICE: NoticeInput = {
   number: '临纪发〔2026〕5号',
   title: '关于开展群众身边不正之风和腐败问题集中整治的通知',
   recipients: '各乡镇纪委，县直各单位纪检组织',
-  body: ['一、工作目标', ...Array.from({ length: 24 }, (_, i) => `${PARA}（${i + 1}）`), '（一）加强组织领导', `${PARA}。`].join('\n'),
+  body: noticeBody(24),
   attachments: ['问题线索登记表', '工作进度表'],
   date: '2026-11-05',
   copyTo: ['县委办公室', '县政府办公室'],

@@ -106,3 +106,65 @@ export function pdfWords(pdf: Uint8Array): PdfPage[] {
 export function pageText(page: PdfPage): string {
   return page.words.map((w) => w.text).join('');
 }
+
+/** A horizontal line drawn on a page (a border, a rule), in mm from the page's top-left corner. */
+export interface PdfRule {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The horizontal lines of page n (1-based) of the PDF at least minLength mm long: poppler rasterises
+ * the page (pdftoppm, grey, 600 dpi) and every run of rows holding an unbroken dark stretch that
+ * long is a line (text never has one: its strokes are broken between the characters).
+ */
+export function pdfRules(pdf: Uint8Array, n: number, minLength = 100): PdfRule[] {
+  need('pdftoppm');
+  const dpi = 600;
+  const dir = mkdtempSync(join(tmpdir(), 'lianqing-pdf-'));
+  try {
+    const input = join(dir, 'document.pdf');
+    writeFileSync(input, pdf);
+    const result = spawnSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', input, join(dir, 'page')], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`pdftoppm 失败：${result.stderr}`);
+    const image = readFileSync(join(dir, 'page.pgm'));
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(image.toString('latin1', 0, 64));
+    if (!header) throw new Error('pdftoppm 的输出不是 PGM 图像');
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    const start = header[0].length;
+    const mmPerPixel = 25.4 / dpi;
+    const rules: PdfRule[] = [];
+    let open: PdfRule | undefined;
+    for (let y = 0; y < height; y++) {
+      let best: [number, number] | undefined;
+      let runStart = -1;
+      for (let x = 0; x <= width; x++) {
+        const dark = x < width && (image[start + y * width + x] ?? 255) < 128;
+        if (dark && runStart < 0) runStart = x;
+        if (!dark && runStart >= 0) {
+          if (!best || x - runStart > best[1] - best[0]) best = [runStart, x];
+          runStart = -1;
+        }
+      }
+      if (best && (best[1] - best[0]) * mmPerPixel >= minLength) {
+        const [left, right] = [best[0] * mmPerPixel, best[1] * mmPerPixel];
+        if (open && Math.abs(open.bottom - y * mmPerPixel) < mmPerPixel / 2) {
+          open.bottom = (y + 1) * mmPerPixel;
+          open.left = Math.min(open.left, left);
+          open.right = Math.max(open.right, right);
+        } else {
+          open = { top: y * mmPerPixel, bottom: (y + 1) * mmPerPixel, left, right };
+          rules.push(open);
+        }
+      } else {
+        open = undefined;
+      }
+    }
+    return rules;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -2,15 +2,65 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../electron/services/documents/engine/render.ts';
 import { buildNotice } from '../../../electron/services/documents/builders/notice.ts';
-import { docxToPdf, pageText, pdfWords, type PdfPage } from '../../helpers/office.ts';
-import { INFO, NOTICE, OFFICE } from '../fixtures.ts';
+import type { NoticeInput } from '../../../shared/documents/kinds.ts';
+import { docxToPdf, pageText, pdfRules, pdfWords, type PdfPage, type PdfRule } from '../../helpers/office.ts';
+import { INFO, NOTICE, OFFICE, noticeBody } from '../fixtures.ts';
 import { TEXT_BOTTOM, TEXT_LEFT, TEXT_RIGHT, TEXT_TOP, baselines, bodyWords, find, footerWords, inkRight } from './layout.ts';
 
+interface Printed {
+  pages: PdfPage[];
+  /** The lines drawn on the last page. */
+  rules: PdfRule[];
+}
+
+async function print(input: NoticeInput): Promise<Printed> {
+  const pdf = docxToPdf(await renderDocx(buildNotice(input, OFFICE), INFO));
+  const pages = pdfWords(pdf);
+  return { pages, rules: pdfRules(pdf, pages.length) };
+}
+
 let pages: PdfPage[];
+let printed: Printed;
 
 beforeAll(async () => {
-  pages = pdfWords(docxToPdf(await renderDocx(buildNotice(NOTICE, OFFICE), INFO)));
+  printed = await print(NOTICE);
+  pages = printed.pages;
 });
+
+const DATE = '2026年11月5日';
+const COPY_TO = '抄送：县委办公室，县政府办公室。';
+
+/**
+ * The 版记 at the bottom of the last page's text block (GB/T 9704: its last line on the block's
+ * bottom, 262 mm): 抄送 then 印发, between three full-width lines, thick, thin, thick; returns the
+ * body words of the last page before the 版记.
+ */
+function expectRecordAtBottom({ pages: all, rules }: Printed) {
+  const last = all.at(-1);
+  if (!last) throw new Error('no pages');
+  const words = bodyWords(last);
+  const copy = find(last, COPY_TO);
+  const issued = find(last, '印发');
+  expect(words.indexOf(copy)).toBeLessThan(words.indexOf(issued));
+  expect(Math.abs(issued.bottom - TEXT_BOTTOM)).toBeLessThanOrEqual(4);
+  expect(issued.top).toBeGreaterThan(copy.bottom);
+  // 版记 words last on the page (the page number aside).
+  expect(words.slice(words.indexOf(copy)).every((w) => w.top >= copy.top - 1)).toBe(true);
+  expect(rules).toHaveLength(3);
+  const [first, middle, end] = rules as [PdfRule, PdfRule, PdfRule];
+  for (const rule of rules) {
+    expect(Math.abs(rule.left - TEXT_LEFT)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(rule.right - TEXT_RIGHT)).toBeLessThanOrEqual(0.5);
+  }
+  expect(first.bottom).toBeLessThan(copy.top);
+  expect(middle.top).toBeGreaterThan(copy.bottom);
+  expect(middle.bottom).toBeLessThan(issued.top);
+  expect(end.top).toBeGreaterThan(issued.bottom);
+  expect(Math.abs(end.bottom - TEXT_BOTTOM)).toBeLessThanOrEqual(1);
+  // 0.35 mm, 0.25 mm, 0.35 mm (to a pixel of the 600 dpi raster).
+  for (const [rule, width] of [[first, 0.35], [middle, 0.25], [end, 0.35]] as const) expect(Math.abs(rule.bottom - rule.top - width)).toBeLessThanOrEqual(0.05);
+  return words.slice(0, words.indexOf(copy));
+}
 
 function page(n: number): PdfPage {
   const p = pages[n - 1];
@@ -60,14 +110,37 @@ describe('通知 in LibreOffice', () => {
     expect(Math.min(...two.map((w) => w.left))).toBeLessThan(TEXT_LEFT + 10);
     for (const w of [...one, ...two]) expect(Math.abs(w.top - (TEXT_BOTTOM + 7))).toBeLessThanOrEqual(3);
   });
-  it('prints the 版记 on the last page, after the 成文日期, inside the text block', () => {
-    const last = page(pages.length);
-    const printed = find(last, '印发');
-    const date = last.words.filter((w) => w.text.includes('日') && w.bottom < printed.top).at(-1);
-    expect(date).toBeDefined();
-    expect(find(last, '抄送：县委办公室，县政府办公室。').top).toBeLessThan(printed.top);
-    // Word and WPS float the 版记 to the block's bottom (262 mm); LibreOffice 7.4 keeps the floating
-    // table in the flow after the date (measured ≈ 199.5 mm): the bottom is checked as "inside".
-    expect(printed.bottom).toBeLessThanOrEqual(TEXT_BOTTOM + 4);
+  it('prints the 版记 at the bottom of the last page, after the 成文日期', () => {
+    const before = expectRecordAtBottom(printed);
+    expect(pageText({ ...page(pages.length), words: before }).endsWith(DATE)).toBe(true);
+    // The date well above the 版记: the 版记 is not in the flow after it.
+    expect(Math.max(...before.map((w) => w.bottom))).toBeLessThan(TEXT_BOTTOM - 60);
+  });
+});
+
+describe('版记 of a 通知 whose last page is full', () => {
+  // 27 paragraphs: the 成文日期 ends on the 19th line of page 5, less than a line above the 版记;
+  // 28: the date on the page's last line, no room for the 版记.
+  let nearlyFull: Printed;
+  let full: Printed;
+  beforeAll(async () => {
+    [nearlyFull, full] = await Promise.all([print({ ...NOTICE, body: noticeBody(27) }), print({ ...NOTICE, body: noticeBody(28) })]);
+  });
+  it('keeps the 版记 on the date’s page when it fits below the date', () => {
+    const before = expectRecordAtBottom(nearlyFull);
+    const last = nearlyFull.pages.at(-1);
+    if (!last) throw new Error('no pages');
+    expect(pageText({ ...last, words: before }).endsWith(DATE)).toBe(true);
+    const dateBottom = Math.max(...before.map((w) => w.bottom));
+    expect(dateBottom).toBeGreaterThan(TEXT_BOTTOM - 40);
+  });
+  it('moves the 版记 to the next page, still at the bottom, when it does not fit', () => {
+    const before = expectRecordAtBottom(full);
+    expect(before).toHaveLength(0);
+    const dates = full.pages.at(-2);
+    if (!dates) throw new Error('no page before the 版记');
+    const words = bodyWords(dates);
+    expect(pageText({ ...dates, words }).endsWith(DATE)).toBe(true);
+    expect(Math.max(...words.map((w) => w.bottom))).toBeGreaterThan(TEXT_BOTTOM - 10);
   });
 });

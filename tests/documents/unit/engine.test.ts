@@ -93,15 +93,34 @@ describe('公文', () => {
     expect(textOf(doc)).not.toMatch(/二〇二六/);
     expect(textOf(paragraphWith(doc, '附件：'))).toBe('附件：1.问题线索登记表');
   });
-  it('puts the 版记 last, floating to the text block’s bottom', () => {
+  it('puts the 版记 last, a floating table aligned to the text block’s bottom', () => {
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(doc)?.[0] ?? '';
     expect(textOf(table)).toBe('抄送：县委办公室，县政府办公室。中共临江县纪律检查委员会办公室2026年11月5日印发');
-    expect(attr(table, 'w:tblpPr', 'w:vertAnchor')).toBe('page');
+    // Bottom of the margin box (Word, WPS, LibreOffice); the absolute tblpY the same spot.
+    expect(attr(table, 'w:tblpPr', 'w:vertAnchor')).toBe('margin');
+    expect(attr(table, 'w:tblpPr', 'w:tblpYSpec')).toBe('bottom');
     const rows = [...table.matchAll(/<w:trHeight [^>]*w:val="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(Number(attr(table, 'w:tblpPr', 'w:tblpY')) + rows.reduce((a, b) => a + b, 0)).toBe(16838 - Number(attr(doc, 'w:pgMar', 'w:bottom')));
+    const textHeight = 16838 - Number(attr(doc, 'w:pgMar', 'w:top')) - Number(attr(doc, 'w:pgMar', 'w:bottom'));
+    expect(Number(attr(table, 'w:tblpPr', 'w:tblpY')) + rows.reduce((a, b) => a + b, 0)).toBe(textHeight);
+    // From the page's edge at the left margin (LibreOffice floats a full-width table only so), no cell margins.
+    expect(attr(table, 'w:tblpPr', 'w:horzAnchor')).toBe('page');
+    expect(attr(table, 'w:tblpPr', 'w:tblpX')).toBe(attr(doc, 'w:pgMar', 'w:left'));
+    expect(attr(table, 'w:tblW', 'w:w')).toBe(String(11906 - Number(attr(doc, 'w:pgMar', 'w:left')) - Number(attr(doc, 'w:pgMar', 'w:right'))));
+    const margins = /<w:tblCellMar>[\s\S]*?<\/w:tblCellMar>/.exec(table)?.[0] ?? '';
+    for (const side of ['left', 'right']) expect(attr(margins, `w:${side}`, 'w:w')).toBe('0');
     expect(attr(table, 'w:top', 'w:sz')).toBe('8');
     expect(attr(table, 'w:insideH', 'w:sz')).toBe('6');
+    expect(attr(table, 'w:bottom', 'w:sz')).toBe('8');
     expect(new Set(eastAsia(table))).toEqual(new Set(['仿宋_GB2312']));
+  });
+  it('anchors the 版记 in a closing hairline kept off the grid, the body’s last paragraph', () => {
+    const after = /<\/w:tbl>([\s\S]*)<w:sectPr/.exec(doc)?.[1] ?? '';
+    expect(paragraphsOf(after)).toHaveLength(1);
+    expect(textOf(after)).toBe('');
+    expect(attr(after, 'w:snapToGrid', 'w:val')).toBe('0');
+    expect(attr(after, 'w:spacing', 'w:line')).toBe('20');
+    expect(attr(after, 'w:spacing', 'w:lineRule')).toBe('exact');
+    expect(attr(/<w:p>(?:(?!<w:p>)[\s\S])*<\/w:p><w:sectPr/.exec(form.part('word/document.xml'))?.[0] ?? '', 'w:snapToGrid', 'w:val')).toBe('0');
   });
   it('gives tables their own line spacing', () => {
     const xml = form.part('word/document.xml');

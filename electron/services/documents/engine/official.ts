@@ -1,13 +1,14 @@
 // A 公文 (GB/T 9704-2012): 版头 (红色发文机关标志 35 mm below the text block's top, 发文字号 two
 // lines below it, a red line 4 mm under the 字号 across the text block), 主体 (标题, 主送, 正文,
 // 附件说明, 署名, 成文日期) and 版记 (抄送, 印发机关 and 印发日期 between full-width lines), the
-// 版记 a floating table anchored to the bottom of the last page's text block.
+// 版记 a floating table aligned to the bottom of the last page's text block (see record()).
 import {
   AlignmentType,
   BorderStyle,
   HeightRule,
   LineRuleType,
   Paragraph,
+  RelativeVerticalPosition,
   Table,
   TableAnchorType,
   TableCell,
@@ -145,10 +146,23 @@ function recordRow(paragraph: Paragraph, lines: number): { row: TableRow; height
 
 /**
  * 版记: 抄送 (when any) and 印发 between full-width lines, thick first and last, its last line on
- * the text block's bottom: a floating table placed from the page's top (tblpY), its rows of exact
- * height so where it starts is known. Word and WPS place it there. LibreOffice 7.4 does not float a
- * full-width table (nor a full-width frame): it prints the 版记 in the flow, right after the 成文日期
- * (measured in tests/documents/render; docs/ARCHITECTURE.md).
+ * the text block's bottom: a floating table (w:tblpPr) after the 成文日期, anchored in the document's
+ * closing paragraph and aligned to the bottom of the margin box (vertAnchor="margin",
+ * tblpYSpec="bottom"; the absolute tblpY, the same spot for rows of exact height, for a reader that
+ * knows only absolute positions). Word and WPS place a table so positioned at the bottom of the page
+ * of its anchor (ECMA-376 §17.4.58 tblpPr: tblpYSpec supersedes tblpY; it is what Word's 表格定位
+ * dialog writes for "垂直：底端，相对于：页边距"). The text wraps around a floating table and none fits
+ * beside one this wide, so when the 成文日期 leaves no room the anchor, and the 版记 with it, moves to
+ * the next page, again at the bottom — as GB/T 9704 asks. (Reasoned from the spec; not run in Word.)
+ * LibreOffice 7.4 turns a floating table into a frame only by a heuristic (writerfilter,
+ * SectionPropertyMap::FloatingTableConversion): a table about as wide as the text block stays in
+ * the flow (it printed the 版记 right after the 成文日期) unless it is placed horizontally from the
+ * page's edge — hence horzAnchor="page" with tblpX the left margin, the same spot as "margin", 0 —
+ * and never one anchored to the page both ways at an absolute spot in the page's lower left quarter
+ * — hence vertAnchor="margin". The table's cell margins are 0, so its lines start at the text
+ * block's edge whether a reader measures tblpX to the border or to the first cell's text.
+ * Measured in LibreOffice's PDF (tests/documents/render): the 印发 line's glyphs end at 260.6 mm, the
+ * lines run from 28.0 to 184.0 mm, the last one ends at 262.0 mm.
  */
 export function record(doc: OfficialDocument): Table {
   const rows: Array<{ row: TableRow; height: number }> = [];
@@ -180,11 +194,13 @@ export function record(doc: OfficialDocument): Table {
     columnWidths: [TEXT_WIDTH],
     layout: TableLayoutType.FIXED,
     borders: { top: THICK, bottom: THICK, left: NONE, right: NONE, insideHorizontal: THIN, insideVertical: NONE },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
     float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
-      verticalAnchor: TableAnchorType.PAGE,
-      absoluteHorizontalPosition: 0,
-      absoluteVerticalPosition: PAGE.margin.top + TEXT_HEIGHT - height,
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: PAGE.margin.left,
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+      absoluteVerticalPosition: TEXT_HEIGHT - height,
       topFromText: 0,
       bottomFromText: 0,
     },

@@ -11,9 +11,26 @@ import { formChildren } from './form.ts';
 import { officialChildren } from './official.ts';
 import { sectionPage } from './page.ts';
 
-/** A document ends with a paragraph (after a form's last table, say); a hairline, never a line of its own. */
+/** The closing paragraph's height: a point. */
+const HAIRLINE = 20;
+
+/**
+ * A document ends with a paragraph (after a form's last table, say; the 公文's 版记 is anchored in
+ * it): a hairline, never a line of its own (off the grid: see closingOffGrid).
+ */
 function closing(): Paragraph {
-  return new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
+  return new Paragraph({ spacing: { line: HAIRLINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
+}
+
+/**
+ * The closing paragraph is kept off the document grid (w:snapToGrid off), which docx cannot write.
+ * Word and WPS give a paragraph of exact spacing its own height, grid or not; LibreOffice snaps it to
+ * the grid, a whole body line (10.2 mm), and the 版记's anchor then needed a line free above the
+ * 版记: a 成文日期 ending less than a line above it sent the 版记 to a page of its own.
+ */
+export function closingOffGrid(documentXml: string): string {
+  const closingPara = new RegExp(`<w:p><w:pPr>(<w:spacing [^>]*w:line="${HAIRLINE}" w:lineRule="exact"/>)</w:pPr></w:p>(<w:sectPr[ >])`);
+  return documentXml.replace(closingPara, '<w:p><w:pPr><w:snapToGrid w:val="0"/>$1</w:pPr></w:p>$2');
 }
 
 /** The time written into the file: the 成文日期 for a 公文, else info.madeAt, else a fixed moment. */
@@ -44,6 +61,8 @@ function stamp(bytes: Uint8Array, time: Date): Uint8Array {
   }
   const styles = parts['word/styles.xml'];
   if (styles) parts['word/styles.xml'] = strToU8(noHangingPunctuation(strFromU8(styles)));
+  const body = parts['word/document.xml'];
+  if (body) parts['word/document.xml'] = strToU8(closingOffGrid(strFromU8(body)));
   // [Content_Types].xml first, as Word writes it; the rest in a fixed order.
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   const out: Zippable = {};
