@@ -117,10 +117,14 @@ describe('公文', () => {
     const after = /<\/w:tbl>([\s\S]*)<w:sectPr/.exec(doc)?.[1] ?? '';
     expect(paragraphsOf(after)).toHaveLength(1);
     expect(textOf(after)).toBe('');
-    expect(attr(after, 'w:snapToGrid', 'w:val')).toBe('0');
+    expect(attr(after, 'w:pStyle', 'w:val')).toBe('OffGrid');
     expect(attr(after, 'w:spacing', 'w:line')).toBe('20');
     expect(attr(after, 'w:spacing', 'w:lineRule')).toBe('exact');
-    expect(attr(/<w:p>(?:(?!<w:p>)[\s\S])*<\/w:p><w:sectPr/.exec(form.part('word/document.xml'))?.[0] ?? '', 'w:snapToGrid', 'w:val')).toBe('0');
+    expect(attr(/<w:p>(?:(?!<w:p>)[\s\S])*<\/w:p><w:sectPr/.exec(form.part('word/document.xml'))?.[0] ?? '', 'w:pStyle', 'w:val')).toBe('OffGrid');
+    // The style keeps its paragraphs off the grid; the titles (2号) use it too.
+    const offGrid = /<w:style [^>]*w:styleId="OffGrid"[^>]*>[\s\S]*?<\/w:style>/.exec(form.part('word/styles.xml'))?.[0] ?? '';
+    expect(attr(offGrid, 'w:snapToGrid', 'w:val')).toBe('0');
+    expect(attr(paragraphWith(form.part('word/document.xml'), '登记表'), 'w:pStyle', 'w:val')).toBe('OffGrid');
   });
   it('gives tables their own line spacing', () => {
     const xml = form.part('word/document.xml');

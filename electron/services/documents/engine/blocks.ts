@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { DocBlock, DocCell, DocText, HeadingBlock, ParagraphBlock, TableBlock } from '../../../../shared/documents/spec.ts';
 import { FONT, SIZE, run, type FontName, type RunStyle } from './fonts.ts';
-import { CHAR, LINE, TEXT_WIDTH, mm } from './page.ts';
+import { CHAR, LINE, OFF_GRID_STYLE, TEXT_WIDTH, mm } from './page.ts';
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -36,10 +36,12 @@ export const TWO_CHARS = Math.round(CHAR * 2);
 export function bodyLine(
   text: string | DocText[],
   style: RunStyle,
-  options: { align?: keyof typeof ALIGN; indentFirst?: number; indentLeft?: number; indentRight?: number; hanging?: number } = {},
+  options: { align?: keyof typeof ALIGN; indentFirst?: number; indentLeft?: number; indentRight?: number; hanging?: number; offGrid?: boolean } = {},
 ): Paragraph {
   const parts = typeof text === 'string' ? [{ text }] : text;
   return new Paragraph({
+    // A line larger than 3号 (a 2号 title) keeps one body line's height, as in Word (see render.ts offGridStyle).
+    ...(options.offGrid ? { style: OFF_GRID_STYLE } : {}),
     alignment: ALIGN[options.align ?? 'justify'],
     spacing: BODY_SPACING,
     // 22 lines on every full page: a paragraph's last line may stand alone at a page's top.

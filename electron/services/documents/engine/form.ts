@@ -6,7 +6,7 @@ import { blankLine, bodyLine, renderBlock } from './blocks.ts';
 import { FONT, SIZE } from './fonts.ts';
 
 export function formChildren(doc: FormDocument): Array<Paragraph | Table> {
-  const title = doc.title.split('\n').map((line) => bodyLine(line, { font: FONT.title, sizePt: SIZE.title }, { align: 'center' }));
+  const title = doc.title.split('\n').map((line) => bodyLine(line, { font: FONT.title, sizePt: SIZE.title }, { align: 'center', offGrid: true }));
   const subtitle = doc.subtitle ? [bodyLine(doc.subtitle, { font: FONT.body, sizePt: SIZE.small }, { align: 'left' })] : [];
   const footnote = doc.footnote ? [bodyLine(doc.footnote, { font: FONT.body, sizePt: SIZE.smaller }, { align: 'left' })] : [];
   return [...title, ...subtitle, ...doc.blocks.map(renderBlock), ...(footnote.length > 0 ? [blankLine(), ...footnote] : [])];

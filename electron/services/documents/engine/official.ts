@@ -68,7 +68,7 @@ function head(doc: OfficialDocument): Paragraph[] {
 
 /** 标题 (2号 小标宋, centred; a \n in it starts a new line) after two blank lines, then 主送. */
 function titleAndRecipients(doc: OfficialDocument): Paragraph[] {
-  const title = doc.title.split('\n').map((line) => bodyLine(line, { font: FONT.title, sizePt: SIZE.title }, { align: 'center' }));
+  const title = doc.title.split('\n').map((line) => bodyLine(line, { font: FONT.title, sizePt: SIZE.title }, { align: 'center', offGrid: true }));
   const recipients = doc.recipients.trim() === '' ? [] : [blankLine(), bodyLine(`${doc.recipients}：`, BODY, { align: 'left', indentFirst: 0 })];
   return [blankLine(), blankLine(), ...title, ...recipients];
 }

@@ -79,3 +79,9 @@ export function sectionPage(): Pick<ISectionOptions, 'properties' | 'footers'> {
     footers: { default: pageNumber('odd'), even: pageNumber('even') },
   };
 }
+
+/**
+ * The paragraph style whose lines keep their own exact height off the document grid (a 2号 title,
+ * the closing hairline): render.ts writes its w:snapToGrid off.
+ */
+export const OFF_GRID_STYLE = 'OffGrid';

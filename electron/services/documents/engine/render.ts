@@ -9,28 +9,29 @@ import { isIsoDate } from '../../../../shared/kernel/dates.ts';
 import { FONT, SIZE, fontOf } from './fonts.ts';
 import { formChildren } from './form.ts';
 import { officialChildren } from './official.ts';
-import { sectionPage } from './page.ts';
+import { OFF_GRID_STYLE, sectionPage } from './page.ts';
 
 /** The closing paragraph's height: a point. */
 const HAIRLINE = 20;
 
 /**
  * A document ends with a paragraph (after a form's last table, say; the 公文's 版记 is anchored in
- * it): a hairline, never a line of its own (off the grid: see closingOffGrid).
+ * it): a hairline, never a line of its own (off the grid: see offGridStyle).
  */
 function closing(): Paragraph {
-  return new Paragraph({ spacing: { line: HAIRLINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
+  return new Paragraph({ style: OFF_GRID_STYLE, spacing: { line: HAIRLINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
 }
 
 /**
- * The closing paragraph is kept off the document grid (w:snapToGrid off), which docx cannot write.
- * Word and WPS give a paragraph of exact spacing its own height, grid or not; LibreOffice snaps it to
- * the grid, a whole body line (10.2 mm), and the 版记's anchor then needed a line free above the
- * 版记: a 成文日期 ending less than a line above it sent the 版记 to a page of its own.
+ * Paragraphs of the style OFF_GRID_STYLE keep their own exact height off the document grid
+ * (w:snapToGrid off in the style, which docx cannot write). Word and WPS give a paragraph of exact
+ * spacing its own height, grid or not; LibreOffice snaps it to whole grid lines — a 2号 title took
+ * two body lines (its glyphs 43.4 mm from the top instead of 38), and the closing hairline a whole
+ * line (10.2 mm), which sent a 版记 that fitted below the 成文日期 to a page of its own.
  */
-export function closingOffGrid(documentXml: string): string {
-  const closingPara = new RegExp(`<w:p><w:pPr>(<w:spacing [^>]*w:line="${HAIRLINE}" w:lineRule="exact"/>)</w:pPr></w:p>(<w:sectPr[ >])`);
-  return documentXml.replace(closingPara, '<w:p><w:pPr><w:snapToGrid w:val="0"/>$1</w:pPr></w:p>$2');
+export function offGridStyle(stylesXml: string): string {
+  const style = new RegExp(`(<w:style [^>]*w:styleId="${OFF_GRID_STYLE}"[^>]*>[\\s\\S]*?)(<w:rPr>|</w:style>)`);
+  return stylesXml.replace(style, '$1<w:pPr><w:snapToGrid w:val="0"/></w:pPr>$2');
 }
 
 /** The time written into the file: the 成文日期 for a 公文, else info.madeAt, else a fixed moment. */
@@ -60,9 +61,7 @@ function stamp(bytes: Uint8Array, time: Date): Uint8Array {
     parts['docProps/core.xml'] = strToU8(xml);
   }
   const styles = parts['word/styles.xml'];
-  if (styles) parts['word/styles.xml'] = strToU8(noHangingPunctuation(strFromU8(styles)));
-  const body = parts['word/document.xml'];
-  if (body) parts['word/document.xml'] = strToU8(closingOffGrid(strFromU8(body)));
+  if (styles) parts['word/styles.xml'] = strToU8(offGridStyle(noHangingPunctuation(strFromU8(styles))));
   // [Content_Types].xml first, as Word writes it; the rest in a fixed order.
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   const out: Zippable = {};
@@ -87,6 +86,7 @@ export async function renderDocx(spec: DocumentSpec, info: DocFileInfo): Promise
       // The same on the Normal style: LibreOffice takes the grid's base size from it, not the defaults.
       paragraphStyles: [
         { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: fontOf(FONT.body), size: SIZE.body * 2, sizeComplexScript: SIZE.body * 2 } },
+        { id: OFF_GRID_STYLE, name: 'Off grid', basedOn: 'Normal', run: { font: fontOf(FONT.body), size: SIZE.body * 2, sizeComplexScript: SIZE.body * 2 } },
       ],
     },
     sections: [{ ...sectionPage(), children: [...children, closing()] }],
