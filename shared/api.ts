@@ -10,6 +10,7 @@ import { registryContract } from './registry/index.ts';
 import { tipsContract } from './tips/index.ts';
 import { settingsContract } from './settings/index.ts';
 import { backupContract } from './backup/index.ts';
+import { documentsContract } from './documents/index.ts';
 
 export type { Access, OpDef } from './kernel/contract.ts';
 
@@ -19,6 +20,7 @@ export const contract = joinContract([
   tipsContract,
   settingsContract,
   backupContract,
+  documentsContract,
 ] as const);
 
 export const api = contract.ops;

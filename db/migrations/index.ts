@@ -10,10 +10,11 @@ import { m0007TipsLedger } from './0007-tips-ledger.ts';
 import { m0008TipsCategoryMask } from './0008-tips-category-mask.ts';
 import { m0009RegistryNameKeyIndex } from './0009-registry-name-key-index.ts';
 import { m0010AuditMac } from './0010-audit-mac.ts';
+import { m0011Documents } from './0011-documents.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Core, m0002Registry, m0003Tips, m0004AuditSubject, m0005TipsSearchContent, m0006RegistryRoster, m0007TipsLedger,
-  m0008TipsCategoryMask, m0009RegistryNameKeyIndex, m0010AuditMac,
+  m0008TipsCategoryMask, m0009RegistryNameKeyIndex, m0010AuditMac, m0011Documents,
 ];
 
 MIGRATIONS.forEach((m, i) => {

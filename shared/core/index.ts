@@ -6,5 +6,6 @@ export * from './admin.ts';
 export * from './calendar.ts';
 export * from './prefs.ts';
 export * from './recovery.ts';
+export * from './office.ts';
 export { coreContract } from './ops.ts';
 export { coreSettings } from './settings.ts';

@@ -13,6 +13,7 @@ import { auditListInput, type AuditRow, type AuditVerifyResult, type HomeSummary
 import { calendarListInput, calendarSetInput, type CalendarDay } from './calendar.ts';
 import { viewPrefGetInput, viewPrefSetInput, type ViewPref } from './prefs.ts';
 import type { RecoveryKeyShown, RecoveryStatus } from './recovery.ts';
+import { officeProfileInput, type OfficeProfile } from './office.ts';
 
 const empty = z.strictObject({});
 const ALL_ROLES: readonly Role[] = ROLES;
@@ -49,6 +50,10 @@ export const coreContract = contractPiece({
     'recovery.reveal': auditedRead('查看恢复密钥', empty, ADMIN_ONLY, out<RecoveryKeyShown>()),
     'recovery.confirmKept': write('确认已保管恢复密钥', empty, ADMIN_ONLY, out<RecoveryStatus>()),
 
+    /** 机关信息: read by every signed-in person (it is printed on their documents), saved by the administrator. */
+    'office.get': read('查看机关信息', empty, 'session', out<OfficeProfile>()),
+    'office.update': write('保存机关信息', officeProfileInput, ADMIN_ONLY, out<OfficeProfile>()),
+
     /** One's own 列设置, per user (any signed-in person, for themselves only). */
     'prefs.getView': read('查看本人列设置', viewPrefGetInput, 'session', out<ViewPref>()),
     'prefs.setView': write('保存本人列设置', viewPrefSetInput, 'session', out<ViewPref>()),
@@ -70,6 +75,7 @@ export const coreContract = contractPiece({
     'view-pref': '列设置',
     refusal: '越权操作（已拒绝）',
     'recovery-key': '恢复密钥',
+    'office-profile': '机关信息',
   },
   fields: {
     refused: '拒绝原因',
@@ -98,5 +104,11 @@ export const coreContract = contractPiece({
     sha256: '文件校验值',
     view: '视图',
     shown: '显示的列',
+    organs: '机关全称',
+    mark: '发文机关标志',
+    abbreviation: '发文字号简称',
+    printer: '印发机关',
+    address: '通讯地址',
+    phone: '联系电话',
   },
 });

@@ -7,6 +7,7 @@ import type { SettingDef, SettingDefs, SettingsOf } from '../kernel/settings.ts'
 import { ADMIN_ONLY, coreSettings } from '../core/index.ts';
 import { tipSettings } from '../tips/index.ts';
 import { backupSettings } from '../backup/index.ts';
+import { documentSettings } from '../documents/index.ts';
 
 function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): SettingDefs {
   const out: Record<string, SettingDef> = {};
@@ -20,9 +21,9 @@ function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): Set
 }
 
 /** Every setting, in the order 系统设置 shows them. */
-export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings);
+export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings, documentSettings);
 
-type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings;
+type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings & typeof documentSettings;
 export type SettingKey = keyof AllDefs & string;
 export type Settings = SettingsOf<AllDefs>;
 

@@ -1,0 +1,7 @@
+// What other domains may use of documents: the description of a document, the 文号 rules, the
+// register's shapes, and its piece of the contract.
+export * from './spec.ts';
+export * from './numbers.ts';
+export * from './register.ts';
+export { documentsContract, DOC_WRITERS } from './ops.ts';
+export { documentSettings } from './settings.ts';
