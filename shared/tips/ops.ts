@@ -8,7 +8,7 @@ import { LEADERS, ROLES, TIP_CLERKS, TIP_HANDLERS, type Role } from '../core/ind
 import { repeatCandidatesInput, tipRegisterInput, type RepeatCandidate, type TipRegisterResult } from './register.ts';
 import {
   attachmentAddInput, attachmentIdInput, extensionDecideInput, extensionRequestInput, queryCodeInput, tipApproveInput,
-  tipArchiveInput, tipReopenInput, tipConcludeInput, tipFeedbackInput, tipIdInput, tipLinkRepeatInput, tipProposeInput, tipUnlinkRepeatInput,
+  tipArchiveInput, tipReopenInput, tipConcludeInput, tipFeedbackInput, tipIdInput, tipLinkRepeatInput, tipProposeInput, tipUnlinkRepeatInput, tipPrintFormInput,
   type QueryCodeResult,
 } from './steps.ts';
 import { tipExportInput, tipListInput, type ReporterInfo, type TipAttachment, type TipDetail, type TipPage } from './ledger.ts';
@@ -35,6 +35,12 @@ export const tipsContract = contractPiece({
     'tips.feedback': write('记录反馈', tipFeedbackInput, TIP_CLERKS, out<TipDetail>()),
     'tips.archive': write('归档', tipArchiveInput, TIP_CLERKS, out<TipDetail>()),
     'tips.reopen': write('重新启用', tipReopenInput, LEADERS, out<TipDetail>()),
+    /**
+     * A tip's form as a .docx (信访举报登记表, 问题线索处置审批表, 办结报告): the reporter shown to the
+     * roles with the right, masked for the others; every print is audited (which form, whether the
+     * reporter was on it).
+     */
+    'tips.printForm': auditedRead('打印信访件文书', tipPrintFormInput, ALL_ROLES, out<FileResult>()),
     /** Allowed to the roles in settings.reporterRoles; checked by the handler. Changes no data, but is audited. */
     'tips.revealReporter': auditedRead('查看举报人信息', tipIdInput, ALL_ROLES, out<ReporterInfo>()),
     /** Changes no data; each lookup is audited (without the code). */
@@ -59,8 +65,11 @@ export const tipsContract = contractPiece({
     'tip-reporter': '举报人信息',
     'tip-query-code': '查询码',
     'tip-reporter-export': '含举报人信息的导出',
+    'tip-form': '信访件文书',
   },
   fields: {
+    form: '文书',
+    withReporterShown: '含举报人信息',
     limited: '超出次数限制',
     number: '编号',
     approved: '是否同意',

@@ -91,3 +91,11 @@ export const attachmentAddInput = z.strictObject({
   reporterFree: boolField('不含举报人信息').default(false),
 });
 export const attachmentIdInput = z.strictObject({ id: idField('附件') });
+
+/** The tips' printable forms (made when asked, for the person asking; not numbered, not frozen). */
+export const TIP_FORMS = ['信访举报登记表', '问题线索处置审批表', '办结报告'] as const;
+export type TipForm = (typeof TIP_FORMS)[number];
+export const tipPrintFormInput = z.strictObject({
+  id: idField('信访件'),
+  form: z.enum(TIP_FORMS, { error: `请选择文书（可选：${TIP_FORMS.join('、')}）` }),
+});
