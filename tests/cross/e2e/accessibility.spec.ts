@@ -5,7 +5,7 @@ import { ADMIN, expect, login, test } from '../../helpers/e2e/fixtures.ts';
 import { expectAccessible } from '../../helpers/e2e/axe.ts';
 import { grid, signInAsDemoClerk } from '../../helpers/e2e/helpers.ts';
 
-const ADMIN_PAGES = ['首页', '问题线索台账', '信访统计', '单位管理', '人员管理', '节假日设置', '用户管理', '系统设置', '审计日志', '备份与恢复'];
+const ADMIN_PAGES = ['首页', '问题线索台账', '信访统计', '发文登记', '单位管理', '人员管理', '机关信息', '节假日设置', '用户管理', '系统设置', '审计日志', '备份与恢复'];
 
 test('the login screen passes the accessibility audit, and the administrator sees every page', async ({ page, demoHost }) => {
   await page.goto(demoHost.url);
@@ -72,6 +72,13 @@ test('the first-start screen passes the accessibility audit; the navigation is r
   await recovery.getByRole('button', { name: '确认已保管' }).focus();
   await page.keyboard.press('Enter');
   await expect(recovery).toBeHidden();
+  // Then 机关信息 is asked for: its dialog passes the audit, and is left for later by keyboard.
+  const office = page.getByRole('dialog', { name: '请填写机关信息' });
+  await expect(office.getByLabel('机关全称')).toBeFocused();
+  await expectAccessible(page, '请填写机关信息');
+  await office.getByRole('button', { name: '稍后填写' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(office).toBeHidden();
   await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
 
   // Tab from the title bar reaches the navigation's links; Enter opens the page.
