@@ -47,6 +47,7 @@ function DocumentPage({ id }: { id: number }) {
   const doc = query.data ?? null;
   const nav = useDocNav();
   const notice = useNotice();
+  const [issued, setIssued] = useState<DocDetail | null>(null);
   const back = (
     <Button startIcon={<ArrowBackIcon />} onClick={nav.backToRegister}>
       返回发文登记
@@ -82,7 +83,31 @@ function DocumentPage({ id }: { id: number }) {
         {back}
       </Stack>
       <ErrorAlert error={query.isRefetchError ? query.error : null} />
-      {doc.status === '草稿' ? <DraftView key={doc.version} doc={doc} onChanged={changed} /> : <IssuedView doc={doc} />}
+      {doc.status === '草稿' ? <DraftView key={doc.version} doc={doc} onChanged={changed} onIssued={(d) => {
+        queryClient.setQueryData(opKey('docs.get', { id: d.id }), d);
+        setIssued(d);
+      }} /> : <IssuedView doc={doc} />}
+      {issued ? (
+        <Dialog open maxWidth="xs" fullWidth aria-labelledby="issued-title">
+          <DialogTitle id="issued-title">已印发</DialogTitle>
+          <DialogContent dividers>
+            <Typography>
+              文号：
+              <Box component="b" aria-label="印发文号" sx={{ fontSize: 20 }}>
+                {issued.number}
+              </Box>
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              文件已定稿，不可再修改；如需更正，请在本页使用“更正”。
+            </Typography>
+          </DialogContent>
+          <DialogActions>
+            <Button variant="contained" autoFocus onClick={() => setIssued(null)}>
+              确定
+            </Button>
+          </DialogActions>
+        </Dialog>
+      ) : null}
       {notice.element}
     </Box>
   );
@@ -116,7 +141,14 @@ function Facts({ doc }: { doc: DocDetail }) {
   );
 }
 
-function DraftView({ doc, onChanged }: { doc: DocDetail; onChanged(d: DocDetail, message: string): void }) {
+interface DraftProps {
+  doc: DocDetail;
+  onChanged(d: DocDetail, message: string): void;
+  /** Issued: the page shows the 文号 given (it outlives this view, which the issued one replaces). */
+  onIssued(d: DocDetail): void;
+}
+
+function DraftView({ doc, onChanged, onIssued }: DraftProps) {
   const { user } = useSession();
   const nav = useDocNav();
   const mayWrite = canCall(user.role, 'docs.updateDraft');
@@ -124,8 +156,6 @@ function DraftView({ doc, onChanged }: { doc: DocDetail; onChanged(d: DocDetail,
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
-  const [issued, setIssued] = useState<DocDetail | null>(null);
-  const [discarded, setDiscarded] = useState(false);
 
   const showPreview = () => {
     setPreviewing(true);
@@ -141,7 +171,7 @@ function DraftView({ doc, onChanged }: { doc: DocDetail; onChanged(d: DocDetail,
       title: '印发公文',
       message: `印发后文号生成、文件不可再修改。确定印发《${doc.title}》吗？`,
       confirmLabel: '印发',
-      run: () => api.call('docs.issue', { id: doc.id, version: doc.version }).then(setIssued),
+      run: () => api.call('docs.issue', { id: doc.id, version: doc.version }).then(onIssued),
     });
 
   const askDiscard = () =>
@@ -150,7 +180,7 @@ function DraftView({ doc, onChanged }: { doc: DocDetail; onChanged(d: DocDetail,
       message: `删除后草稿《${doc.title}》不可恢复。确定删除吗？`,
       confirmLabel: '删除草稿',
       danger: true,
-      run: () => api.call('docs.discardDraft', { id: doc.id, version: doc.version }).then(() => setDiscarded(true)),
+      run: () => api.call('docs.discardDraft', { id: doc.id, version: doc.version }).then(nav.backToRegister),
     });
 
   return (
@@ -205,43 +235,7 @@ function DraftView({ doc, onChanged }: { doc: DocDetail; onChanged(d: DocDetail,
         </Box>
       ) : null}
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} onDone={() => setConfirm(null)} />
-      {issued ? (
-        <Dialog open maxWidth="xs" fullWidth aria-labelledby="issued-title">
-          <DialogTitle id="issued-title">已印发</DialogTitle>
-          <DialogContent dividers>
-            <Typography>
-              文号：
-              <Box component="b" aria-label="印发文号" sx={{ fontSize: 20 }}>
-                {issued.number}
-              </Box>
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              文件已定稿，不可再修改；如需更正，请在本页使用“更正”。
-            </Typography>
-          </DialogContent>
-          <DialogActions>
-            <Button variant="contained" autoFocus onClick={() => onChanged(issued, `已印发：${issued.number ?? ''}`)}>
-              确定
-            </Button>
-          </DialogActions>
-        </Dialog>
-      ) : null}
-      {discarded ? <Discarded onDone={nav.backToRegister} /> : null}
     </Stack>
-  );
-}
-
-/** After 删除草稿: back to the register (once the page has let the form go). */
-function Discarded({ onDone }: { onDone(): void }) {
-  return (
-    <Dialog open maxWidth="xs" fullWidth aria-labelledby="discarded-title">
-      <DialogTitle id="discarded-title">草稿已删除</DialogTitle>
-      <DialogActions>
-        <Button variant="contained" autoFocus onClick={onDone}>
-          返回发文登记
-        </Button>
-      </DialogActions>
-    </Dialog>
   );
 }
 

@@ -16,28 +16,28 @@ const OFFICE = {
 };
 
 async function expectKept(page: Page): Promise<void> {
-  await expect(page.getByLabel('机关全称（第一个）', { exact: true })).toHaveValue(OFFICE.organ);
-  await expect(page.getByLabel('机关全称（联合发文）', { exact: true })).toHaveValue(OFFICE.joint);
-  await expect(page.getByLabel('发文机关标志', { exact: true })).toHaveValue(OFFICE.mark);
-  await expect(page.getByLabel('发文字号简称', { exact: true })).toHaveValue(OFFICE.abbreviation);
-  await expect(page.getByLabel('印发机关', { exact: true })).toHaveValue(OFFICE.printer);
-  await expect(page.getByLabel('通讯地址', { exact: true })).toHaveValue(OFFICE.address);
-  await expect(page.getByLabel('联系电话', { exact: true })).toHaveValue(OFFICE.phone);
+  await expect(page.getByRole('textbox', { name: '机关全称（第一个）', exact: true })).toHaveValue(OFFICE.organ);
+  await expect(page.getByRole('textbox', { name: '机关全称（联合发文）', exact: true })).toHaveValue(OFFICE.joint);
+  await expect(page.getByRole('textbox', { name: '发文机关标志', exact: true })).toHaveValue(OFFICE.mark);
+  await expect(page.getByRole('textbox', { name: '发文字号简称', exact: true })).toHaveValue(OFFICE.abbreviation);
+  await expect(page.getByRole('textbox', { name: '印发机关', exact: true })).toHaveValue(OFFICE.printer);
+  await expect(page.getByRole('textbox', { name: '通讯地址', exact: true })).toHaveValue(OFFICE.address);
+  await expect(page.getByRole('textbox', { name: '联系电话', exact: true })).toHaveValue(OFFICE.phone);
 }
 
 test('the administrator fills in 机关信息 by the labels; a wrong 简称 is named at the field; the values are kept after a reload', async ({ page, host }) => {
   await setupAdmin(page, host.url);
   await openPage(page, '机关信息');
-  await page.getByLabel('机关全称', { exact: true }).fill(OFFICE.organ);
+  await page.getByRole('textbox', { name: '机关全称', exact: true }).fill(OFFICE.organ);
   await page.getByRole('button', { name: '添加联合发文机关' }).click();
-  await page.getByLabel('机关全称（联合发文）', { exact: true }).fill(OFFICE.joint);
-  await page.getByLabel('发文机关标志', { exact: true }).fill(OFFICE.mark);
-  await page.getByLabel('发文字号简称', { exact: true }).fill('LJ');
-  await page.getByLabel('印发机关', { exact: true }).fill(OFFICE.printer);
-  await page.getByLabel('通讯地址', { exact: true }).fill(OFFICE.address);
-  await page.getByLabel('联系电话', { exact: true }).fill(OFFICE.phone);
+  await page.getByRole('textbox', { name: '机关全称（联合发文）', exact: true }).fill(OFFICE.joint);
+  await page.getByRole('textbox', { name: '发文机关标志', exact: true }).fill(OFFICE.mark);
+  await page.getByRole('textbox', { name: '发文字号简称', exact: true }).fill('LJ');
+  await page.getByRole('textbox', { name: '印发机关', exact: true }).fill(OFFICE.printer);
+  await page.getByRole('textbox', { name: '通讯地址', exact: true }).fill(OFFICE.address);
+  await page.getByRole('textbox', { name: '联系电话', exact: true }).fill(OFFICE.phone);
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  const abbreviation = page.getByLabel('发文字号简称', { exact: true });
+  const abbreviation = page.getByRole('textbox', { name: '发文字号简称', exact: true });
   await expect(abbreviation).toHaveAccessibleDescription(/发文字号简称只能是1到8个汉字，如“临纪”/);
   await expect(abbreviation).toHaveAttribute('aria-invalid', 'true');
 
@@ -52,8 +52,8 @@ test('the administrator fills in 机关信息 by the labels; a wrong 简称 is n
 
   // The second organ can be taken away again; the first stays alone.
   await page.getByRole('button', { name: '删除联合发文机关' }).click();
-  await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue(OFFICE.organ);
-  await expect(page.getByLabel('机关全称（联合发文）', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: '机关全称', exact: true })).toHaveValue(OFFICE.organ);
+  await expect(page.getByRole('textbox', { name: '机关全称（联合发文）', exact: true })).toHaveCount(0);
 });
 
 test('the first start asks for 机关信息 after the recovery key, never both at once; saved there, it is not asked again', async ({ page, host }) => {
@@ -70,10 +70,10 @@ test('the first start asks for 机关信息 after the recovery key, never both a
   await keepRecoveryKey(page);
 
   await expect(office).toBeVisible();
-  await office.getByLabel('机关全称', { exact: true }).fill(OFFICE.organ);
-  await office.getByLabel('发文机关标志', { exact: true }).fill(OFFICE.organ);
-  await office.getByLabel('发文字号简称', { exact: true }).fill(OFFICE.abbreviation);
-  await office.getByLabel('印发机关', { exact: true }).fill(OFFICE.printer);
+  await office.getByRole('textbox', { name: '机关全称', exact: true }).fill(OFFICE.organ);
+  await office.getByRole('textbox', { name: '发文机关标志', exact: true }).fill(OFFICE.organ);
+  await office.getByRole('textbox', { name: '发文字号简称', exact: true }).fill(OFFICE.abbreviation);
+  await office.getByRole('textbox', { name: '印发机关', exact: true }).fill(OFFICE.printer);
   await office.getByRole('button', { name: '保存', exact: true }).click();
   await expect(office).toBeHidden();
 
@@ -81,7 +81,7 @@ test('the first start asks for 机关信息 after the recovery key, never both a
   await page.getByRole('button', { name: '退出登录' }).click();
   await signIn(page);
   await openPage(page, '机关信息');
-  await expect(page.getByLabel('机关全称', { exact: true })).toHaveValue(OFFICE.organ);
-  await expect(page.getByLabel('发文字号简称', { exact: true })).toHaveValue(OFFICE.abbreviation);
+  await expect(page.getByRole('textbox', { name: '机关全称', exact: true })).toHaveValue(OFFICE.organ);
+  await expect(page.getByRole('textbox', { name: '发文字号简称', exact: true })).toHaveValue(OFFICE.abbreviation);
   await expect(office).toHaveCount(0);
 });

@@ -74,7 +74,7 @@ test('the first-start screen passes the accessibility audit; the navigation is r
   await expect(recovery).toBeHidden();
   // Then 机关信息 is asked for: its dialog passes the audit, and is left for later by keyboard.
   const office = page.getByRole('dialog', { name: '请填写机关信息' });
-  await expect(office.getByLabel('机关全称')).toBeFocused();
+  await expect(office.getByRole('textbox', { name: '机关全称', exact: true })).toBeFocused();
   await expectAccessible(page, '请填写机关信息');
   await office.getByRole('button', { name: '稍后填写' }).focus();
   await page.keyboard.press('Enter');

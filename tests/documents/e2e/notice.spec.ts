@@ -36,16 +36,16 @@ test('a clerk drafts a 通知, previews it, issues it with its 文号, finds it 
 
   // A title left out is named at its field.
   await page.getByRole('button', { name: '保存草稿' }).click();
-  await expect(page.getByLabel('标题', { exact: true })).toHaveAccessibleDescription(/请填写标题/);
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveAccessibleDescription(/请填写标题/);
 
-  await page.getByLabel('标题', { exact: true }).fill(NOTICE.title);
-  await page.getByLabel('主送机关', { exact: true }).fill(NOTICE.recipients);
-  await page.getByLabel('正文', { exact: true }).fill(NOTICE.body);
+  await page.getByRole('textbox', { name: '标题', exact: true }).fill(NOTICE.title);
+  await page.getByRole('textbox', { name: '主送机关', exact: true }).fill(NOTICE.recipients);
+  await page.getByRole('textbox', { name: '正文', exact: true }).fill(NOTICE.body);
   await page.getByRole('button', { name: '添加附件' }).click();
-  await page.getByLabel('附件1名称', { exact: true }).fill(NOTICE.attachment);
+  await page.getByRole('textbox', { name: '附件1名称', exact: true }).fill(NOTICE.attachment);
   // 成文日期 is the office's today unless changed.
   await expect(page.getByRole('group', { name: '成文日期', exact: true })).toContainText(TEST_TODAY);
-  await page.getByLabel('抄送机关', { exact: true }).fill(NOTICE.copyTo);
+  await page.getByRole('textbox', { name: '抄送机关', exact: true }).fill(NOTICE.copyTo);
   await page.getByRole('button', { name: '保存草稿' }).click();
 
   await expect(page.getByRole('heading', { name: `通知：${NOTICE.title}`, level: 1 })).toBeVisible();
@@ -99,6 +99,6 @@ test('a clerk drafts a 通知, previews it, issues it with its 文号, finds it 
   await expect(page.getByLabel('文号', { exact: true })).toHaveText(number);
   await page.getByRole('button', { name: '更正' }).click();
   await expect(page.getByLabel('更正', { exact: true })).toHaveText(`更正${number}`);
-  await expect(page.getByLabel('标题', { exact: true })).toHaveValue(NOTICE.title);
+  await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveValue(NOTICE.title);
   await expect(page.getByRole('button', { name: '保存草稿' })).toBeVisible();
 });
