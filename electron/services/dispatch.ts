@@ -112,6 +112,10 @@ function makeCall(ctx: ServiceContext, op: OpName, caller: Caller, token: string
     audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects, loadDemo: (c) => runDemo(c, modules.demo),
     homeFigures: (c) => Object.assign({}, ...modules.home.map((figures) => figures(c))),
     startJob,
+    runAs: async (c, user, op, input) => {
+      if (!mayCall(api[op].access, user.role)) throw new AppError('FORBIDDEN', `您的角色（${user.role}）无权进行此操作。`);
+      return (await execute(c.ctx, op, input, { kind: 'user', user }, null, c.now)) as never;
+    },
   };
 }
 

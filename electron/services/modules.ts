@@ -8,6 +8,7 @@ import { registryModule } from './registry/index.ts';
 import { tipsModule } from './tips/index.ts';
 import { settingsModule } from './settings/index.ts';
 import { backupModule } from './backup/index.ts';
+import { documentsModule } from './documents/index.ts';
 
 export const modules = joinModules([
   coreModule,
@@ -15,6 +16,7 @@ export const modules = joinModules([
   tipsModule,
   settingsModule,
   backupModule,
+  documentsModule,
 ] as const, OP_NAMES);
 
 export const handlers = modules.handlers;

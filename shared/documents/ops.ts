@@ -39,5 +39,6 @@ export const documentsContract = contractPiece({
     sha256: '文件校验值',
     replaces: '更正',
     source: '来源',
+    documents: '公文数',
   },
 });

@@ -110,4 +110,9 @@ export type DocumentSpec = OfficialDocument | FormDocument;
 export interface DocFileInfo {
   author: string;
   title: string;
+  /**
+   * The time the file says it was made (ISO date or date-time). Optional: a 公文 defaults to its
+   * 成文日期 and a form to a fixed moment, so the same document always gives the same bytes.
+   */
+  madeAt?: string;
 }

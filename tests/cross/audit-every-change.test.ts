@@ -12,6 +12,7 @@ import { namedTip, office, register, registryPeople, type Office } from '../help
 import { plainFile } from '../registry/services/unitImportFiles.ts';
 import { TEST_TODAY, testDay } from '../helpers/testDate.ts';
 import ExcelJS from 'exceljs';
+import { TEST_OFFICE, draftNotice, noticeFields, saveOffice } from '../helpers/documents.ts';
 
 /** What changes data or is audited: every write, and every read declared audited. */
 const AUDITED_OPS = OP_NAMES.filter((op) => !api[op].readOnly || api[op].audited);
@@ -105,6 +106,7 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   'calendar.set': { prepare: async (_env, o) => ({ session: o.admin, input: { date: testDay(3), kind: '休', name: '测试假日' } }) },
   'recovery.reveal': { keyed: true, prepare: async (env) => ({ session: await setupAdmin(env), input: {} }) },
   'recovery.confirmKept': { keyed: true, prepare: async (env) => ({ session: await setupAdmin(env), input: {} }) },
+  'office.update': { prepare: async (_env, o) => ({ session: o.admin, input: { ...TEST_OFFICE, phone: unique('0571-') } }) },
 
   // registry
   'units.create': { prepare: async (_env, o) => ({ session: o.admin, input: { name: unique('新单位'), type: '其他', parentId: null, headcount: 3 } }) },
@@ -238,6 +240,35 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   },
 
   // backup
+  // documents
+  'docs.createDraft': { prepare: async (_env, o) => ({ session: o.clerk, input: { kind: 'notice', fields: noticeFields({ title: unique('通知') }) } }) },
+  'docs.updateDraft': {
+    prepare: async (env, o) => {
+      const d = await draftNotice(env, o.clerk);
+      return { session: o.clerk, input: { id: d.id, version: d.version, fields: noticeFields({ title: unique('改后的通知') }) } };
+    },
+  },
+  'docs.discardDraft': {
+    prepare: async (env, o) => {
+      const d = await draftNotice(env, o.clerk);
+      return { session: o.clerk, input: { id: d.id, version: d.version } };
+    },
+  },
+  'docs.issue': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const d = await draftNotice(env, o.clerk);
+      return { session: o.clerk, input: { id: d.id, version: d.version } };
+    },
+  },
+  'tips.printForm': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const tip = await tipIn(env, o, '待拟办');
+      return { session: o.clerk, input: { id: tip.id, form: '信访举报登记表' } };
+    },
+  },
+
   'backup.create': { prepare: async (_env, o) => ({ session: o.admin, input: {} }) },
   'backup.daily': { prepare: async (_env, o) => ({ session: o.admin, input: {} }) },
   'backup.restore': {

@@ -16,6 +16,7 @@ import { registryModule } from '../../electron/services/registry/module.ts';
 import { tipsModule } from '../../electron/services/tips/module.ts';
 import { settingsModule } from '../../electron/services/settings/module.ts';
 import { backupModule } from '../../electron/services/backup/module.ts';
+import { documentsModule } from '../../electron/services/documents/module.ts';
 import { tipFlowHandlers } from '../../electron/services/tips/flow.ts';
 import { tipViewHandlers } from '../../electron/services/tips/view.ts';
 
@@ -65,10 +66,10 @@ describe('joining the modules', () => {
 
   it('refuses an operation handled by two modules, and a module joined twice', () => {
     const thief = { domain: 'thief', handlers: { 'tips.archive': tipFlowHandlers['tips.archive'] } };
-    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, thief] as const, OP_NAMES)).toThrow(
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, thief] as const, OP_NAMES)).toThrow(
       "the operation 'tips.archive' has two handlers: in tips and in thief",
     );
-    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
   });
 
   it('refuses a missing handler: at compile time, and at start-up', () => {

@@ -30,10 +30,13 @@ function call(): Call {
   return {
     ctx: env.ctx, op: 'units.create', caller: { kind: 'local', actor: '（测试）' }, sessionToken: null, now: env.clock.now(),
     timeZone: 'Asia/Shanghai', audited: { entries: 0, changes: 0 }, subjects: modules.auditSubjects,
-    loadDemo: () => undefined,
+    loadDemo: () => [],
     homeFigures: () => ({}),
     startJob: () => {
       throw new Error('no jobs here');
+    },
+    runAs: () => {
+      throw new Error('no other operations here');
     },
   };
 }

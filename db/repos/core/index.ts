@@ -3,3 +3,4 @@ export * from './audit.ts';
 export * from './calendar.ts';
 export * from './meta.ts';
 export * from './users.ts';
+export * from './office.ts';

@@ -76,7 +76,7 @@ export const authHandlers: HandlerGroup<AuthOps> = {
     };
   },
 
-  'auth.setupAdmin': steps<'auth.setupAdmin', string, UserRecord>({
+  'auth.setupAdmin': steps<'auth.setupAdmin', string, { created: UserRecord; followUps: Array<(call: Call) => Promise<void>> }>({
     prepare: async (call, input) => {
       if (countUsers(call.ctx.db) > 0) throw new AppError('CONFLICT', '系统已完成初始设置，请直接登录。');
       return hashPassword(input.password);
@@ -91,10 +91,14 @@ export const authHandlers: HandlerGroup<AuthOps> = {
       const created = getUserById(call.ctx.db, id) as UserRecord;
       const asAdmin = asUser(call, created);
       audit(asAdmin, 'user', id, input.username, { username: input.username, displayName: input.displayName, role: '系统管理员', firstStart: true });
-      if (input.loadDemo) call.loadDemo(asAdmin);
-      return created;
+      const followUps = input.loadDemo ? call.loadDemo(asAdmin) : [];
+      return { created, followUps };
     },
-    finish: (call, user) => startSession(call, user),
+    finish: async (call, { created, followUps }) => {
+      // What the demo does through the operations themselves, each in its own transaction (issuing its 公文).
+      for (const followUp of followUps) await followUp(asUser(call, created));
+      return startSession(call, created);
+    },
   }),
 
   // Attempts for one name are taken one at a time (ctx.signIns), each reading the failures the one

@@ -1,7 +1,8 @@
 // What every service call runs with: the database, a clock (injectable, so deadlines and
 // lock-outs can be tested without waiting) and the signed-in sessions.
 import type { Db } from '../../../db/types.ts';
-import type { OpName } from '../../../shared/api.ts';
+import type { OpInput, OpName, OpOutput } from '../../../shared/api.ts';
+import type { UserRecord } from '../../../db/repos/core/index.ts';
 import { dateInZone } from '../../../shared/kernel/dates.ts';
 import type { HomeSummary } from '../../../shared/core/index.ts';
 import { appendAudit, lastAuditHead } from '../../../db/repos/core/index.ts';
@@ -41,6 +42,8 @@ export interface ServiceContext {
   gate: StoreGate;
   /** Sign-in attempts for one user name, one at a time (each counts what the one before wrote). */
   signIns: KeyedQueue;
+  /** Issuing of 公文, one at a time per kind: each takes the next 文号 and renders it before the commit. */
+  documentTurns: KeyedQueue;
   /** Refused sign-ins of names that are no account (the pause grows as for an account). */
   unknownNames: NameFailures;
   /** Query-code lookups per person in the last minute (limited, each failure pausing the next). */
@@ -85,6 +88,7 @@ export function createServiceContext(store: StoreHandle, clock: Clock = systemCl
     jobs: new JobStore(),
     gate: new StoreGate(),
     signIns: new KeyedQueue(),
+    documentTurns: new KeyedQueue(),
     unknownNames: new NameFailures(),
     codeLookups: new AttemptWindow(60_000),
     jobSliceMs: 25,
@@ -107,11 +111,17 @@ export interface Call {
   /** How each domain names its audited objects (given by the dispatcher from the modules). */
   subjects: Readonly<Record<string, SubjectResolver>>;
   /** Loads the demo office into this call's transaction (given by the dispatcher: the demo spans every domain). */
-  loadDemo: (call: Call) => void;
+  /** It returns what the demo leaves to do after the commit (kernel/demo.ts DemoFollowUp). */
+  loadDemo: (call: Call) => Array<(call: Call) => Promise<void>>;
   /** The figures the domains contribute to 首页 (given by the dispatcher from the modules). */
   homeFigures: (call: Call) => Partial<HomeSummary>;
   /** Starts another operation as a job the caller follows (given by the dispatcher, which runs operations). */
   startJob: (call: Call, op: string, input: unknown) => JobStarted;
+  /**
+   * Runs another operation on its own (its own transaction, rule and audit) as the given member of
+   * staff at the call's time (given by the dispatcher): the demo's follow-ups issue its 公文 so.
+   */
+  runAs: <K extends OpName>(call: Call, user: UserRecord, op: K, input: OpInput<K>) => Promise<OpOutput<K>>;
 }
 
 /** Names of audited objects by their ids, for entries written before names were kept (0004). */

@@ -28,11 +28,22 @@ export class DemoShelf {
   }
 }
 
-/** A domain's part of the demo office; runs inside the transaction of the call that loads it. */
-export type DemoStep = (call: Call, shelf: DemoShelf) => void;
+/**
+ * What a step leaves to do after the demo's transaction has committed, through the real operations
+ * (issuing the demo's 公文: the engine renders asynchronously, so it cannot run inside it).
+ */
+export type DemoFollowUp = (call: Call) => Promise<void>;
 
-/** All steps in module order, within the caller's transaction. */
-export function runDemo(call: Call, steps: readonly DemoStep[]): void {
+/** A domain's part of the demo office; runs inside the transaction of the call that loads it. */
+export type DemoStep = (call: Call, shelf: DemoShelf) => void | DemoFollowUp;
+
+/** All steps in module order, within the caller's transaction; returns their follow-ups, in order. */
+export function runDemo(call: Call, steps: readonly DemoStep[]): DemoFollowUp[] {
   const shelf = new DemoShelf();
-  for (const step of steps) step(call, shelf);
+  const followUps: DemoFollowUp[] = [];
+  for (const step of steps) {
+    const after = step(call, shelf);
+    if (after) followUps.push(after);
+  }
+  return followUps;
 }

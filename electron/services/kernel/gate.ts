@@ -28,3 +28,17 @@ export class StoreGate {
     return this.waiting.length;
   }
 }
+
+/**
+ * Reads committed rows outside the runner's transaction (a `prepare` step that must know what to
+ * render before its transaction: the 文号 a 公文 will take): taken under the gate, so never in
+ * the middle of a job's open transaction. The transaction that follows checks what was read.
+ */
+export async function readCommitted<T>(gate: StoreGate, read: () => T): Promise<T> {
+  const release = await gate.acquire();
+  try {
+    return read();
+  } finally {
+    release();
+  }
+}

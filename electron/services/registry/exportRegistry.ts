@@ -9,6 +9,8 @@ import { writeWorkbook, type WriteColumn } from '../kernel/xlsx/writeTable.ts';
 import { fileResult } from '../kernel/xlsx/fileResult.ts';
 import { steps } from '../kernel/handler.ts';
 import { shownIdNumber } from './personChecks.ts';
+import { officeProfile } from '../core/index.ts';
+import { officeMaker } from '../../../shared/core/office.ts';
 
 export const UNIT_EXPORT_COLUMNS: WriteColumn[] = [
   { header: '序号', key: 'no', kind: 'number', width: 6 },
@@ -45,6 +47,8 @@ function filtersOf(input: UnitExportInput | PersonExportInput): Record<string, u
 interface ListExport {
   list: string;
   title: string;
+  /** 制表单位 (机关信息), when saved. */
+  maker: string;
   columns: WriteColumn[];
   rows: Row[];
 }
@@ -54,12 +58,12 @@ function gather(call: Call, list: string, unit: string, columns: WriteColumn[], 
   const rows: Row[] = [];
   for (const item of items) rows.push({ no: rows.length + 1, ...item });
   audit(call, 'export', null, list, { list, rows: rows.length, filters });
-  return { list, title: `${list}（${today(call)}导出，共${rows.length}${unit}）`, columns, rows };
+  return { list, title: `${list}（${today(call)}导出，共${rows.length}${unit}）`, maker: officeMaker(officeProfile(call.ctx.db)), columns, rows };
 }
 
 /** The workbook, written after the read's transaction. */
 async function render(call: Call, e: ListExport): Promise<FileResult> {
-  const data = await writeWorkbook([{ name: e.list, title: e.title, columns: e.columns, rows: e.rows }]);
+  const data = await writeWorkbook([{ name: e.list, title: e.title, maker: e.maker, columns: e.columns, rows: e.rows }]);
   return fileResult(e.list, call, data);
 }
 

@@ -11,6 +11,8 @@ import { audit, today, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { fileResult } from '../kernel/xlsx/fileResult.ts';
 import { getSettings } from '../settings/index.ts';
+import { officeProfile } from '../core/index.ts';
+import { officeMaker } from '../../../shared/core/office.ts';
 import { mayRevealReporter } from './rights.ts';
 import { viewerOf } from './common.ts';
 import { writeWorkbook, type WriteColumn, type WriteProgress, type WriteValue } from '../kernel/xlsx/writeTable.ts';
@@ -100,6 +102,8 @@ export function filterLine(call: Call, input: TipExportInput): string {
 interface LedgerExport {
   name: string;
   title: string;
+  /** 制表单位 (机关信息), when saved. */
+  maker: string;
   subtitle: string;
   columns: WriteColumn[];
   rows: Array<Record<string, WriteValue>>;
@@ -161,11 +165,11 @@ function gatherLedger(call: Call, input: TipExportInput): LedgerExport {
   if (input.includeReporter) {
     audit(call, 'tip-reporter-export', null, TIP_LEDGER_NAME, { list: TIP_LEDGER_NAME, rows: rows.length, withReporter: named, filters });
   }
-  return { name: input.includeReporter ? `${TIP_LEDGER_NAME}（含举报人信息）` : TIP_LEDGER_NAME, title, subtitle: filterLine(call, input), columns, rows };
+  return { name: input.includeReporter ? `${TIP_LEDGER_NAME}（含举报人信息）` : TIP_LEDGER_NAME, title, maker: officeMaker(officeProfile(call.ctx.db)), subtitle: filterLine(call, input), columns, rows };
 }
 
 function render(e: LedgerExport, onProgress?: WriteProgress): Promise<Uint8Array> {
-  return writeWorkbook([{ name: TIP_LEDGER_NAME, title: e.title, subtitle: e.subtitle, columns: e.columns, rows: e.rows }], onProgress);
+  return writeWorkbook([{ name: TIP_LEDGER_NAME, title: e.title, maker: e.maker, subtitle: e.subtitle, columns: e.columns, rows: e.rows }], onProgress);
 }
 
 /** Lets the serving process answer other calls (the page asking how far) between pieces of work. */

@@ -11,6 +11,7 @@ import { tipAttachmentHandlers } from './attachments.ts';
 import { tipDashboardHandlers } from './dashboard.ts';
 import { tipStatsHandlers } from './stats.ts';
 import { tipExportHandlers } from './export.ts';
+import { tipFormHandlers } from './forms.ts';
 import { tipCommands } from './cli.ts';
 import { tipsDemo } from './demo/load.ts';
 
@@ -19,12 +20,13 @@ export const tipsModule: DomainModule<keyof typeof tipsContract.ops> = {
   handlers: joinHandlers(
     'tips',
     tipViewHandlers, tipRegisterHandlers, tipRepeatHandlers, tipFlowHandlers, tipAttachmentHandlers, tipDashboardHandlers,
-    tipStatsHandlers, tipExportHandlers,
+    tipStatsHandlers, tipExportHandlers, tipFormHandlers,
   ),
   auditSubjects: {
     tip: byNumericId(tipNumbersById),
     'tip-reporter': byNumericId(tipNumbersById),
     'tip-attachment': byNumericId(attachmentNamesById),
+    'tip-form': byNumericId(tipNumbersById),
   },
   cli: tipCommands,
   demo: tipsDemo,

@@ -2,6 +2,8 @@
 // quarter or year, on screen (tips.stats) and as the Excel 信访举报统计表 (tips.statsExport).
 // 重复件 are counted once (at their original) and reported separately.
 import ExcelJS from 'exceljs';
+import { officeProfile } from '../core/index.ts';
+import { officeMaker } from '../../../shared/core/office.ts';
 import type { Border, Borders, Fill, Worksheet } from 'exceljs';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import { DISPOSALS, OUTCOME_GRADES, OUTCOMES, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS } from '../../../shared/tips/enums.ts';
@@ -157,12 +159,15 @@ export function tipStatsWorkbook(db: Db, year: number, madeOn: string): { workbo
   const repeats = countRepeatsInYear(db, year);
   const tips = countTipsInYear(db, year);
   const workbook = new ExcelJS.Workbook();
+  const maker = officeMaker(officeProfile(db));
+  if (maker) workbook.creator = maker;
   for (const dimension of STAT_DIMENSIONS) {
     const label = STAT_DIMENSION_LABELS[dimension];
     const ws = workbook.addWorksheet(label);
     const notes = [
       `说明：${STAT_DIMENSION_NOTES[dimension]}`,
       `重复件不重复统计，本年重复件 ${repeats} 件。本年收件 ${tips} 件（不含重复件）。`,
+      ...(maker ? [`制表单位：${maker}`] : []),
       `制表日期：${madeOn}`,
     ];
     const unitNote = dimension === 'outcome' ? '（单位：人次）' : '（单位：件）';

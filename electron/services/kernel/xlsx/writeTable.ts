@@ -9,6 +9,8 @@ export type WriteValue = string | number | boolean | null | undefined;
 export interface WriteSheet {
   name: string;
   title?: string;
+  /** 制表单位 (机关信息): a line under the title, and the workbook's author. */
+  maker?: string;
   /** A line under the title, e.g. the filters the table was made with (筛选条件：…). */
   subtitle?: string;
   columns: WriteColumn[];
@@ -33,6 +35,8 @@ const PROGRESS_EVERY = 500;
 
 export async function writeWorkbook(sheets: WriteSheet[], onProgress?: WriteProgress): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  const maker = sheets.find((s) => s.maker)?.maker;
+  if (maker) workbook.creator = maker;
   const names = new Set<string>();
   const total = sheets.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
@@ -70,9 +74,10 @@ function writeHead(ws: Worksheet, sheet: WriteSheet): number {
     if (count > 1) ws.mergeCells(1, 1, 1, count);
     headerRow = 2;
   }
-  if (sheet.subtitle) {
+  for (const text of [sheet.maker ? `制表单位：${sheet.maker}` : '', sheet.subtitle ?? '']) {
+    if (!text) continue;
     const line = ws.getCell(headerRow, 1);
-    line.value = sheet.subtitle;
+    line.value = text;
     line.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
     if (count > 1) ws.mergeCells(headerRow, 1, headerRow, count);
     headerRow += 1;

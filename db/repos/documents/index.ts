@@ -1,0 +1,2 @@
+// What other domains may use of documents in this layer.
+export { documentNumbersById } from './documents.ts';

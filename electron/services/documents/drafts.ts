@@ -1,0 +1,78 @@
+// The dispatch register (发文登记) and drafts: a draft is written, edited and previewed by the office's
+// staff; only issuing (issue.ts) gives it a 文号 and freezes it. A correction (更正) is a new draft
+// naming the issued document it replaces; the old one stays as it was.
+import { AppError } from '../../../shared/kernel/errors.ts';
+import { DOC_KINDS, type DocDetail, type NoticeFields } from '../../../shared/documents/register.ts';
+import {
+  deleteDraft, documentIdByNumber, getDocument, insertDraft, listDocuments, updateDraft,
+} from '../../../db/repos/documents/documents.ts';
+import { audit, nowIso, type Call } from '../kernel/context.ts';
+import type { HandlerGroup } from '../kernel/handler.ts';
+import { signedInUser } from '../kernel/caller.ts';
+
+export function mustGetDocument(call: Call, id: number): DocDetail {
+  const doc = getDocument(call.ctx.db, id);
+  if (!doc) throw new AppError('NOT_FOUND', '未找到该公文，可能已被删除。');
+  return doc;
+}
+
+/** A draft at the version the person saw; refused with what to do otherwise. */
+export function mustGetDraft(call: Call, id: number, version: number): DocDetail {
+  const doc = mustGetDocument(call, id);
+  if (doc.status !== '草稿') throw new AppError('CONFLICT', `该公文已印发（${doc.number}），不能再修改；如需更正，请拟制更正文件。`);
+  if (doc.version !== version) throw new AppError('CONFLICT', '该草稿已被他人修改，请刷新后再试。');
+  return doc;
+}
+
+function subject(doc: { number: string | null; title: string }): string {
+  return doc.number ?? `草稿：${doc.title}`;
+}
+
+function summaryOf(fields: NoticeFields): Record<string, unknown> {
+  return { title: fields.title, recipients: fields.recipients, date: fields.date };
+}
+
+type DraftOps = 'docs.list' | 'docs.get' | 'docs.byNumber' | 'docs.createDraft' | 'docs.updateDraft' | 'docs.discardDraft';
+
+export const draftHandlers: HandlerGroup<DraftOps> = {
+  'docs.list': (call, input) => listDocuments(call.ctx.db, input),
+  'docs.get': (call, input) => mustGetDocument(call, input.id),
+  'docs.byNumber': (call, input) => {
+    const id = documentIdByNumber(call.ctx.db, input.number);
+    if (id === null) throw new AppError('NOT_FOUND', `发文登记中没有文号为“${input.number}”的公文。`);
+    return mustGetDocument(call, id);
+  },
+
+  'docs.createDraft': (call, input) => {
+    const user = signedInUser(call);
+    let replaces: DocDetail | null = null;
+    if (input.replacesId !== undefined) {
+      replaces = mustGetDocument(call, input.replacesId);
+      if (replaces.status !== '已印发') throw new AppError('CONFLICT', '只能更正已印发的公文；草稿请直接修改。');
+      if (replaces.kind !== input.kind) throw new AppError('VALIDATION', `更正文件的文种应与原文件相同（${DOC_KINDS[replaces.kind]}）。`);
+    }
+    const at = nowIso(call);
+    const id = insertDraft(call.ctx.db, {
+      kind: input.kind, title: input.fields.title, recipients: input.fields.recipients, fields: input.fields, date: input.fields.date,
+      source: null, replacesId: replaces?.id ?? null, at, userId: user.id,
+    });
+    audit(call, 'document', id, `草稿：${input.fields.title}`, { kind: DOC_KINDS[input.kind], ...summaryOf(input.fields), ...(replaces ? { replaces: replaces.number } : {}) });
+    return mustGetDocument(call, id);
+  },
+
+  'docs.updateDraft': (call, input) => {
+    const doc = mustGetDraft(call, input.id, input.version);
+    if (!updateDraft(call.ctx.db, doc.id, input.version, input.fields.title, input.fields.recipients, input.fields, input.fields.date, nowIso(call))) {
+      throw new AppError('CONFLICT', '该草稿已被他人修改，请刷新后再试。');
+    }
+    audit(call, 'document', doc.id, `草稿：${input.fields.title}`, summaryOf(input.fields));
+    return mustGetDocument(call, doc.id);
+  },
+
+  'docs.discardDraft': (call, input) => {
+    const doc = mustGetDraft(call, input.id, input.version);
+    if (!deleteDraft(call.ctx.db, doc.id, input.version)) throw new AppError('CONFLICT', '该草稿已被他人修改，请刷新后再试。');
+    audit(call, 'document', doc.id, subject(doc), { kind: doc.kindLabel, title: doc.title });
+    return null;
+  },
+};

@@ -1,0 +1,77 @@
+// DocumentSpec → .docx bytes. One section (the GB/T 9704 page, grid and footers), the 公文 or the
+// form laid out on it, the file's author and title set. The bytes are deterministic: docx stamps
+// the file with the clock (core.xml created/modified and the zip entries' times), so the package
+// is rewritten with the document's own time — the same spec always gives the same file.
+import { Document, LineRuleType, Packer, Paragraph } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { DocFileInfo, DocumentSpec } from '../../../../shared/documents/spec.ts';
+import { isIsoDate } from '../../../../shared/kernel/dates.ts';
+import { FONT, SIZE, fontOf } from './fonts.ts';
+import { formChildren } from './form.ts';
+import { officialChildren } from './official.ts';
+import { sectionPage } from './page.ts';
+
+/** A document ends with a paragraph (after a form's last table, say); a hairline, never a line of its own. */
+function closing(): Paragraph {
+  return new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] });
+}
+
+/** The time written into the file: the 成文日期 for a 公文, else info.madeAt, else a fixed moment. */
+export function fileTime(spec: DocumentSpec, info: DocFileInfo): Date {
+  const day = info.madeAt ?? (spec.family === 'official' ? spec.date : undefined);
+  if (day && isIsoDate(day)) return new Date(`${day}T00:00:00Z`);
+  if (day && !Number.isNaN(Date.parse(day))) return new Date(day);
+  return new Date('2000-01-01T00:00:00Z');
+}
+
+/**
+ * No 标点溢出边界 anywhere: the text block's right edge is hard (the 28th character is the last).
+ * docx writes w:overflowPunct only when true, so the defaults are written here.
+ */
+export function noHangingPunctuation(stylesXml: string): string {
+  return stylesXml.replace('<w:pPrDefault/>', '<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"/></w:pPr></w:pPrDefault>');
+}
+
+function stamp(bytes: Uint8Array, time: Date): Uint8Array {
+  const iso = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const parts = unzipSync(bytes);
+  const core = parts['docProps/core.xml'];
+  if (core) {
+    const xml = strFromU8(core)
+      .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${iso}$2`)
+      .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
+    parts['docProps/core.xml'] = strToU8(xml);
+  }
+  const styles = parts['word/styles.xml'];
+  if (styles) parts['word/styles.xml'] = strToU8(noHangingPunctuation(strFromU8(styles)));
+  // [Content_Types].xml first, as Word writes it; the rest in a fixed order.
+  const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
+  const out: Zippable = {};
+  for (const name of names) out[name] = parts[name] as Uint8Array;
+  // The zip format's times are local DOS times from 1980: a fixed one, whatever the machine's zone.
+  return zipSync(out, { level: 6, mtime: new Date(1980, 0, 1, 0, 0, 0) });
+}
+
+export async function renderDocx(spec: DocumentSpec, info: DocFileInfo): Promise<Uint8Array> {
+  const children = spec.family === 'official' ? officialChildren(spec) : formChildren(spec);
+  const doc = new Document({
+    creator: info.author,
+    lastModifiedBy: info.author,
+    title: info.title,
+    revision: 1,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        // The grid's character pitch is counted from this size: 3号 仿宋.
+        document: { run: { font: fontOf(FONT.body), size: SIZE.body * 2, sizeComplexScript: SIZE.body * 2 } },
+      },
+      // The same on the Normal style: LibreOffice takes the grid's base size from it, not the defaults.
+      paragraphStyles: [
+        { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: fontOf(FONT.body), size: SIZE.body * 2, sizeComplexScript: SIZE.body * 2 } },
+      ],
+    },
+    sections: [{ ...sectionPage(), children: [...children, closing()] }],
+  });
+  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  return stamp(bytes, fileTime(spec, info));
+}

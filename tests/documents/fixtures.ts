@@ -1,0 +1,66 @@
+// The documents the tests lay out: one office, a long 通知, the three tip forms.
+import type { DocOffice } from '../../shared/documents/spec.ts';
+import type { NoticeInput } from '../../shared/documents/kinds.ts';
+import type { TipApprovalFormInput, TipClosingReportInput, TipRegisterFormInput } from '../../shared/documents/forms.ts';
+
+export const OFFICE: DocOffice = {
+  organs: ['中共临江县纪律检查委员会'],
+  mark: '中共临江县纪律检查委员会',
+  printer: '中共临江县纪律检查委员会办公室',
+  address: '临江县人民路1号',
+  phone: '0000-1234567',
+};
+
+const PARA = '各乡镇纪委要切实履行监督责任，聚焦群众身边的不正之风和腐败问题，认真排查问题线索，做到件件有着落、事事有回音';
+
+/** Long enough for three pages: page 2 is a full page of body text. */
+export const NOTICE: NoticeInput = {
+  number: '临纪发〔2026〕5号',
+  title: '关于开展群众身边不正之风和腐败问题集中整治的通知',
+  recipients: '各乡镇纪委，县直各单位纪检组织',
+  body: ['一、工作目标', ...Array.from({ length: 24 }, (_, i) => `${PARA}（${i + 1}）`), '（一）加强组织领导', `${PARA}。`].join('\n'),
+  attachments: ['问题线索登记表', '工作进度表'],
+  date: '2026-11-05',
+  copyTo: ['县委办公室', '县政府办公室'],
+};
+
+export const REGISTER: TipRegisterFormInput = {
+  code: 'LJ-2026-0042',
+  receivedDate: '2026-11-03',
+  channel: '来信',
+  mode: '实名',
+  reporter: { name: '张*', phone: '138****5678', idNumber: '3301**********1234', address: '临江县***' },
+  reporterMasked: true,
+  subjects: [{ name: '李四', unit: '临江县自然资源局', post: '科长' }, { name: '王五', unit: '临江县自然资源局' }],
+  subjectUnit: '临江县自然资源局',
+  category: '违反廉洁纪律',
+  summary: '反映李四在土地审批中收受好处费。',
+  content: '举报人反映，2026年上半年，李四在办理某地块审批过程中，多次收受申请人财物。',
+  attachmentCount: 2,
+  registeredBy: '赵六',
+  registeredAt: '2026-11-03 09:30',
+};
+
+export const APPROVAL: TipApprovalFormInput = {
+  code: 'LJ-2026-0042',
+  receivedDate: '2026-11-03',
+  subjects: [{ name: '李四', unit: '临江县自然资源局', post: '科长' }],
+  summary: '反映李四在土地审批中收受好处费。',
+  proposal: { disposition: '初步核实', department: '第一纪检监察室', handler: '钱七', dueDate: '2026-12-03', opinion: '建议予以初步核实。', by: '孙八', date: '2026-11-04' },
+  approval: null,
+  extensions: [{ requestedDate: '2026-11-28', reason: '需调取银行流水', oldDueDate: '2026-12-03', newDueDate: '2027-01-03', decision: '批准' }],
+};
+
+export const CLOSING: TipClosingReportInput = {
+  code: 'LJ-2026-0042',
+  summary: '反映李四在土地审批中收受好处费。',
+  subjects: [{ name: '李四', unit: '临江县自然资源局', post: '科长' }],
+  disposition: '初步核实',
+  handler: '钱七',
+  result: '部分属实',
+  closedDate: '2026-12-20',
+  findings: '经核查，李四收受申请人购物卡2张，价值2000元。\n其余反映问题查无实据。',
+  penalties: [{ person: '李四', unit: '临江县自然资源局', kind: '党纪处分', grade: '警告', circumstance: '从轻', decidedDate: '2026-12-18' }],
+};
+
+export const INFO = { author: '中共临江县纪律检查委员会', title: '测试文件' };

@@ -1,0 +1,66 @@
+// The command line for the dispatch register, spawned for real on a demo database: the demo's
+// issued 通知 listed (`docs list --json`), and one taken out by its 文号 byte for byte as frozen
+// (`docs get`), never over an existing file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../../helpers/services.ts';
+import { openKeyed } from '../../helpers/store.ts';
+import { runCli } from '../../helpers/processes.ts';
+import { TEST_TODAY } from '../../helpers/testDate.ts';
+
+interface Listed {
+  number: string | null;
+  title: string;
+  status: string;
+  sha256: string | null;
+  kindLabel: string;
+}
+
+describe('lianqing docs', () => {
+  let dir: string;
+  let db: string;
+
+  beforeAll(() => {
+    dir = tempDir('lianqing-cli-docs-');
+    db = join(dir, 'demo.sqlite');
+    const made = runCli(['demo', '--db', db, '--admin-password', 'Admin12345', '--today', TEST_TODAY]);
+    expect(made.status, made.stderr).toBe(0);
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists the register: the demo office issued three 通知, numbered 1–3 of the year', () => {
+    const run = runCli(['docs', 'list', '--db', db, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const rows = JSON.parse(run.stdout) as Listed[];
+    const year = TEST_TODAY.slice(0, 4);
+    expect(rows.map((r) => [r.kindLabel, r.status, r.number])).toEqual([1, 2, 3].map((n) => ['通知', '已印发', `临纪发〔${year}〕${n}号`]));
+    const table = runCli(['docs', 'list', '--db', db]);
+    expect(table.stdout).toContain('共 3 件');
+  });
+
+  it('takes an issued 公文 out by its 文号, byte for byte, and never over an existing file', () => {
+    const [first] = JSON.parse(runCli(['docs', 'list', '--db', db, '--json']).stdout) as Listed[];
+    const out = join(dir, 'first.docx');
+    const run = runCli(['docs', 'get', '--db', db, '--number', first!.number!, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(first!.sha256);
+    const stored = openKeyed(db, true);
+    try {
+      const row = stored.prepare('SELECT bytes FROM document_files WHERE sha256 = ?').get(first!.sha256) as { bytes: Buffer };
+      expect(Buffer.compare(row.bytes, bytes)).toBe(0);
+    } finally {
+      stored.close();
+    }
+
+    writeFileSync(join(dir, 'taken.docx'), 'x');
+    const again = runCli(['docs', 'get', '--db', db, '--number', first!.number!, '--out', join(dir, 'taken.docx')]);
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toContain('文件已存在，不会覆盖');
+    const unknown = runCli(['docs', 'get', '--db', db, '--number', '临纪发〔1999〕1号', '--out', join(dir, 'none.docx')]);
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toContain('发文登记中没有文号为“临纪发〔1999〕1号”的公文');
+  });
+});
