@@ -1,4 +1,4 @@
-// 打印文书 on a tip's page: 信访举报登记表, 问题线索处置审批表 and, once the tip is concluded, 办结报告
+// 打印文书 on a tip's page: 信访举报登记表, 问题线索处置审批表 (once proposed) and 办结报告 (once concluded)
 // — each made by the service (the reporter masked for a role without the right), shown as its
 // pages, to download (.docx) or print.
 import { useEffect, useState } from 'react';
@@ -21,9 +21,13 @@ import { DocxPreview } from '../../kit/DocxPreview.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { messageOf } from '../../kit/forms/problem.ts';
 
-/** The forms this tip has: 办结报告 only once it is concluded. */
+/** The forms this tip has: 审批表 once it is proposed (拟办), 办结报告 once it is concluded. */
 export function formsOf(tip: TipDetail): TipForm[] {
-  return TIP_FORMS.filter((f) => f !== '办结报告' || tip.concludedDate !== null);
+  return TIP_FORMS.filter((f) => {
+    if (f === '问题线索处置审批表') return tip.disposal !== null;
+    if (f === '办结报告') return tip.concludedDate !== null;
+    return true;
+  });
 }
 
 export function TipFormsMenu({ tip }: { tip: TipDetail }) {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openPage, test } from '../../helpers/e2e/fixtures.ts';
 import { choose, grid, signInAsDemoClerk } from '../../helpers/e2e/helpers.ts';
-import { documentText } from '../../helpers/e2e/docxXml.ts';
+import { docxParts, textOf } from '../../helpers/docxXml.ts';
 import { TEST_TODAY } from '../../helpers/testDate.ts';
 
 const NOTICE = {
@@ -73,7 +73,7 @@ test('a clerk drafts a 通知, previews it, issues it with its 文号, finds it 
 
   const first = await download(page, '下载 .docx');
   expect(createHash('sha256').update(first).digest('hex')).toBe(sha256);
-  const text = documentText(first);
+  const text = textOf(docxParts(first).part('word/document.xml'));
   expect(text).toContain(NOTICE.title);
   expect(text).toContain(number);
   const again = await download(page, '下载 .docx');

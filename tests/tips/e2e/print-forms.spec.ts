@@ -4,12 +4,22 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../../helpers/e2e/fixtures.ts';
 import { DEMO_INSPECTOR, signInAsDemoClerk, signInAsDemoStaff } from '../../helpers/e2e/helpers.ts';
-import { documentText } from '../../helpers/e2e/docxXml.ts';
+import { docxParts, textOf } from '../../helpers/docxXml.ts';
 import { readFileSync } from 'node:fs';
-import { registerTip } from './steps.ts';
+import { isoDay, registerTip, type Staff } from './steps.ts';
+import { propose } from './flowSteps.ts';
 import { openTip } from './ledgerSteps.ts';
 
 const REPORTER = '欧阳明远';
+const DEMO_CLERK_STAFF: Staff = { username: 'xinfang', displayName: '周文静', role: '信访室' };
+
+/** The forms 打印文书 offers, in order. */
+async function expectForms(page: Page, forms: string[]): Promise<void> {
+  await page.getByRole('button', { name: '打印文书' }).click();
+  await expect(page.getByRole('menu').getByRole('menuitem')).toHaveText(forms);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+}
 
 /** 打印文书 → the form: its preview shows the tip's number; 下载 gives the .docx's text. */
 async function printForm(page: Page, form: string, number: string): Promise<string> {
@@ -21,7 +31,7 @@ async function printForm(page: Page, form: string, number: string): Promise<stri
   await dialog.getByRole('button', { name: '下载' }).click();
   const file = await waiting;
   expect(file.suggestedFilename()).toMatch(/\.docx$/);
-  const text = documentText(readFileSync(await file.path()));
+  const text = textOf(docxParts(readFileSync(await file.path())).part('word/document.xml'));
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(dialog).toBeHidden();
   return text;
@@ -40,17 +50,17 @@ test("a tip's 登记表 and 审批表 carry its 编号; the reporter's name only
     content: '反映姚宇轩在工程验收中收受施工方礼金。',
   });
 
-  // Not concluded: no 办结报告 offered.
-  await page.getByRole('button', { name: '打印文书' }).click();
-  await expect(page.getByRole('menuitem', { name: '信访举报登记表' })).toBeVisible();
-  await expect(page.getByRole('menuitem', { name: '办结报告' })).toHaveCount(0);
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('menu')).toHaveCount(0);
+  // Not yet proposed nor concluded: the 登记表 only.
+  await expectForms(page, ['信访举报登记表']);
 
   // 信访室 (has the reporter right): the name in full.
   const register = await printForm(page, '信访举报登记表', number);
   expect(register).toContain(number);
   expect(register).toContain(REPORTER);
+
+  // Once proposed (拟办), the 审批表 too; 办结报告 waits for 办结.
+  await propose(page, { disposal: '初步核实', dept: '第一纪检监察室', handler: DEMO_CLERK_STAFF, due: isoDay(30), note: '建议初步核实' });
+  await expectForms(page, ['信访举报登记表', '问题线索处置审批表']);
 
   // 监督检查室 (no reporter right): the 编号, never the name.
   await page.getByRole('button', { name: '退出登录' }).click();
