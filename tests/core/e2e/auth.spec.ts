@@ -1,6 +1,6 @@
 // Signing in: first start, wrong passwords and the lock-out, forced password change for a new
 // user (and what that role sees), the idle lock.
-import { ADMIN, expect, openPage, signIn, test } from '../../helpers/e2e/fixtures.ts';
+import { ADMIN, expect, openPage, test } from '../../helpers/e2e/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { choose, grid, gridTotal, keepRecoveryKey, postponeOfficeProfile, setupAdmin } from '../../helpers/e2e/helpers.ts';
 
@@ -69,6 +69,8 @@ test('every refused sign-in reads the same; five wrong passwords lock the accoun
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
 
   await tryLogin(ADMIN.username, ADMIN.password);
+  // 机关信息, left for later at the first start, is asked for again at this sign-in.
+  await postponeOfficeProfile(page);
   await openPage(page, '用户管理');
   const row = grid(page, '用户列表').getByRole('row').filter({ hasText: 'lixf' });
   await expect(row).toContainText('密码连续错误 5 次');
@@ -121,7 +123,12 @@ test('修改密码 from the title bar: a wrong old password is named, the new on
   await expect(page.getByText('密码已修改，下次登录请使用新密码。')).toBeVisible();
 
   await page.getByRole('button', { name: '退出登录' }).click();
-  await signIn(page, ADMIN.username, 'Fresh12345');
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('密码').fill('Fresh12345');
+  await page.getByRole('button', { name: '登录' }).click();
+  // 机关信息, left for later at the first start, is asked for again at this sign-in.
+  await postponeOfficeProfile(page);
+  await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
 });
 
 test('the first start shows the recovery key to keep; once kept it is not shown again, and the audit log records the showing', async ({ page, host }) => {
@@ -143,8 +150,11 @@ test('the first start shows the recovery key to keep; once kept it is not shown 
   // Signed in again (the window's session ends at sign-out): not shown again — 机关信息, left for
   // later, is asked for again at once, alone.
   await page.getByRole('button', { name: '退出登录' }).click();
-  await signIn(page);
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('密码').fill(ADMIN.password);
+  await page.getByRole('button', { name: '登录' }).click();
   await postponeOfficeProfile(page);
+  await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
   await openPage(page, '审计日志');
   const log = grid(page, '审计日志');
   await expect(log).toContainText('确认已保管恢复密钥');
