@@ -5,3 +5,7 @@ export * from './numbers.ts';
 export * from './register.ts';
 export { documentsContract, DOC_WRITERS } from './ops.ts';
 export { documentSettings } from './settings.ts';
+export * from './forms.ts';
+export * from './kinds.ts';
+export { officialDate } from './dates.ts';
+export { blocksFromText } from './text.ts';

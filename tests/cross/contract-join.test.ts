@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings/index.ts';
 import { coreSettings } from '../../shared/core/index.ts';
 import { tipSettings } from '../../shared/tips/index.ts';
 import { backupSettings } from '../../shared/backup/index.ts';
+import { documentSettings } from '../../shared/documents/index.ts';
 import { joinHandlers, joinModules } from '../../electron/services/kernel/module.ts';
 import { modules } from '../../electron/services/modules.ts';
 import { coreModule } from '../../electron/services/core/module.ts';
@@ -44,7 +45,7 @@ describe('joining the contract', () => {
   });
 
   it('joins the settings every domain declares, with their labels for the audit log', () => {
-    expect(Object.keys(DEFAULT_SETTINGS)).toEqual([...Object.keys(coreSettings), ...Object.keys(tipSettings), ...Object.keys(backupSettings)]);
+    expect(Object.keys(DEFAULT_SETTINGS)).toEqual([...Object.keys(coreSettings), ...Object.keys(tipSettings), ...Object.keys(backupSettings), ...Object.keys(documentSettings)]);
     expect(DEFAULT_SETTINGS).toMatchObject({ idleLockMinutes: 15, officeTimeZone: 'Asia/Shanghai', approvalWorkdays: 3, feedbackWorkdays: 15 });
     expect(fieldLabel('settings.update', 'feedbackWorkdays')).toBe('反馈时限（工作日）');
     expect(fieldLabel('settings.update', 'idleLockMinutes')).toBe('自动锁定时间（分钟）');

@@ -2,7 +2,7 @@
 // left open in a draft's preview), the clerk's fields. One place for every 公文 kind's file name.
 import type { DocOffice, OfficialDocument } from '../../../shared/documents/spec.ts';
 import type { NoticeFields } from '../../../shared/documents/register.ts';
-import type { OfficeProfile } from '../../../shared/core/office.ts';
+import type { OfficeProfile } from '../../../shared/core/index.ts';
 import { displayFileName } from '../../../shared/kernel/fileNames.ts';
 import { buildNotice } from './builders/notice.ts';
 

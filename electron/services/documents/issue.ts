@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/kernel/errors.ts';
 import { formatDocNumber } from '../../../shared/documents/numbers.ts';
 import type { DocDetail, DocKind } from '../../../shared/documents/register.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
-import type { OfficeProfile } from '../../../shared/core/office.ts';
+import type { OfficeProfile } from '../../../shared/core/index.ts';
 import { getDocument, markIssued, nextSerial } from '../../../db/repos/documents/documents.ts';
 import { getDocumentFile, putDocumentFile } from '../../../db/repos/documents/files.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';

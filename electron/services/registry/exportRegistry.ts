@@ -10,7 +10,7 @@ import { fileResult } from '../kernel/xlsx/fileResult.ts';
 import { steps } from '../kernel/handler.ts';
 import { shownIdNumber } from './personChecks.ts';
 import { officeProfile } from '../core/index.ts';
-import { officeMaker } from '../../../shared/core/office.ts';
+import { officeMaker } from '../../../shared/core/index.ts';
 
 export const UNIT_EXPORT_COLUMNS: WriteColumn[] = [
   { header: '序号', key: 'no', kind: 'number', width: 6 },

@@ -12,7 +12,7 @@ import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { fileResult } from '../kernel/xlsx/fileResult.ts';
 import { getSettings } from '../settings/index.ts';
 import { officeProfile } from '../core/index.ts';
-import { officeMaker } from '../../../shared/core/office.ts';
+import { officeMaker } from '../../../shared/core/index.ts';
 import { mayRevealReporter } from './rights.ts';
 import { viewerOf } from './common.ts';
 import { writeWorkbook, type WriteColumn, type WriteProgress, type WriteValue } from '../kernel/xlsx/writeTable.ts';

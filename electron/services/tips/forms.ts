@@ -8,8 +8,7 @@ import { dateInZone } from '../../../shared/kernel/dates.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import type { TipDetail, TipStep } from '../../../shared/tips/ledger.ts';
 import type { TipForm } from '../../../shared/tips/steps.ts';
-import type { DocumentSpec } from '../../../shared/documents/spec.ts';
-import type { FormSubject } from '../../../shared/documents/forms.ts';
+import type { DocumentSpec, FormSubject } from '../../../shared/documents/index.ts';
 import { getReporter } from '../../../db/repos/tips/tips.ts';
 import { audit, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
@@ -63,7 +62,8 @@ function registerForm(call: Call, tip: TipDetail): Made {
 function approvalForm(call: Call, tip: TipDetail): Made {
   const proposed = lastStep(tip, ['拟办']);
   if (!proposed || tip.disposal === null) throw new AppError('CONFLICT', `${tip.number} 尚未拟办，没有可打印的处置审批表。`);
-  const decided = tip.steps.filter((s) => s.id > proposed.id).reverse().find((s) => s.step === '审批同意' || s.step === '审批退回');
+  // The history names an approval 审批 and a return 审批退回 (tips/flow.ts).
+  const decided = tip.steps.filter((s) => s.id > proposed.id).reverse().find((s) => s.step === '审批' || s.step === '审批退回');
   const spec = buildTipApprovalForm(
     {
       code: tip.number, receivedDate: tip.receivedDate, subjects: subjects(tip), summary: tip.summary,
@@ -72,7 +72,7 @@ function approvalForm(call: Call, tip: TipDetail): Made {
         opinion: tip.proposalNote, by: proposed.actorName, date: officeDay(call, proposed.at),
       },
       approval: decided
-        ? { decision: decided.step === '审批同意' ? '批准' : '退回', opinion: decided.note, by: decided.actorName, date: officeDay(call, decided.at) }
+        ? { decision: decided.step === '审批' ? '批准' : '退回', opinion: decided.note, by: decided.actorName, date: officeDay(call, decided.at) }
         : null,
       extensions: tip.extensions.map((e) => ({
         requestedDate: officeDay(call, e.requestedAt), reason: e.reason, oldDueDate: e.oldDue, newDueDate: e.newDue, decision: e.state,

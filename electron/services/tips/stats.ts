@@ -3,7 +3,7 @@
 // 重复件 are counted once (at their original) and reported separately.
 import ExcelJS from 'exceljs';
 import { officeProfile } from '../core/index.ts';
-import { officeMaker } from '../../../shared/core/office.ts';
+import { officeMaker } from '../../../shared/core/index.ts';
 import type { Border, Borders, Fill, Worksheet } from 'exceljs';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import { DISPOSALS, OUTCOME_GRADES, OUTCOMES, TIP_CATEGORIES, TIP_CHANNELS, TIP_RESULTS } from '../../../shared/tips/enums.ts';
