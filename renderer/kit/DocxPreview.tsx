@@ -57,6 +57,8 @@ export function DocxPreview({ file, label, height = '100%' }: Props) {
       <Box
         role="region"
         aria-label={label}
+        // The pages scroll inside: reachable by keyboard (Tab, then the arrow keys).
+        tabIndex={0}
         aria-busy={state === 'rendering'}
         sx={{ height, minHeight: 0, overflow: 'auto', bgcolor: 'grey.200', border: 1, borderColor: 'divider', borderRadius: 1, position: 'relative' }}
       >

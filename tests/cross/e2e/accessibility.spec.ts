@@ -53,6 +53,24 @@ test("登记信访件 (the 信访室's form), with the problems it names, and th
   await expectAccessible(page, '锁定');
 });
 
+test("拟制通知 (the 信访室's form, with the problems it names) and an issued 通知's page pass the audit", async ({ page, demoHost }) => {
+  await signInAsDemoClerk(page, demoHost.url);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '发文登记' }).click();
+  await page.getByRole('button', { name: '拟制通知' }).click();
+  await expect(page.getByRole('heading', { name: '拟制通知', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, '拟制通知（有错误提示）');
+
+  await page.getByRole('button', { name: '返回发文登记' }).click();
+  const register = grid(page, '发文登记');
+  const issued = register.getByRole('row').filter({ hasText: '已印发' }).first();
+  await expect(issued).toBeVisible();
+  await issued.click();
+  await expect(page.getByRole('region', { name: '公文预览' })).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expectAccessible(page, '公文');
+});
+
 test('the first-start screen passes the accessibility audit; the navigation is reached by keyboard', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: '首次设置' })).toBeVisible();

@@ -73,3 +73,23 @@ test("a tip's 登记表 and 审批表 carry its 编号; the reporter's name only
     expect(text).not.toContain(REPORTER);
   }
 });
+
+test('the 查询码 slip of an anonymous tip names the office and its 联系电话 (机关信息)', async ({ page, demoHost }) => {
+  await signInAsDemoClerk(page, demoHost.url);
+  await registerTip(page, {
+    channel: '来信',
+    mode: '匿名',
+    people: [{ name: '姚宇轩', unit: '城关镇' }],
+    categories: ['廉洁纪律'],
+    summary: '匿名反映城关镇党委书记违规收受礼金',
+    content: '网上举报姚宇轩收受礼金。',
+    onRegistered: async (dialog) => {
+      await expect(dialog.getByLabel('查询码')).toBeVisible();
+      // The slip is printed alone (hidden on screen): the demo office's names and phone are on it.
+      const slip = page.locator('.lq-print-slip');
+      await expect(slip).toContainText('中共临江县纪律检查委员会');
+      await expect(slip).toContainText('临江县监察委员会');
+      await expect(slip).toContainText('联系电话：0571-6512 3456');
+    },
+  });
+});
