@@ -15,7 +15,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useSession } from './session.ts';
-import { ChangePasswordDialog, RecoveryKeyReminder } from '../core/index.ts';
+import { ChangePasswordDialog, OfficeProfileReminder, RecoveryKeyReminder } from '../core/index.ts';
 import type { PageDef } from './pageTypes.ts';
 import { pageOfPath } from './pages.ts';
 import { PageLoading } from './PageLoading.tsx';
@@ -76,7 +76,7 @@ export function AppShell({ pages }: { pages: readonly PageDef[] }) {
         </Box>
       </Box>
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
-      {user.role === '系统管理员' ? <RecoveryKeyReminder /> : null}
+      {user.role === '系统管理员' ? <RecoveryKeyReminder then={<OfficeProfileReminder />} /> : null}
     </Box>
   );
 }

@@ -7,6 +7,7 @@ import { corePages } from '../core/index.ts';
 import { registryPages } from '../registry/index.ts';
 import { tipsPages } from '../tips/index.ts';
 import { backupPages } from '../backup/index.ts';
+import { documentsPages } from '../documents/index.ts';
 
 export type PageInfo = PageDef;
 
@@ -26,6 +27,7 @@ export const PAGES: readonly PageDef[] = joinPages(
   corePages,
   registryPages,
   tipsPages,
+  documentsPages,
   backupPages,
 );
 

@@ -7,3 +7,4 @@ export * from './auth/SetupScreen.tsx';
 export * from './pages.tsx';
 export * from './auth/LockScreen.tsx';
 export * from './auth/RecoveryKeyDialog.tsx';
+export * from './office/OfficeProfileReminder.tsx';

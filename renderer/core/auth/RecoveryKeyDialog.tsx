@@ -1,7 +1,7 @@
 // 恢复密钥: an administrator signed in while the recovery key has not been kept (first start, or
 // the upgrade that encrypted an older database) is shown it — to print or write down and keep
 // away from this computer — until they confirm. Each showing is audited by the service.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -20,11 +20,15 @@ import { PrintSlip } from '../../kit/PrintSlip.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { toChineseDate } from '../../../shared/kernel/dates.ts';
 
-/** Shown over the signed-in frame of an administrator while the key has not been kept. */
-export function RecoveryKeyReminder() {
+/**
+ * Shown over the signed-in frame of an administrator while the key has not been kept; `then`
+ * (the next ask, e.g. 机关信息) only once this one is settled, so two are never shown at once.
+ */
+export function RecoveryKeyReminder({ then = null }: { then?: ReactNode }) {
   const status = useOp('recovery.status', {});
   const [later, setLater] = useState(false);
-  if (!status.data?.pending || later) return null;
+  if (!status.data) return null;
+  if (!status.data.pending || later) return then;
   return <RecoveryKeyDialog onKept={() => void status.refetch()} onLater={() => setLater(true)} />;
 }
 

@@ -12,7 +12,7 @@ import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
 import { concludedDayProblems } from '../../../shared/tips/dayRules.ts';
 import { validate } from '../../kit/forms/validate.ts';
-import { DateInput } from '../common/DateInput.tsx';
+import { DateInput } from '../../kit/DateInput.tsx';
 import type { ActionDialogProps } from './actionTypes.ts';
 import { OutcomeFields, type OutcomeDraft } from './OutcomeFields.tsx';
 import { useToday } from '../../app/session.ts';

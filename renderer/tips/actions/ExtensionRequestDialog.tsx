@@ -8,7 +8,7 @@ import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
 import { validate } from '../../kit/forms/validate.ts';
-import { DateInput } from '../common/DateInput.tsx';
+import { DateInput } from '../../kit/DateInput.tsx';
 import type { ActionDialogProps } from './actionTypes.ts';
 
 export function ExtensionRequestDialog({ tip, onDone, onClose }: ActionDialogProps) {

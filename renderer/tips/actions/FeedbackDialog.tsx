@@ -10,7 +10,7 @@ import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { useSave } from '../../kit/forms/useSave.ts';
 import { feedbackDayProblems } from '../../../shared/tips/dayRules.ts';
 import { validate } from '../../kit/forms/validate.ts';
-import { DateInput } from '../common/DateInput.tsx';
+import { DateInput } from '../../kit/DateInput.tsx';
 import type { ActionDialogProps } from './actionTypes.ts';
 import { useToday } from '../../app/session.ts';
 

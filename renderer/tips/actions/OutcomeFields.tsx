@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { CIRCUMSTANCES, OUTCOME_GRADES, OUTCOMES, type Circumstance, type Outcome } from '../../../shared/tips/enums.ts';
 import { type TipPerson } from '../../../shared/tips/ledger.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
-import { DateInput } from '../common/DateInput.tsx';
+import { DateInput } from '../../kit/DateInput.tsx';
 
 export interface OutcomeDraft {
   tipPersonId: number;

@@ -25,6 +25,7 @@ import { RepeatsSection } from './RepeatsSection.tsx';
 import { ReporterSection } from './ReporterSection.tsx';
 import { ContentSection, SubjectSection } from './SubjectSections.tsx';
 import { ReturnedAlert } from './ReturnedAlert.tsx';
+import { TipFormsMenu } from './TipFormsMenu.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 /** #/tips/:id — a number that is not a tip's id shows the service's own answer. */
@@ -73,6 +74,7 @@ export function TipDetailPage({ id }: { id: number }) {
         <RepeatMarker repeatOfNumber={tip.repeatOfNumber} repeatCount={0} />
         <Box sx={{ flexGrow: 1 }} />
         <TipActionBar tip={tip} onChanged={changed} />
+        <TipFormsMenu tip={tip} />
         {back}
       </Stack>
       <ErrorAlert error={query.isRefetchError ? error : null} />

@@ -7,7 +7,7 @@ import type { LedgerParams } from '../../kit/ledger/ledgerParams.ts';
 import { useSearchText } from '../../kit/ledger/useSearchText.ts';
 import { SearchField } from '../../kit/SearchField.tsx';
 import { UnitPicker, unitParams } from '../../registry/index.ts';
-import { DateInput } from '../common/DateInput.tsx';
+import { DateInput } from '../../kit/DateInput.tsx';
 import { DUE_FILTERS, REPEAT_FILTERS, tipFilterValues } from './useTipFilters.ts';
 import { MINE_FILTERS } from '../../../shared/tips/ledger.ts';
 

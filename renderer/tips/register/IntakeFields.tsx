@@ -9,7 +9,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import { REPORT_MODES, TIP_CHANNELS, type ReportMode } from '../../../shared/tips/enums.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
-import { DateInput } from '../common/DateInput.tsx';
+import { DateInput } from '../../kit/DateInput.tsx';
 import type { RegisterDraft, ReporterDraft } from './registerDraft.ts';
 import { useToday } from '../../app/session.ts';
 

@@ -13,6 +13,7 @@ import type { TipRegisterResult } from '../../../shared/tips/register.ts';
 import { toChineseDate } from '../../../shared/kernel/dates.ts';
 import { PrintSlip } from '../../kit/PrintSlip.tsx';
 import { useToday } from '../../app/session.ts';
+import { useOp } from '../../api/query.ts';
 
 interface Props {
   result: TipRegisterResult;
@@ -27,6 +28,9 @@ function spaced(code: string): string {
 
 export function RegisteredDialog({ result, failures, onOpen }: Props) {
   const today = useToday();
+  // The office named on the slip (whom to ask), once its profile is saved.
+  const office = useOp('office.get', {}).data;
+  const named = office?.saved ? office : null;
   const code = result.queryCode ? spaced(result.queryCode) : null;
   return (
     <Dialog open fullWidth maxWidth="xs" aria-labelledby="registered-title">
@@ -65,6 +69,17 @@ export function RegisteredDialog({ result, failures, onOpen }: Props) {
               查询码：<b style={{ fontSize: '22pt', letterSpacing: '4pt' }}>{code}</b>
             </p>
             <p>凭此查询码可向本机关查询所反映问题的办理阶段。请妥善保管。</p>
+            {named ? (
+              <p>
+                {named.organs.map((organ) => (
+                  <span key={organ}>
+                    {organ}
+                    <br />
+                  </span>
+                ))}
+                {named.phone ? `联系电话：${named.phone}` : null}
+              </p>
+            ) : null}
             <p>{toChineseDate(today)}</p>
           </PrintSlip>
         ) : null}

@@ -5,7 +5,7 @@ import { ADMIN, expect, login, test } from '../../helpers/e2e/fixtures.ts';
 import { expectAccessible } from '../../helpers/e2e/axe.ts';
 import { grid, signInAsDemoClerk } from '../../helpers/e2e/helpers.ts';
 
-const ADMIN_PAGES = ['首页', '问题线索台账', '信访统计', '单位管理', '人员管理', '节假日设置', '用户管理', '系统设置', '审计日志', '备份与恢复'];
+const ADMIN_PAGES = ['首页', '问题线索台账', '信访统计', '发文登记', '单位管理', '人员管理', '机关信息', '节假日设置', '用户管理', '系统设置', '审计日志', '备份与恢复'];
 
 test('the login screen passes the accessibility audit, and the administrator sees every page', async ({ page, demoHost }) => {
   await page.goto(demoHost.url);
@@ -53,6 +53,24 @@ test("登记信访件 (the 信访室's form), with the problems it names, and th
   await expectAccessible(page, '锁定');
 });
 
+test("拟制通知 (the 信访室's form, with the problems it names) and an issued 通知's page pass the audit", async ({ page, demoHost }) => {
+  await signInAsDemoClerk(page, demoHost.url);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '发文登记' }).click();
+  await page.getByRole('button', { name: '拟制通知' }).click();
+  await expect(page.getByRole('heading', { name: '拟制通知', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, '拟制通知（有错误提示）');
+
+  await page.getByRole('button', { name: '返回发文登记' }).click();
+  const register = grid(page, '发文登记');
+  const issued = register.getByRole('row').filter({ hasText: '已印发' }).first();
+  await expect(issued).toBeVisible();
+  await issued.click();
+  await expect(page.getByRole('region', { name: '公文预览' })).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expectAccessible(page, '公文');
+});
+
 test('the first-start screen passes the accessibility audit; the navigation is reached by keyboard', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: '首次设置' })).toBeVisible();
@@ -72,6 +90,13 @@ test('the first-start screen passes the accessibility audit; the navigation is r
   await recovery.getByRole('button', { name: '确认已保管' }).focus();
   await page.keyboard.press('Enter');
   await expect(recovery).toBeHidden();
+  // Then 机关信息 is asked for: its dialog passes the audit, and is left for later by keyboard.
+  const office = page.getByRole('dialog', { name: '请填写机关信息' });
+  await expect(office.getByRole('textbox', { name: '机关全称', exact: true })).toBeFocused();
+  await expectAccessible(page, '请填写机关信息');
+  await office.getByRole('button', { name: '稍后填写' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(office).toBeHidden();
   await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
 
   // Tab from the title bar reaches the navigation's links; Enter opens the page.

@@ -105,6 +105,8 @@ export interface TipDraft {
   repeatOf?: string;
   /** Attachments chosen on the form (uploaded right after 登记). */
   files?: Array<{ name: string; mimeType: string; buffer: Buffer }>;
+  /** Looks at the 登记成功 dialog before 查看信访件 (e.g. the 查询码 slip). */
+  onRegistered?: (dialog: Locator) => Promise<void>;
 }
 
 export interface Registered {
@@ -144,6 +146,7 @@ export async function registerTip(page: Page, tip: TipDraft): Promise<Registered
   expect(number).toMatch(/^XF-\d{4}-\d{4}$/);
   const code = done.getByLabel('查询码');
   const queryCode = (await code.count()) > 0 ? ((await code.textContent()) ?? '').trim() : null;
+  if (tip.onRegistered) await tip.onRegistered(done);
   await done.getByRole('button', { name: '查看信访件' }).click();
   await expect(page.getByRole('heading', { name: `信访件 ${number}`, level: 1 })).toBeVisible();
   return { number, queryCode };

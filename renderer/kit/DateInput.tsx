@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
-import { isIsoDate } from '../../../shared/kernel/dates.ts';
+import { isIsoDate } from '../../shared/kernel/dates.ts';
 
 export const INVALID_DATE = '无效日期';
 

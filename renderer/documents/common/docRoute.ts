@@ -1,0 +1,23 @@
+// Moving between the register and a document's page, carrying the register's query (filters,
+// sort, page) so 返回发文登记 brings back the same list.
+import { useLocation, useNavigate } from 'react-router';
+
+interface Carry {
+  register?: string;
+}
+
+export function docPath(id: number): string {
+  return `/documents/${id}`;
+}
+
+export function useDocNav() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const state = (location.state ?? {}) as Carry;
+  const carry: Carry = location.pathname === '/documents' ? { register: location.search } : { register: state.register ?? '' };
+  return {
+    openDoc: (id: number, replace = false) => navigate(docPath(id), { state: carry, replace }),
+    newNotice: () => navigate('/documents/new', { state: carry }),
+    backToRegister: () => navigate({ pathname: '/documents', search: carry.register ?? '' }),
+  };
+}

@@ -1,0 +1,3 @@
+// What other domains may use of documents in this layer; anything else of it stays inside. The
+// pages are reached only through pages.tsx, which loads each when it is first opened.
+export * from './pages.tsx';
