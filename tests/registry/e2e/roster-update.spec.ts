@@ -19,12 +19,13 @@ test('export, edit a cell and drop a row, import: 1 更新, the missing person l
   await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('人员名册');
   if (!sheet) throw new Error('no sheet 人员名册');
-  expect(sheet.getRow(2).getCell(4).text).toBe('身份证号');
+  expect(sheet.getCell('A2').text).toBe('制表单位：中共临江县纪律检查委员会　临江县监察委员会');
+  expect(sheet.getRow(3).getCell(4).text).toBe('身份证号');
   const text = (r: number, c: number) => sheet.getRow(r).getCell(c).text;
   // The first active person, and another active person of the same unit.
   let edited = 0;
   let dropped = 0;
-  for (let r = 3; r <= sheet.rowCount && !dropped; r++) {
+  for (let r = 4; r <= sheet.rowCount && !dropped; r++) {
     if (text(r, 9) !== '在职') continue;
     if (!edited) edited = r;
     else if (text(r, 3) === text(edited, 3)) dropped = r;

@@ -69,11 +69,12 @@ test('the export states the filter it was made with and carries 办结日期, �
   await workbook.xlsx.load(readFileSync(await (await downloading).path()) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('no worksheet in the export');
-  expect(sheet.getCell('A2').text).toBe('筛选条件：办理状态=已归档');
-  const header = (sheet.getRow(3).values as unknown[]).slice(1).map(String);
+  expect(sheet.getCell('A2').text).toBe('制表单位：中共临江县纪律检查委员会　临江县监察委员会');
+  expect(sheet.getCell('A3').text).toBe('筛选条件：办理状态=已归档');
+  const header = (sheet.getRow(4).values as unknown[]).slice(1).map(String);
   for (const h of ['被反映人单位', '被反映人职务', '办结日期', '处理', '延期', '反馈']) expect(header).toContain(h);
-  expect(`共 ${sheet.rowCount - 3} 件`).toBe(shown);
+  expect(`共 ${sheet.rowCount - 4} 件`).toBe(shown);
   // An archived tip was concluded: its 办结日期 is there.
-  const concluded = sheet.getRow(4).getCell(header.indexOf('办结日期') + 1).value;
+  const concluded = sheet.getRow(5).getCell(header.indexOf('办结日期') + 1).value;
   expect(concluded).toBeInstanceOf(Date);
 });
