@@ -15,18 +15,20 @@ function hasChromium(): boolean {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].some(existsSync) || existsSync(join(process.env.HOME ?? '', '.cache', 'ms-playwright'));
 }
 
-/** Debian's Chromium and a CJK font, when missing and this machine can install them (root + apt). */
-function ensureBrowser(): void {
-  if (hasChromium()) return;
+/**
+ * What a group of tests needs from Debian, installed when missing and this machine can (root + apt);
+ * otherwise a message saying what to install (the tests that need it then fail, never skip).
+ */
+function ensureDebian(has: () => boolean, packages: readonly string[], needed: string): void {
+  if (has()) return;
+  const install = `apt-get install ${packages.join(' ')}`;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('端到端测试需要 Chromium 和中文字体，正在安装：apt-get install chromium fonts-wqy-zenhei');
+    console.log(`${needed}，正在安装：${install}`);
     spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-zenhei'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit' });
   }
-  if (!hasChromium()) {
-    console.error('找不到 Chromium：请先安装（Debian：apt-get install chromium fonts-wqy-zenhei），端到端测试无法运行。');
-  }
+  if (!has()) console.error(`${needed}，但本机没有：请先安装（Debian：${install}），相关测试无法通过。`);
 }
 
 function hasOffice(): boolean {
@@ -35,19 +37,10 @@ function hasOffice(): boolean {
   return onPath('soffice') && onPath('pdftotext') && /noto serif cjk/i.test(fonts.stdout ?? '');
 }
 
-/** LibreOffice, poppler and Noto CJK for the documents' rendering checks, when missing and this machine can install them. */
-function ensureOffice(): void {
-  if (hasOffice()) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('文书排版测试需要 LibreOffice、poppler 和思源字体，正在安装：apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk');
-    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-noto-cjk'], { stdio: 'inherit' });
-  }
-  if (!hasOffice()) {
-    console.error('找不到 LibreOffice（soffice）、pdftotext 或思源字体：文书排版测试将失败。请先安装（Debian：apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk）。');
-  }
-}
+/** Debian's Chromium and a CJK font for the end-to-end tests. */
+const ensureBrowser = () => ensureDebian(hasChromium, ['chromium', 'fonts-wqy-zenhei'], '端到端测试需要 Chromium 和中文字体');
+/** LibreOffice, poppler and Noto CJK for the documents' rendering checks. */
+const ensureOffice = () => ensureDebian(hasOffice, ['libreoffice-writer-nogui', 'poppler-utils', 'fonts-noto-cjk'], '文书排版测试需要 LibreOffice、poppler 和思源字体');
 
 /**
  * The second date: the suites whose results depend on "today" (tips: deadlines, overdue lists,

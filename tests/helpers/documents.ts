@@ -1,17 +1,12 @@
 // The office's profile and 通知 drafts as the documents tests need them.
 import type { OfficeProfileInput } from '../../shared/core/office.ts';
 import type { NoticeFields } from '../../shared/documents/register.ts';
+import { DEMO_OFFICE } from '../../electron/services/core/demoOffice.ts';
 import { ok, type TestEnv } from './services.ts';
 import { testDay } from './testDate.ts';
 
-export const TEST_OFFICE: OfficeProfileInput = {
-  organs: ['中共临江县纪律检查委员会', '临江县监察委员会'],
-  mark: '中共临江县纪律检查委员会\n临江县监察委员会',
-  abbreviation: '临纪',
-  printer: '中共临江县纪委办公室',
-  address: '临江县城关镇人民路18号',
-  phone: '0571-6512 3456',
-};
+/** The demo county's 机关信息 (纪委 and 监委 issuing jointly). */
+export const TEST_OFFICE: OfficeProfileInput = DEMO_OFFICE;
 
 /** Saves 机关信息 as the administrator (again is harmless). */
 export async function saveOffice(env: TestEnv, admin: string, profile: OfficeProfileInput = TEST_OFFICE): Promise<void> {

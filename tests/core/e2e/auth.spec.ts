@@ -2,7 +2,7 @@
 // user (and what that role sees), the idle lock.
 import { ADMIN, expect, openPage, test } from '../../helpers/e2e/fixtures.ts';
 import type { Page } from '@playwright/test';
-import { choose, grid, gridTotal, keepRecoveryKey, postponeOfficeProfile, setupAdmin } from '../../helpers/e2e/helpers.ts';
+import { choose, grid, gridTotal, keepRecoveryKey, postponeOfficeProfile, setupAdmin, submitFirstStart } from '../../helpers/e2e/helpers.ts';
 
 
 /** As the administrator: 用户管理 → 新增用户 lixf (李信访, 信访室, initial password Start12345). */
@@ -132,12 +132,7 @@ test('修改密码 from the title bar: a wrong old password is named, the new on
 });
 
 test('the first start shows the recovery key to keep; once kept it is not shown again, and the audit log records the showing', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByLabel('用户名').fill(ADMIN.username);
-  await page.getByLabel('姓名').fill(ADMIN.displayName);
-  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
-  await page.getByLabel('确认密码').fill(ADMIN.password);
-  await page.getByRole('button', { name: '创建管理员并进入系统' }).click();
+  await submitFirstStart(page, host.url);
   const dialog = page.getByRole('dialog', { name: '请保管恢复密钥' });
   await expect(dialog.getByLabel('恢复密钥', { exact: true })).toHaveText(/^([0-9A-Z]{5}-){10}[0-9A-Z]{5}$/);
   // Not confirmed until the administrator says it is kept.

@@ -2,8 +2,8 @@
 // contract's Chinese message is shown at a wrong field, the values are kept; at first start it is
 // asked for after the recovery key, and once saved it is not asked again.
 import type { Page } from '@playwright/test';
-import { ADMIN, expect, openPage, signIn, test } from '../../helpers/e2e/fixtures.ts';
-import { keepRecoveryKey, setupAdmin } from '../../helpers/e2e/helpers.ts';
+import { expect, openPage, signIn, test } from '../../helpers/e2e/fixtures.ts';
+import { keepRecoveryKey, setupAdmin, submitFirstStart } from '../../helpers/e2e/helpers.ts';
 
 const OFFICE = {
   organ: '中共临江县纪律检查委员会',
@@ -57,12 +57,7 @@ test('the administrator fills in 机关信息 by the labels; a wrong 简称 is n
 });
 
 test('the first start asks for 机关信息 after the recovery key, never both at once; saved there, it is not asked again', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByLabel('用户名').fill(ADMIN.username);
-  await page.getByLabel('姓名').fill(ADMIN.displayName);
-  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
-  await page.getByLabel('确认密码').fill(ADMIN.password);
-  await page.getByRole('button', { name: '创建管理员并进入系统' }).click();
+  await submitFirstStart(page, host.url);
   const recovery = page.getByRole('dialog', { name: '请保管恢复密钥' });
   await expect(recovery).toBeVisible();
   const office = page.getByRole('dialog', { name: '请填写机关信息' });

@@ -3,8 +3,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, expect } from './fixtures.ts';
 
-/** 首次设置 through the screen, optionally with the demo data; lands on 首页. */
-export async function setupAdmin(page: Page, url: string, loadDemo = false): Promise<void> {
+/** The 首次设置 screen filled in and sent (the administrator's account, optionally the demo data). */
+export async function submitFirstStart(page: Page, url: string, loadDemo = false): Promise<void> {
   await page.goto(url);
   await expect(page.getByRole('heading', { name: '首次设置' })).toBeVisible();
   await page.getByLabel('用户名').fill(ADMIN.username);
@@ -13,6 +13,11 @@ export async function setupAdmin(page: Page, url: string, loadDemo = false): Pro
   await page.getByLabel('确认密码').fill(ADMIN.password);
   if (loadDemo) await page.getByLabel('载入演示数据（约200个单位、2000名人员、一年的信访件和演示账号）').check();
   await page.getByRole('button', { name: '创建管理员并进入系统' }).click();
+}
+
+/** 首次设置 through the screen, optionally with the demo data; lands on 首页. */
+export async function setupAdmin(page: Page, url: string, loadDemo = false): Promise<void> {
+  await submitFirstStart(page, url, loadDemo);
   await keepRecoveryKey(page);
   // The demo office comes with its 机关信息; without it, the administrator is asked for it.
   if (!loadDemo) await postponeOfficeProfile(page);
