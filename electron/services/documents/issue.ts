@@ -34,6 +34,14 @@ async function render(doc: DocDetail, number: string, profile: OfficeProfile): P
   return renderDocx(spec, { author: profile.organs[0] ?? '', title: doc.title });
 }
 
+/** An issued document's file as frozen at issue, byte for byte. */
+function frozenFile(call: Call, doc: DocDetail): FileResult {
+  if (doc.status !== '已印发' || doc.sha256 === null) throw new AppError('CONFLICT', '草稿尚未印发，没有定稿文件；请用“预览”查看。');
+  const bytes = getDocumentFile(call.ctx.db, doc.sha256);
+  if (!bytes) throw new AppError('INTERNAL', `${doc.number} 的文件缺失，请用“lianqing check”检查数据。`);
+  return { fileName: docFileName(doc.number, doc.title), dataBase64: bytes.toString('base64') };
+}
+
 interface Rendered {
   doc: DocDetail;
   year: number;
@@ -52,17 +60,20 @@ interface PreviewData {
 }
 
 export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.download'> = {
-  'docs.preview': steps<'docs.preview', undefined, PreviewData>({
+  // A draft as it will print (文号 left open); an issued document is its frozen file, never rendered again.
+  'docs.preview': steps<'docs.preview', undefined, PreviewData | FileResult>({
     run: (call, input) => {
       const doc = mustGetDocument(call, input.id);
+      if (doc.status === '已印发') return frozenFile(call, doc);
       const profile = requireOfficeProfile(call.ctx.db);
       const year = Number((doc.date ?? nowIso(call)).slice(0, 4));
-      const number = doc.number ?? formatDocNumber(numberFormat(call, doc.kind), { abbreviation: profile.abbreviation, year, serial: null });
+      const number = formatDocNumber(numberFormat(call, doc.kind), { abbreviation: profile.abbreviation, year, serial: null });
       return { doc, number, profile };
     },
     finish: async (_call, data): Promise<FileResult> => {
+      if (!('doc' in data)) return data;
       const bytes = await render(data.doc, data.number, data.profile);
-      return { fileName: docFileName(data.doc.number ?? '草稿', data.doc.title), dataBase64: Buffer.from(bytes).toString('base64') };
+      return { fileName: docFileName('草稿', data.doc.title), dataBase64: Buffer.from(bytes).toString('base64') };
     },
   }),
 
@@ -106,11 +117,5 @@ export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.d
     release: (r) => r.done(),
   }),
 
-  'docs.download': (call, input) => {
-    const doc = mustGetDocument(call, input.id);
-    if (doc.status !== '已印发' || doc.sha256 === null) throw new AppError('CONFLICT', '草稿尚未印发，没有定稿文件；请用“预览”查看。');
-    const bytes = getDocumentFile(call.ctx.db, doc.sha256);
-    if (!bytes) throw new AppError('INTERNAL', `${doc.number} 的文件缺失，请用“lianqing check”检查数据。`);
-    return { fileName: docFileName(doc.number, doc.title), dataBase64: bytes.toString('base64') };
-  },
+  'docs.download': (call, input) => frozenFile(call, mustGetDocument(call, input.id)),
 };

@@ -51,6 +51,8 @@ describe('issuing a 通知', () => {
     const again = await ok(env, 'docs.download', { id: i1.id }, o.leader);
     expect(again.dataBase64).toBe(first.dataBase64);
     expect(sha(first.dataBase64)).toBe(i1.sha256);
+    // Its preview is the frozen file too, not a new rendering.
+    expect((await ok(env, 'docs.preview', { id: i1.id }, o.clerk)).dataBase64).toBe(first.dataBase64);
     expect(first.fileName).toBe(`临纪发〔${YEAR}〕1号 第一份通知.docx`);
     expect((await ok(env, 'docs.byNumber', { number: `临纪发〔${YEAR}〕2号` }, o.clerk)).id).toBe(i2.id);
 
