@@ -3,7 +3,7 @@
 // written. A line that looks like a heading of the office's numbering becomes one.
 import type { DocBlock } from './spec.ts';
 
-/** 一、 二、 … 十、 十一、 … 九十九、: a first-level heading's number (after any leading spaces). */
+/** 一、 二、 … 十、 十一、 … 九十九、: a first-level heading's number (after the leading spaces, if there are some). */
 const LEVEL_1 = /^[\s\u3000]*[一二三四五六七八九十]{1,3}、/;
 /** （一） … （十二）: a second-level heading's number, full- or half-width brackets. */
 const LEVEL_2 = /^[\s\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]/;

@@ -75,7 +75,7 @@ describe('问题线索处置审批表', () => {
     expect(text).toContain('周九');
     expect(text).not.toContain('□ 批准');
   });
-  it('adds the 延期 rows when any, none otherwise', () => {
+  it('adds the 延期 rows when there are some, none otherwise', () => {
     expect(printed(buildTipApprovalForm(APPROVAL, OFFICE))).toContain('需调取银行流水');
     expect(buildTipApprovalForm({ ...APPROVAL, extensions: [] }, OFFICE).blocks).toHaveLength(1);
   });

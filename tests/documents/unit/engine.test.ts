@@ -41,7 +41,7 @@ describe('page', () => {
     expect(Math.floor(height / pitch)).toBe(22);
     const charPitch = (16 + charSpace / 4096) * 20;
     expect(Math.floor(width / charPitch + 0.01)).toBe(28);
-    // Body runs are set 0.25 pt tighter, so 28 characters of 16 pt fit 156 mm in any reader.
+    // Body runs are set 0.25 pt tighter, so 28 characters of 16 pt fit 156 mm in every reader.
     const body = paragraphWith(doc, '各乡镇纪委要切实履行');
     expect(body).toContain('<w:spacing w:val="-5"/>');
     expect(Math.floor(width / (16 * 20 - 5))).toBe(28);

@@ -1,5 +1,5 @@
 // 问题线索处置审批表: the clue, the 拟办 (how the office proposes to handle it) and the 审批 —
-// signed here when given, blank cells to sign by hand when not yet — and any 延期 requests.
+// signed here when given, blank cells to sign by hand when not yet — and the 延期 requests, if there are some.
 import type { FormApproval, FormExtension, TipApprovalFormInput } from '../../../../shared/documents/forms.ts';
 import type { DocBlock, DocCell, DocOffice, FormDocument } from '../../../../shared/documents/spec.ts';
 import { formDate, formSubtitle, label, subjectsText, value } from './formParts.ts';

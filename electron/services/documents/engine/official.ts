@@ -145,7 +145,7 @@ function recordRow(paragraph: Paragraph, lines: number): { row: TableRow; height
 }
 
 /**
- * 版记: 抄送 (when any) and 印发 between full-width lines, thick first and last, its last line on
+ * 版记: 抄送 (when given) and 印发 between full-width lines, thick first and last, its last line on
  * the text block's bottom: a floating table (w:tblpPr) after the 成文日期, anchored in the document's
  * closing paragraph and aligned to the bottom of the margin box (vertAnchor="margin",
  * tblpYSpec="bottom"; the absolute tblpY, the same spot for rows of exact height, for a reader that
