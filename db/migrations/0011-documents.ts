@@ -54,6 +54,17 @@ export const m0011Documents: Migration = {
         CHECK ((status = 'draft') = (file_sha256 IS NULL))
       );
       CREATE INDEX documents_by_issue ON documents (status, issued_at);
+
+      -- Issued is final, in the database itself too: no statement changes or removes an issued
+      -- document or a frozen file (the services never try; this stops anything else that would).
+      CREATE TRIGGER documents_issued_unchanged BEFORE UPDATE ON documents WHEN OLD.status = 'issued'
+      BEGIN SELECT RAISE(ABORT, '已印发的公文不能修改'); END;
+      CREATE TRIGGER documents_issued_kept BEFORE DELETE ON documents WHEN OLD.status = 'issued'
+      BEGIN SELECT RAISE(ABORT, '已印发的公文不能删除'); END;
+      CREATE TRIGGER document_files_unchanged BEFORE UPDATE ON document_files
+      BEGIN SELECT RAISE(ABORT, '定稿文件不能修改'); END;
+      CREATE TRIGGER document_files_kept BEFORE DELETE ON document_files
+      BEGIN SELECT RAISE(ABORT, '定稿文件不能删除'); END;
       CREATE INDEX documents_by_source ON documents (source_type, source_id);
     `);
   },

@@ -21,9 +21,17 @@ interface Props {
   label: string;
   /** The preview's height on screen (it scrolls inside); default fills its parent. */
   height?: number | string;
+  /** Told whether the pages are ready to print (打印 before that would print an empty page). */
+  onReady?: (ready: boolean) => void;
 }
 
-export function DocxPreview({ file, label, height = '100%' }: Props) {
+/**
+ * What printing from the page gives: docx-preview lays the file out in the browser, close to but not
+ * exactly as Word or WPS does (page breaks, the 版记's place), so the note says which copy is official.
+ */
+export const PRINT_VIEW_NOTE = '“打印”打印的是页面预览；存档或正式发出的文本，请下载 Word 文件后用 WPS 或 Word 打印（版式以 Word 文件为准）。';
+
+export function DocxPreview({ file, label, height = '100%', onReady }: Props) {
   const screen = useRef<HTMLDivElement>(null);
   const print = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'rendering' | 'shown' | 'failed'>('rendering');
@@ -33,6 +41,7 @@ export function DocxPreview({ file, label, height = '100%' }: Props) {
     if (!file || !target) return;
     let live = true;
     setState('rendering');
+    onReady?.(false);
     target.replaceChildren();
     print.current?.replaceChildren();
     const blob = new Blob([base64ToBytes(file.dataBase64)], { type: DOCX_TYPE });
@@ -44,12 +53,14 @@ export function DocxPreview({ file, label, height = '100%' }: Props) {
           // The print layer holds a copy (styles included: docx-preview puts them in the container).
           print.current?.replaceChildren(...Array.from(target.childNodes, (n) => n.cloneNode(true)));
           setState('shown');
+          onReady?.(true);
         },
         () => live && setState('failed'),
       );
     return () => {
       live = false;
     };
+    // onReady is a callback of the parent's: a new one each render must not render the file again.
   }, [file]);
 
   return (

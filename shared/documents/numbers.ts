@@ -24,3 +24,16 @@ export function formatDocNumber(format: string, parts: NumberParts): string {
     .replaceAll('{年}', String(parts.year))
     .replaceAll('{号}', parts.serial === null ? '　　' : String(parts.serial));
 }
+
+/**
+ * Whether a 公文 dated so may be issued today: its 文号 takes the year of the 成文日期, so the date
+ * must be this year's and not later than today (a draft made in December and issued in January,
+ * or a mistyped year, would otherwise take a number of another year for good).
+ */
+export function issueDateProblem(date: string, today: string): string | null {
+  if (date > today) return `成文日期（${date}）晚于今天（${today}）：请改为今天或之前的日期后再印发`;
+  if (date.slice(0, 4) !== today.slice(0, 4)) {
+    return `成文日期为${date.slice(0, 4)}年，印发年度为${today.slice(0, 4)}年：文号按成文日期的年份编号，请把成文日期改为今年的日期后再印发`;
+  }
+  return null;
+}

@@ -69,13 +69,18 @@ const SORT_SQL: Record<DocListInput['sortField'], string> = {
   status: 'd.status',
 };
 
+function numberQuery(q: string): string {
+  return q.replace(/[[(（【]/g, '〔').replace(/[\])）】]/g, '〕');
+}
+
 function filters(input: DocListInput): { where: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (input.q) {
-    // A register of hundreds a year: a plain scan over 文号, 标题 and 主送 is enough.
+    // A register of hundreds a year: a plain scan over 文号, 标题 and 主送 is enough. The 文号 is
+    // found also when its 〔〕 are typed as [] or ()（） — they are hard to type.
     parts.push("(instr(coalesce(d.number, ''), ?) > 0 OR instr(d.title, ?) > 0 OR instr(d.recipients, ?) > 0)");
-    params.push(input.q, input.q, input.q);
+    params.push(numberQuery(input.q), input.q, input.q);
   }
   if (input.kind) {
     parts.push('d.kind = ?');
@@ -107,6 +112,12 @@ export function listDocuments(db: Db, input: DocListInput): Page<DocRow> {
 export function getDocument(db: Db, id: number): DocDetail | null {
   const r = db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as Raw | undefined;
   return r ? { ...toRow(r), fields: JSON.parse(r.fields) as NoticeFields, replacesId: r.replacesId } : null;
+}
+
+/** The correction (draft or issued) that names this document, if there is one. */
+export function correctionOf(db: Db, id: number): { id: number; number: string | null; title: string } | null {
+  const r = db.prepare('SELECT id, number, title FROM documents WHERE replaces_id = ? ORDER BY id LIMIT 1').get(id) as { id: number; number: string | null; title: string } | undefined;
+  return r ?? null;
 }
 
 export function documentIdByNumber(db: Db, number: string): number | null {

@@ -95,8 +95,16 @@ export const authHandlers: HandlerGroup<AuthOps> = {
       return { created, followUps };
     },
     finish: async (call, { created, followUps }) => {
-      // What the demo does through the operations themselves, each in its own transaction (issuing its 公文).
-      for (const followUp of followUps) await followUp(asUser(call, created));
+      // What the demo does through the operations themselves, each in its own transaction (issuing its
+      // 公文). The administrator and the demo are committed by now: a follow-up that fails leaves its
+      // part undone (the demo's 通知 stay drafts in 发文登记) and the first start still signs in.
+      for (const followUp of followUps) {
+        try {
+          await followUp(asUser(call, created));
+        } catch (error) {
+          console.error(`[lianqing] demo follow-up failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
       return startSession(call, created);
     },
   }),

@@ -4,7 +4,7 @@
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { DOC_KINDS, type DocDetail, type NoticeFields } from '../../../shared/documents/register.ts';
 import {
-  deleteDraft, documentIdByNumber, getDocument, insertDraft, listDocuments, updateDraft,
+  correctionOf, deleteDraft, documentIdByNumber, getDocument, insertDraft, listDocuments, updateDraft,
 } from '../../../db/repos/documents/documents.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
@@ -50,6 +50,12 @@ export const draftHandlers: HandlerGroup<DraftOps> = {
       replaces = mustGetDocument(call, input.replacesId);
       if (replaces.status !== '已印发') throw new AppError('CONFLICT', '只能更正已印发的公文；草稿请直接修改。');
       if (replaces.kind !== input.kind) throw new AppError('VALIDATION', `更正文件的文种应与原文件相同（${DOC_KINDS[replaces.kind]}）。`);
+      const earlier = correctionOf(call.ctx.db, replaces.id);
+      if (earlier) {
+        throw new AppError('CONFLICT', earlier.number
+          ? `${replaces.number} 已由 ${earlier.number} 更正；如需再更正，请更正 ${earlier.number}。`
+          : `${replaces.number} 已有一份更正草稿（${earlier.title}），请修改或删除那份草稿。`);
+      }
     }
     const at = nowIso(call);
     const id = insertDraft(call.ctx.db, {

@@ -5,13 +5,13 @@
 // and the bytes stored are the bytes of what was issued. The file is then frozen by its hash.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { formatDocNumber } from '../../../shared/documents/numbers.ts';
+import { formatDocNumber, issueDateProblem } from '../../../shared/documents/numbers.ts';
 import type { DocDetail, DocKind } from '../../../shared/documents/register.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
 import { getDocument, markIssued, nextSerial } from '../../../db/repos/documents/documents.ts';
 import { getDocumentFile, putDocumentFile } from '../../../db/repos/documents/files.ts';
-import { audit, nowIso, type Call } from '../kernel/context.ts';
+import { audit, nowIso, today, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { signedInUser } from '../kernel/caller.ts';
 import { readCommitted } from '../kernel/gate.ts';
@@ -86,6 +86,8 @@ export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.d
         const { doc, profile, year, serial, number } = await readCommitted(call.ctx.gate, () => {
           const doc = mustGetDraft(call, input.id, input.version);
           const profile = requireOfficeProfile(call.ctx.db);
+          const problem = issueDateProblem(doc.fields.date, today(call));
+          if (problem) throw new AppError('VALIDATION', problem);
           const year = Number(doc.fields.date.slice(0, 4));
           const serial = nextSerial(call.ctx.db, doc.kind, year);
           const number = formatDocNumber(numberFormat(call, doc.kind), { abbreviation: profile.abbreviation, year, serial });

@@ -27,7 +27,7 @@ import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
 import { downloadFile } from '../../kit/download.ts';
-import { DocxPreview } from '../../kit/DocxPreview.tsx';
+import { DocxPreview, PRINT_VIEW_NOTE } from '../../kit/DocxPreview.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { useNotice } from '../../kit/useNotice.tsx';
@@ -169,7 +169,7 @@ function DraftView({ doc, onChanged, onIssued }: DraftProps) {
   const askIssue = () =>
     setConfirm({
       title: '印发公文',
-      message: `印发后文号生成、文件不可再修改。确定印发《${doc.title}》吗？`,
+      message: `印发后生成${doc.fields.date.slice(0, 4)}年的文号（按成文日期${doc.fields.date}的年份），文件不可再修改。确定印发《${doc.title}》吗？`,
       confirmLabel: '印发',
       run: () => api.call('docs.issue', { id: doc.id, version: doc.version }).then(onIssued),
     });
@@ -245,6 +245,7 @@ function IssuedView({ doc }: { doc: DocDetail }) {
   const file = useOp('docs.download', { id: doc.id });
   const [problem, setProblem] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState(false);
+  const [printable, setPrintable] = useState(false);
 
   const correct = () => {
     setCorrecting(true);
@@ -267,7 +268,7 @@ function IssuedView({ doc }: { doc: DocDetail }) {
           <Button variant="contained" startIcon={<DownloadIcon />} disabled={!file.data} onClick={() => file.data && downloadFile(file.data)}>
             下载 .docx
           </Button>
-          <Button variant="outlined" startIcon={<PrintIcon />} disabled={!file.data} onClick={() => window.print()}>
+          <Button variant="outlined" startIcon={<PrintIcon />} disabled={!printable} onClick={() => window.print()}>
             打印
           </Button>
           {canCall(user.role, 'docs.createDraft') ? (
@@ -276,9 +277,12 @@ function IssuedView({ doc }: { doc: DocDetail }) {
             </Button>
           ) : null}
         </Stack>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {PRINT_VIEW_NOTE}
+        </Typography>
       </Paper>
       <Box sx={{ flex: '1 1 0', minWidth: 0, minHeight: 480, display: 'flex' }}>
-        <DocxPreview file={file.data ?? null} label="公文预览" />
+        <DocxPreview file={file.data ?? null} label="公文预览" onReady={setPrintable} />
       </Box>
     </Stack>
   );

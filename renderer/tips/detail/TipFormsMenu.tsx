@@ -9,6 +9,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
@@ -17,7 +18,7 @@ import { TIP_FORMS, type TipForm } from '../../../shared/tips/steps.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import { api } from '../../api/client.ts';
 import { downloadFile } from '../../kit/download.ts';
-import { DocxPreview } from '../../kit/DocxPreview.tsx';
+import { DocxPreview, PRINT_VIEW_NOTE } from '../../kit/DocxPreview.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { messageOf } from '../../kit/forms/problem.ts';
 
@@ -67,6 +68,7 @@ export function TipFormsMenu({ tip }: { tip: TipDetail }) {
 function TipFormDialog({ tip, form, onClose }: { tip: TipDetail; form: TipForm; onClose(): void }) {
   const [file, setFile] = useState<FileResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -84,13 +86,18 @@ function TipFormDialog({ tip, form, onClose }: { tip: TipDetail; form: TipForm; 
       <DialogTitle id="tip-form-title">{form}</DialogTitle>
       <DialogContent dividers sx={{ height: '70vh', display: 'flex', flexDirection: 'column', gap: 1 }}>
         <ErrorAlert error={problem} sx={{}} />
-        {problem ? null : <DocxPreview file={file} label="文书预览" />}
+        {problem ? null : (
+          <>
+            <Typography variant="body2" color="text.secondary">{PRINT_VIEW_NOTE}</Typography>
+            <DocxPreview file={file} label="文书预览" onReady={setReady} />
+          </>
+        )}
       </DialogContent>
       <DialogActions>
         <Button startIcon={<DownloadIcon />} disabled={!file} onClick={() => file && downloadFile(file)}>
           下载
         </Button>
-        <Button startIcon={<PrintIcon />} disabled={!file} onClick={() => window.print()}>
+        <Button startIcon={<PrintIcon />} disabled={!ready} onClick={() => window.print()}>
           打印
         </Button>
         <Button variant="contained" onClick={onClose}>

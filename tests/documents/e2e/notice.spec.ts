@@ -57,7 +57,8 @@ test('a clerk drafts a 通知, previews it, issues it with its 文号, finds it 
 
   await page.getByRole('button', { name: '印发', exact: true }).click();
   const confirm = page.getByRole('dialog', { name: '印发公文' });
-  await expect(confirm).toContainText('印发后文号生成、文件不可再修改');
+  // The year its 文号 takes is said before it is given for good.
+  await expect(confirm).toContainText(`印发后生成${TEST_TODAY.slice(0, 4)}年的文号（按成文日期${TEST_TODAY}的年份），文件不可再修改`);
   await confirm.getByRole('button', { name: '印发', exact: true }).click();
   const issued = page.getByRole('dialog', { name: '已印发' });
   await expect(issued.getByLabel('印发文号')).toHaveText(NUMBER);

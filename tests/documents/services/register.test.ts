@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OFFICE_PROFILE_MISSING } from '../../../shared/core/office.ts';
 import { makeEnv, ok, send, type TestEnv } from '../../helpers/services.ts';
-import { office, type Office } from '../../helpers/tips.ts';
+import { office, signInAgain, type Office } from '../../helpers/tips.ts';
 import { draftNotice, noticeFields, saveOffice } from '../../helpers/documents.ts';
-import { TEST_TODAY } from '../../helpers/testDate.ts';
+import { TEST_TODAY, testDay } from '../../helpers/testDate.ts';
+import { daysBetween } from '../../../shared/kernel/workdays.ts';
 
 let env: TestEnv;
 let o: Office;
@@ -67,6 +68,11 @@ describe('issuing a 通知', () => {
       if (!r.ok) expect(r.error.message).toContain('已印发');
     }
     expect((await ok(env, 'docs.download', { id: i1.id }, o.clerk)).dataBase64).toBe(first.dataBase64);
+    // The database itself keeps it so.
+    expect(() => env.db.prepare("UPDATE documents SET title = '改' WHERE id = ?").run(i1.id)).toThrow('已印发的公文不能修改');
+    expect(() => env.db.prepare('DELETE FROM documents WHERE id = ?').run(i1.id)).toThrow('已印发的公文不能删除');
+    expect(() => env.db.prepare("UPDATE document_files SET bytes = x'00'").run()).toThrow('定稿文件不能修改');
+    expect(() => env.db.prepare('DELETE FROM document_files').run()).toThrow('定稿文件不能删除');
   });
 
   it('hands out numbers 1…12 once each when twelve drafts are issued at the same moment', async () => {
@@ -82,12 +88,29 @@ describe('issuing a 通知', () => {
     for (const d of issued) expect(sha((await ok(env, 'docs.download', { id: d.id }, o.clerk)).dataBase64)).toBe(d.sha256);
   });
 
-  it('numbers each year from 1, by the year of the 成文日期', async () => {
+  it('numbers each year from 1; only a 成文日期 of this year, not after today, may be issued', async () => {
     await saveOffice(env, o.admin);
-    const last = await draftNotice(env, o.clerk, { date: `${Number(YEAR) - 1}-12-30` });
+    const lastYear = await draftNotice(env, o.clerk, { date: `${Number(YEAR) - 1}-12-30` });
+    const tomorrow = await draftNotice(env, o.clerk, { date: testDay(1) });
+    const before = auditCount();
+    for (const [d, message] of [
+      [lastYear, `成文日期为${Number(YEAR) - 1}年，印发年度为${YEAR}年`],
+      [tomorrow, `成文日期（${testDay(1)}）晚于今天（${TEST_TODAY}）`],
+    ] as const) {
+      const r = await send(env, 'docs.issue', { id: d.id, version: d.version }, o.clerk);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toContain(message);
+    }
+    expect(auditCount()).toBe(before);
     const now = await draftNotice(env, o.clerk);
     expect((await ok(env, 'docs.issue', { id: now.id, version: now.version }, o.clerk)).number).toBe(`临纪发〔${YEAR}〕1号`);
-    expect((await ok(env, 'docs.issue', { id: last.id, version: last.version }, o.clerk)).number).toBe(`临纪发〔${Number(YEAR) - 1}〕1号`);
+
+    // Into the next year: its first 通知 is 1号 again.
+    const next = `${Number(YEAR) + 1}-01-02`;
+    env.clock.advanceMinutes(daysBetween(TEST_TODAY, next) * 24 * 60);
+    const again = await signInAgain(env, o);
+    const fixed = await ok(env, 'docs.updateDraft', { id: lastYear.id, version: lastYear.version, fields: noticeFields({ date: next }) }, again.clerk);
+    expect((await ok(env, 'docs.issue', { id: fixed.id, version: fixed.version }, again.clerk)).number).toBe(`临纪发〔${Number(YEAR) + 1}〕1号`);
   });
 
   it('uses the format of 系统设置, which must keep 〔{年}〕 and {号}', async () => {
@@ -117,6 +140,10 @@ describe('issuing a 通知', () => {
 
     const ofDraft = await send(env, 'docs.createDraft', { kind: 'notice', fields: noticeFields(), replacesId: fix.id + 1000 }, o.clerk);
     expect(ofDraft.ok).toBe(false);
+    // One correction of a document: a second names the first.
+    const again = await send(env, 'docs.createDraft', { kind: 'notice', fields: noticeFields(), replacesId: old.id }, o.clerk);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.message).toBe(`${old.number} 已由 ${fixed.number} 更正；如需再更正，请更正 ${fixed.number}。`);
   });
 });
 
@@ -160,6 +187,8 @@ describe('drafts and the register', () => {
     expect((await ok(env, 'docs.list', { status: '草稿' }, o.clerk)).rows.map((r) => r.title)).toEqual(['关于丙事项的通知']);
     expect((await ok(env, 'docs.list', { q: '甲事项' }, o.clerk)).total).toBe(1);
     expect((await ok(env, 'docs.list', { q: `〔${YEAR}〕2号` }, o.clerk)).rows[0]?.title).toBe('关于甲事项的通知');
+    expect((await ok(env, 'docs.list', { q: `临纪发[${YEAR}]2` }, o.clerk)).rows[0]?.title).toBe('关于甲事项的通知');
+    expect((await ok(env, 'docs.list', { q: `（${YEAR}）1号` }, o.clerk)).rows[0]?.title).toBe('关于乙事项的通知');
     expect((await ok(env, 'docs.list', { year: Number(YEAR) - 1 }, o.clerk)).total).toBe(0);
     expect((await ok(env, 'docs.list', { page: 1, pageSize: 2 }, o.clerk)).rows).toHaveLength(1);
   });

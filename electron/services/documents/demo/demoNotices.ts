@@ -11,9 +11,16 @@ import type { DemoStep } from '../../kernel/demo.ts';
 import { getUserById, userOptions } from '../../../../db/repos/core/index.ts';
 import { draftHandlers } from '../drafts.ts';
 
-/** Each notice, dated this many days before the demo's today. */
+/**
+ * Each notice dated some days before the demo's today, but in its year (a 文号 takes the year of the
+ * 成文日期, and only this year's may be issued): early in January they are all dated 1 January.
+ */
 function plan(todayIso: string): NoticeFields[] {
   const year = todayIso.slice(0, 4);
+  const daysBefore = (n: number) => {
+    const day = addDays(todayIso, -n);
+    return day.startsWith(year) ? day : `${year}-01-01`;
+  };
   return [
     {
       title: `关于开展${year}年度廉情预警信息报送工作的通知`,
@@ -29,7 +36,7 @@ function plan(todayIso: string): NoticeFields[] {
         '（二）如实报送。报送信息应客观准确，不得瞒报、漏报。',
       ].join('\n'),
       attachments: ['廉情预警信息报送表'],
-      date: addDays(todayIso, -75),
+      date: daysBefore(75),
       copyTo: '县委办公室，县政府办公室',
     },
     {
@@ -42,7 +49,7 @@ function plan(todayIso: string): NoticeFields[] {
         '三、县纪委监委将组织明察暗访，发现问题一律从严查处并通报曝光。',
       ].join('\n'),
       attachments: [],
-      date: addDays(todayIso, -40),
+      date: daysBefore(40),
       copyTo: '',
     },
     {
@@ -55,7 +62,7 @@ function plan(todayIso: string): NoticeFields[] {
         '三、时间安排：即日起至本季度末，各镇（街道）于检查结束后10个工作日内报送检查情况。',
       ].join('\n'),
       attachments: ['村级“三资”管理专项检查情况统计表', '问题线索移交登记表'],
-      date: addDays(todayIso, -12),
+      date: daysBefore(12),
       copyTo: '县农业农村局',
     },
   ];
