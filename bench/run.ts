@@ -6,6 +6,7 @@
 // The bench's "now" is a fixed instant, noon on BENCH_TODAY (default 2026-11-21) in the office's
 // time zone: the data (five years of tips before that day), deadlines and 逾期 are the same
 // whatever the day the bench is run.
+// Then the dispatch register (bench/documents.ts; BENCH_DOCUMENTS, default 5000; 0 leaves it out).
 // Last, the cost of encryption (bench/encryption.ts): the same database made encrypted as the app
 // converts an office's database, and the same operations timed on the plaintext and the encrypted
 // copy side by side, with the file sizes. BENCH_ONLY=encryption builds the database and runs only
@@ -28,6 +29,8 @@ import { STAT_DIMENSIONS } from '../shared/tips/stats.ts';
 import { buildBenchTips, type BenchPerson, type BenchTipsResult } from './tips.ts';
 import { repeatedRows } from '../tests/helpers/xlsxZip.ts';
 import { encryptionFigures } from './encryption.ts';
+import { BENCH_DOCUMENTS, bareRegister, bareRegisterSearch, benchNotice, fillRegister, renderFigures, renderLine } from './documents.ts';
+import { DEMO_OFFICE } from '../electron/services/core/demoOffice.ts';
 import { fmt, median, padEnd, padStart } from './format.ts';
 import { rosterUpload } from './roster.ts';
 import { bareTips, bareUnitOptions, bareUnits, barePeople, bareWhere, ftsCount, ftsCountAll, likeCount, nameMatch, prepareBare, TIP_FTS, type BareQuery } from './bare.ts';
@@ -508,6 +511,48 @@ async function tipFigures(built: BenchTipsResult): Promise<void> {
   await timeExport(`tips.export ${n} rows (received since ${dateFrom}) to .xlsx`, 'tips.export', { dateFrom });
   await timeExportJob(`tips.exportStart → exportProgress ${n} rows (the page's way)`, { dateFrom });
   await timeExport(`tips.statsExport ${year} (5 sheets)`, 'tips.statsExport', { year });
+}
+
+if (!ONLY_ENCRYPTION && BENCH_DOCUMENTS > 0) await documentFigures();
+
+/** The dispatch register at BENCH_DOCUMENTS 公文, the engine's render time, and issuing (bench/documents.ts). */
+async function documentFigures(): Promise<void> {
+  const hash = await hashPassword('Bench12345');
+  const clerkId = insertUser(db, { username: 'benchclerk', displayName: '周文静', role: '信访室', passwordHash: hash, mustChangePassword: false }, now);
+  const saved = await dispatch(ctx, { op: 'office.update', input: DEMO_OFFICE, session });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const start = performance.now();
+  fillRegister(db, BENCH_DOCUMENTS, clerkId, TODAY, now);
+  const signedIn = await dispatch(ctx, { op: 'auth.login', input: { username: 'benchclerk', password: 'Bench12345' } });
+  if (!signedIn.ok) throw new Error(signedIn.error.message);
+  const clerk = (signedIn.value as { token: string }).token;
+  console.log('');
+  console.log(`documents: a register of ${BENCH_DOCUMENTS} issued 公文 over five years (filled in ${fmt(performance.now() - start)} ms; BENCH_DOCUMENTS)`);
+  header();
+  await measure('docs.list first page, newest first', 'docs.list', { pageSize: 25 }, clerk, bareRegister(25));
+  await measure('docs.list search 文号/标题/主送 "第1234项"', 'docs.list', { q: '第1234项', pageSize: 25 }, clerk, bareRegisterSearch('第1234项', 25));
+  for (const f of await renderFigures(RUNS, TODAY)) console.log(renderLine(f));
+  const drafts: Array<{ id: number; version: number }> = [];
+  for (let i = 0; i < 2 * RUNS; i++) {
+    const d = await dispatch(ctx, { op: 'docs.createDraft', input: { kind: 'notice', fields: benchNotice(TODAY, i + 1) }, session: clerk });
+    if (!d.ok) throw new Error(d.error.message);
+    const { id, version } = d.value as { id: number; version: number };
+    drafts.push({ id, version });
+  }
+  const issue = async (d: { id: number; version: number }) => {
+    const r = await dispatch(ctx, { op: 'docs.issue', input: d, session: clerk });
+    if (!r.ok) throw new Error(`docs.issue: ${r.error.message}`);
+  };
+  const one: number[] = [];
+  for (const d of drafts.slice(0, RUNS)) {
+    const t = performance.now();
+    await issue(d);
+    one.push(performance.now() - t);
+  }
+  console.log(`docs.issue one at a time (render + number + frozen file): median ${fmt(median(one))} ms, max ${fmt(Math.max(...one))} ms`);
+  const together = performance.now();
+  await Promise.all(drafts.slice(RUNS).map(issue));
+  console.log(`docs.issue ${RUNS} at the same moment (taken in turn per kind): ${fmt(performance.now() - together)} ms in all`);
 }
 
 if (ratios.length > 0) {

@@ -66,6 +66,8 @@ export const m0011Documents: Migration = {
       CREATE TRIGGER document_files_kept BEFORE DELETE ON document_files
       BEGIN SELECT RAISE(ABORT, '定稿文件不能删除'); END;
       CREATE INDEX documents_by_source ON documents (source_type, source_id);
+      -- The register shows each document's correction (replaced by …): looked up per row.
+      CREATE INDEX documents_by_replaces ON documents (replaces_id, issued_at);
     `);
   },
 };
