@@ -4,7 +4,7 @@ export * from './spec.ts';
 export * from './numbers.ts';
 export * from './register.ts';
 export { documentsContract, DOC_WRITERS } from './ops.ts';
-export { documentSettings } from './settings.ts';
+export { documentSettings, DEFAULT_NOTICE_NUMBER_FORMAT } from './settings.ts';
 export * from './forms.ts';
 export * from './kinds.ts';
 export { officialDate } from './dates.ts';

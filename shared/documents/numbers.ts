@@ -25,6 +25,11 @@ export function formatDocNumber(format: string, parts: NumberParts): string {
     .replaceAll('{号}', parts.serial === null ? '　　' : String(parts.serial));
 }
 
+/** The year a 公文's 文号 takes: the year of its 成文日期 (ISO date). */
+export function numberYear(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
 /**
  * Whether a 公文 dated so may be issued today: its 文号 takes the year of the 成文日期, so the date
  * must be this year's and not later than today (a draft made in December and issued in January,
@@ -32,8 +37,8 @@ export function formatDocNumber(format: string, parts: NumberParts): string {
  */
 export function issueDateProblem(date: string, today: string): string | null {
   if (date > today) return `成文日期（${date}）晚于今天（${today}）：请改为今天或之前的日期后再印发`;
-  if (date.slice(0, 4) !== today.slice(0, 4)) {
-    return `成文日期为${date.slice(0, 4)}年，印发年度为${today.slice(0, 4)}年：文号按成文日期的年份编号，请把成文日期改为今年的日期后再印发`;
+  if (numberYear(date) !== numberYear(today)) {
+    return `成文日期为${numberYear(date)}年，印发年度为${numberYear(today)}年：文号按成文日期的年份编号，请把成文日期改为今年的日期后再印发`;
   }
   return null;
 }

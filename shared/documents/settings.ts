@@ -19,10 +19,13 @@ function numberFormat(label: string) {
     .optional();
 }
 
+/** 临纪发〔2026〕5号. */
+export const DEFAULT_NOTICE_NUMBER_FORMAT = '{简称}发〔{年}〕{号}号';
+
 export const documentSettings = {
   noticeNumberFormat: setting({
     schema: numberFormat('通知的文号格式'),
-    default: '{简称}发〔{年}〕{号}号',
+    default: DEFAULT_NOTICE_NUMBER_FORMAT,
     label: '通知的文号格式',
     hint: '{简称}为机关信息中的发文字号简称，{年}为年份，{号}为当年顺序号，如“临纪发〔2026〕5号”',
     kind: 'text',

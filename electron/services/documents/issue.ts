@@ -5,7 +5,8 @@
 // and the bytes stored are the bytes of what was issued. The file is then frozen by its hash.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { formatDocNumber, issueDateProblem } from '../../../shared/documents/numbers.ts';
+import { formatDocNumber, issueDateProblem, numberYear } from '../../../shared/documents/numbers.ts';
+import { DEFAULT_NOTICE_NUMBER_FORMAT } from '../../../shared/documents/settings.ts';
 import type { DocDetail, DocKind } from '../../../shared/documents/register.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
@@ -25,7 +26,7 @@ function numberFormat(call: Call, kind: DocKind): string {
   const settings = getSettings(call.ctx.db);
   switch (kind) {
     case 'notice':
-      return settings.noticeNumberFormat ?? '{简称}发〔{年}〕{号}号';
+      return settings.noticeNumberFormat ?? DEFAULT_NOTICE_NUMBER_FORMAT;
   }
 }
 
@@ -66,7 +67,7 @@ export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.d
       const doc = mustGetDocument(call, input.id);
       if (doc.status === '已印发') return frozenFile(call, doc);
       const profile = requireOfficeProfile(call.ctx.db);
-      const year = Number((doc.date ?? nowIso(call)).slice(0, 4));
+      const year = numberYear(doc.date ?? today(call));
       const number = formatDocNumber(numberFormat(call, doc.kind), { abbreviation: profile.abbreviation, year, serial: null });
       return { doc, number, profile };
     },
@@ -88,7 +89,7 @@ export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.d
           const profile = requireOfficeProfile(call.ctx.db);
           const problem = issueDateProblem(doc.fields.date, today(call));
           if (problem) throw new AppError('VALIDATION', problem);
-          const year = Number(doc.fields.date.slice(0, 4));
+          const year = numberYear(doc.fields.date);
           const serial = nextSerial(call.ctx.db, doc.kind, year);
           const number = formatDocNumber(numberFormat(call, doc.kind), { abbreviation: profile.abbreviation, year, serial });
           return { doc, profile, year, serial, number };

@@ -18,7 +18,7 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
-import type { DocDetail } from '../../../shared/documents/index.ts';
+import { numberYear, type DocDetail } from '../../../shared/documents/index.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { api } from '../../api/client.ts';
@@ -169,7 +169,7 @@ function DraftView({ doc, onChanged, onIssued }: DraftProps) {
   const askIssue = () =>
     setConfirm({
       title: '印发公文',
-      message: `印发后生成${doc.fields.date.slice(0, 4)}年的文号（按成文日期${doc.fields.date}的年份），文件不可再修改。确定印发《${doc.title}》吗？`,
+      message: `印发后生成${numberYear(doc.fields.date)}年的文号（按成文日期${doc.fields.date}的年份），文件不可再修改。确定印发《${doc.title}》吗？`,
       confirmLabel: '印发',
       run: () => api.call('docs.issue', { id: doc.id, version: doc.version }).then(onIssued),
     });
