@@ -11,6 +11,7 @@ import { tipsContract } from './tips/index.ts';
 import { settingsContract } from './settings/index.ts';
 import { backupContract } from './backup/index.ts';
 import { documentsContract } from './documents/index.ts';
+import { rectificationContract } from './rectification/index.ts';
 
 export type { Access, OpDef } from './kernel/contract.ts';
 
@@ -21,6 +22,7 @@ export const contract = joinContract([
   settingsContract,
   backupContract,
   documentsContract,
+  rectificationContract,
 ] as const);
 
 export const api = contract.ops;

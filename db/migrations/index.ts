@@ -11,10 +11,12 @@ import { m0008TipsCategoryMask } from './0008-tips-category-mask.ts';
 import { m0009RegistryNameKeyIndex } from './0009-registry-name-key-index.ts';
 import { m0010AuditMac } from './0010-audit-mac.ts';
 import { m0011Documents } from './0011-documents.ts';
+import { m0012Rectification } from './0012-rectification.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Core, m0002Registry, m0003Tips, m0004AuditSubject, m0005TipsSearchContent, m0006RegistryRoster, m0007TipsLedger,
   m0008TipsCategoryMask, m0009RegistryNameKeyIndex, m0010AuditMac, m0011Documents,
+  m0012Rectification,
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -9,6 +9,7 @@ import { tipsModule } from './tips/index.ts';
 import { settingsModule } from './settings/index.ts';
 import { backupModule } from './backup/index.ts';
 import { documentsModule } from './documents/index.ts';
+import { rectificationModule } from './rectification/index.ts';
 
 export const modules = joinModules([
   coreModule,
@@ -17,6 +18,7 @@ export const modules = joinModules([
   settingsModule,
   backupModule,
   documentsModule,
+  rectificationModule,
 ] as const, OP_NAMES);
 
 export const handlers = modules.handlers;

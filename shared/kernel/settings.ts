@@ -10,7 +10,7 @@ export interface SettingDef<S extends z.ZodType = z.ZodType> {
   label: string;
   hint: string;
   /** How 系统设置 asks for it. */
-  kind: 'number' | 'text' | 'roles';
+  kind: 'number' | 'text' | 'roles' | 'list';
   /** The part of 系统设置 it stands in. */
   group: string;
 }

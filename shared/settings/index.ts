@@ -8,6 +8,7 @@ import { ADMIN_ONLY, coreSettings } from '../core/index.ts';
 import { tipSettings } from '../tips/index.ts';
 import { backupSettings } from '../backup/index.ts';
 import { documentSettings } from '../documents/index.ts';
+import { rectSettings } from '../rectification/index.ts';
 
 function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): SettingDefs {
   const out: Record<string, SettingDef> = {};
@@ -21,9 +22,9 @@ function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): Set
 }
 
 /** Every setting, in the order 系统设置 shows them. */
-export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings, documentSettings);
+export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings, documentSettings, rectSettings);
 
-type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings & typeof documentSettings;
+type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings & typeof documentSettings & typeof rectSettings;
 export type SettingKey = keyof AllDefs & string;
 export type Settings = SettingsOf<AllDefs>;
 

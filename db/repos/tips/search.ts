@@ -7,44 +7,9 @@
 // Two columns: `meta` (number, 问题摘要, the people and units reported) and `content`
 // (反映内容), searched only for roles allowed to read the content. Reporter data is never indexed.
 import type { Db } from '../../types.ts';
+import { ftsColumn, ftsPhrase } from '../kernel/charSearch.ts';
 
-const LETTER = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
-/** Between two fields of one column: made of two letters, which no query token ever is. */
-const FIELD_BREAK = 'zq';
-/** A run of white space: "w" and a digit, which no query token of one character is. */
-const SPACE_TOKEN = 'w0';
-
-/** The tokens of a text: one per character, a white-space run as one. */
-export function searchTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
-    if (SPACE.test(ch)) {
-      if (out.length > 0 && out[out.length - 1] !== SPACE_TOKEN) out.push(SPACE_TOKEN);
-    } else if (LETTER.test(ch)) {
-      out.push(ch);
-    } else {
-      out.push(`u${(ch.codePointAt(0) as number).toString(16)}`);
-    }
-  }
-  return out;
-}
-
-/** A column's indexed form: the fields' tokens separated by spaces, fields by FIELD_BREAK. */
-export function ftsColumn(fields: readonly string[]): string {
-  return fields
-    .map((f) => searchTokens(f))
-    .filter((ts) => ts.length > 0)
-    .map((ts) => ts.join(' '))
-    .join(` ${FIELD_BREAK} `);
-}
-
-/** The FTS5 phrase of a query (its surrounding spaces ignored), or null when it is empty. */
-export function ftsPhrase(query: string): string | null {
-  const ts = searchTokens(query.trim());
-  if (ts.length === 0) return null;
-  return `"${ts.join(' ')}"`;
-}
+export { searchTokens, ftsColumn, ftsPhrase } from '../kernel/charSearch.ts';
 
 export interface TipSearchText {
   number: string;

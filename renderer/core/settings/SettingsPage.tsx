@@ -79,6 +79,8 @@ export function SettingsPage() {
         error={Boolean(problem?.fields[key])}
         helperText={problem?.fields[key] ?? def.hint}
         slotProps={def.kind === 'number' ? { htmlInput: { step: 1 } } : {}}
+        multiline={def.kind === 'list'}
+        minRows={def.kind === 'list' ? 4 : undefined}
         fullWidth
       />
     );

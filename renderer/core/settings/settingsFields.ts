@@ -20,14 +20,14 @@ export const FIELD_GROUPS: readonly FieldGroup[] = (() => {
   return groups;
 })();
 
-/** What the person is typing: text for numbers and names, the chosen roles for a roles setting. */
+/** What the person is typing: text for numbers, names and lists (one item a line), the chosen roles for a roles setting. */
 export type Draft = Record<SettingKey, string | Role[]>;
 
 export function toDraft(s: Settings): Draft {
   const out: Record<string, string | Role[]> = {};
   for (const [key, def] of Object.entries(SETTING_DEFS)) {
     const value = (s as Record<string, unknown>)[key];
-    out[key] = def.kind === 'roles' ? [...(value as Role[])] : String(value);
+    out[key] = def.kind === 'roles' ? [...(value as Role[])] : def.kind === 'list' ? (value as string[]).join('\n') : String(value);
   }
   return out as Draft;
 }
@@ -43,7 +43,10 @@ export function fromDraft(d: Draft): Record<SettingKey, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, def] of Object.entries(SETTING_DEFS)) {
     const value = d[key as SettingKey];
-    out[key] = def.kind === 'number' && typeof value === 'string' ? toNumber(value) : value;
+    if (def.kind === 'number' && typeof value === 'string') out[key] = toNumber(value);
+    // A list: one item a line; blank lines are not items (the schema checks each of the others).
+    else if (def.kind === 'list' && typeof value === 'string') out[key] = value.split('\n').filter((line) => line.trim() !== '');
+    else out[key] = value;
   }
   return out as Record<SettingKey, unknown>;
 }

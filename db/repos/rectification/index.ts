@@ -1,0 +1,3 @@
+// What code outside the rectification domain may use of its repos (the scoring engine will read
+// overdue items at a quarter's end from here).
+export { indexRectItem } from './search.ts';
