@@ -61,7 +61,7 @@ beforeAll(() => {
     units.push({ id, name, key: (db.prepare('SELECT sort_key AS k FROM units WHERE id = ?').get(id) as { k: string }).k });
   }
   for (const [k, name] of ['周建国', '吴晓梅', '郑志强', '冯丽', '陈立新'].entries()) {
-    people.push(insertPerson(db, { name, idNumber: '', unitId: (units[k % units.length] as { id: number }).id, post: '主任', rank: '', partyMember: true, category: '主要负责人' }, now));
+    people.push(insertPerson(db, { name, idNumber: '', unitId: (units[k % units.length] as { id: number }).id, post: '主任', rank: '正科级', partyMember: true, category: '主要负责人' }, now));
   }
   liaisonId = insertUser(db, { username: 'liaison', displayName: '联系干部', role: '案件监督管理室', passwordHash: 'x', mustChangePassword: false }, now);
   setLiaison(db, (units[1] as { id: number }).id, liaisonId);

@@ -47,8 +47,8 @@ beforeAll(async () => {
   const now = env.clock.now().toISOString();
   unitA = insertUnit(env.db, { name: '城关镇', type: '镇（街道）', parentId: null, headcount: 40, leaderName: '' }, now);
   unitB = insertUnit(env.db, { name: '青山乡', type: '镇（街道）', parentId: null, headcount: 30, leaderName: '' }, now);
-  personId = insertPerson(env.db, { name: '周建国', idNumber: '', unitId: unitA, post: '镇长', rank: '', partyMember: true, category: '主要负责人' }, now);
-  const owner = insertPerson(env.db, { name: '吴晓梅', idNumber: '', unitId: unitA, post: '财政所长', rank: '', partyMember: true, category: '班子成员' }, now);
+  personId = insertPerson(env.db, { name: '周建国', idNumber: '', unitId: unitA, post: '镇长', rank: '正科级', partyMember: true, category: '主要负责人' }, now);
+  const owner = insertPerson(env.db, { name: '吴晓梅', idNumber: '', unitId: unitA, post: '财政所长', rank: '正科级', partyMember: true, category: '班子成员' }, now);
   setLiaison(env.db, unitB, liaisonId);
   const cutoff = cutoffNow();
   const db = env.db;
