@@ -31,8 +31,7 @@ test('a clerk drafts a 通知, previews it, issues it with its 文号, finds it 
   test.setTimeout(120_000);
   await signInAsDemoClerk(page, demoHost.url);
   await openPage(page, '发文登记');
-  await page.getByRole('button', { name: '拟制公文' }).click();
-  // 通知 is the 文种 chosen unless another is.
+  await page.getByRole('button', { name: '拟制通知' }).click();
   await expect(page.getByRole('heading', { name: '拟制通知', level: 1 })).toBeVisible();
 
   // A title left out is named at its field.

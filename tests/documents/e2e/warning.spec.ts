@@ -18,8 +18,11 @@ test('a clerk drafts a 预警告知书 with two problems and previews it with it
   test.setTimeout(120_000);
   await signInAsDemoClerk(page, demoHost.url);
   await openPage(page, '发文登记');
-  await page.getByRole('button', { name: '拟制公文' }).click();
-  await page.getByRole('radio', { name: '预警告知书' }).check();
+  // 拟制通知's page offers the other 文种 too; changing it before typing asks nothing.
+  await page.getByRole('button', { name: '拟制通知' }).click();
+  await expect(page.getByRole('radio', { name: '通知' })).toBeChecked();
+  await page.getByRole('radio', { name: '预警告知书' }).click();
+  await expect(page.getByRole('radio', { name: '预警告知书' })).toBeChecked();
   await expect(page.getByRole('heading', { name: '拟制预警告知书', level: 1 })).toBeVisible();
   const form = page.getByRole('form', { name: '预警告知书' });
 
