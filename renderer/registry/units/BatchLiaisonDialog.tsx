@@ -2,7 +2,7 @@
 // villages) all get one 联系干部, or lose theirs with “（无）”. The ledger has no row selection, so
 // the filters are the selection: the dialog says which and how many, reads their ids page by
 // page and sends them in one units.setLiaison (one transaction). Keyboard: the select has the
-// focus, Enter submits, Esc closes.
+// focus (Enter or ↓ opens it, Enter picks), Tab to 设置联系干部, Esc closes.
 import { useState } from 'react';
 import DialogContentText from '@mui/material/DialogContentText';
 import { LIAISON_BATCH_MAX, type UnitLiaisonResult, type UnitListInput } from '../../../shared/registry/units.ts';
