@@ -1,4 +1,5 @@
-// The documents domain's pages: 发文登记 (#/documents), 拟制通知 (#/documents/new) and a
+// The documents domain's pages: 发文登记 (#/documents), 拟制公文 (#/documents/new, ?kind=warning&unit=12
+// for a 预警告知书 to a unit) and a
 // document's own page (#/documents/123). Each is loaded when first opened.
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import type { PageDef } from '../app/pageTypes.ts';

@@ -15,3 +15,26 @@ export interface NoticeInput {
   date: string;
   copyTo?: string[];
 }
+
+/**
+ * 预警告知书: 发文字号, 标题, 主送 (the unit), 告知事由, the problems in order (each text as typed,
+ * one paragraph a line), 整改要求 as typed, 整改时限, 成文日期, 抄送. Nothing about who reported a
+ * problem: only its text.
+ */
+export interface WarningNoticeInput {
+  /** 发文字号, e.g. 临纪预告〔2026〕5号. */
+  number: string;
+  title: string;
+  /** 主送机关, without the closing "：". */
+  recipients: string;
+  /** 告知事由: the opening paragraph(s). */
+  intro: string;
+  problems: ReadonlyArray<{ text: string }>;
+  /** 整改要求 as typed (split into paragraphs and headings). */
+  requirements: string;
+  /** 整改时限 (ISO). */
+  deadline: string;
+  /** 成文日期 (ISO). */
+  date: string;
+  copyTo?: string[];
+}

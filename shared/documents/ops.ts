@@ -40,5 +40,8 @@ export const documentsContract = contractPiece({
     replaces: '更正',
     source: '来源',
     documents: '公文数',
+    unit: '预警对象单位',
+    problems: '问题数',
+    deadline: '整改时限',
   },
 });

@@ -3,9 +3,10 @@
 // bytes; a correction is a new document naming the one it replaces.
 import { z } from '../kernel/zod.ts';
 import { dateField, idField, lineField, nameField, paging, searchField, textField, versionField } from '../kernel/common.ts';
+import { warningFieldsInput, type WarningFields } from './warning.ts';
 
-/** The kinds of 公文 with their names; each later feature adds its own (预警告知书, 函询通知书…). */
-export const DOC_KINDS = { notice: '通知' } as const;
+/** The kinds of 公文 with their names; each later feature adds its own (函询通知书…). */
+export const DOC_KINDS = { notice: '通知', warning: '预警告知书' } as const;
 export type DocKind = keyof typeof DOC_KINDS;
 export const DOC_KIND_KEYS = Object.keys(DOC_KINDS) as [DocKind, ...DocKind[]];
 
@@ -23,15 +24,46 @@ export const noticeFieldsInput = z.strictObject({
 });
 export type NoticeFields = z.output<typeof noticeFieldsInput>;
 
-export const docCreateInput = z.strictObject({
-  kind: z.literal('notice', { error: '请选择文种' }),
-  fields: noticeFieldsInput,
-  /** The issued document this one corrects (更正): it names it, the old one stays as it was. */
-  replacesId: idField('被更正的文件').optional(),
-});
+/** A document's kind with its fields: callers narrow by `kind`. */
+export type DocContent = { kind: 'notice'; fields: NoticeFields } | { kind: 'warning'; fields: WarningFields };
+
+/** The kind and fields of a document or an input, without the rest of it (id, version, replacesId …). */
+export function docContentOf(doc: DocContent): DocContent {
+  switch (doc.kind) {
+    case 'notice':
+      return { kind: 'notice', fields: doc.fields };
+    case 'warning':
+      return { kind: 'warning', fields: doc.fields };
+  }
+}
+
+/** The message of a kind that is none of DOC_KINDS (or of an input that is no object at all). */
+const kindError = (issue: { code: string; input?: unknown }) =>
+  issue.code === 'invalid_type' && (typeof issue.input !== 'object' || issue.input === null) ? '公文内容无效' : `请选择文种（${Object.values(DOC_KINDS).join('或')}）`;
+
+/** The issued document this one corrects (更正): it names it, the old one stays as it was. */
+const replacesId = idField('被更正的文件').optional();
+
+export const docCreateInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('notice', { error: '请选择文种' }), fields: noticeFieldsInput, replacesId }),
+    z.strictObject({ kind: z.literal('warning', { error: '请选择文种' }), fields: warningFieldsInput, replacesId }),
+  ],
+  { error: kindError },
+);
 export type DocCreateInput = z.output<typeof docCreateInput>;
 
-export const docUpdateInput = z.strictObject({ id: idField('文件'), version: versionField, fields: noticeFieldsInput });
+/** A draft's new fields, of the draft's own kind (a 通知 may leave the kind out, as callers did before there were two). */
+export const docUpdateInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('notice', { error: '请选择文种' }).default('notice'), fields: noticeFieldsInput }),
+    z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('warning', { error: '请选择文种' }), fields: warningFieldsInput }),
+  ],
+  { error: kindError },
+);
+export type DocUpdateInput = z.output<typeof docUpdateInput>;
 export const docVersionInput = z.strictObject({ id: idField('文件'), version: versionField });
 export const docIdInput = z.strictObject({ id: idField('文件') });
 
@@ -77,7 +109,5 @@ export interface DocRow {
   version: number;
 }
 
-export interface DocDetail extends DocRow {
-  fields: NoticeFields;
-  replacesId: number | null;
-}
+/** A document with what its kind says (narrow by `kind`: a 通知's fields or a 预警告知书's). */
+export type DocDetail = DocRow & { replacesId: number | null } & DocContent;

@@ -1,4 +1,5 @@
-// The documents domain's settings: the 文号 format of each kind of 公文.
+// The documents domain's settings: the 文号 format of each kind of 公文, and how long a 预警告知书
+// gives the unit to put things right unless the clerk says otherwise.
 import { z } from '../kernel/zod.ts';
 import { setting } from '../kernel/settings.ts';
 import { numberFormatProblem } from './numbers.ts';
@@ -21,6 +22,10 @@ function numberFormat(label: string) {
 
 /** 临纪发〔2026〕5号. */
 export const DEFAULT_NOTICE_NUMBER_FORMAT = '{简称}发〔{年}〕{号}号';
+/** 临纪预告〔2026〕5号. */
+export const DEFAULT_WARNING_NUMBER_FORMAT = '{简称}预告〔{年}〕{号}号';
+/** A 预警告知书's 整改时限: 30 days after its 成文日期 unless the clerk changes it. */
+export const DEFAULT_WARNING_DEADLINE_DAYS = 30;
 
 export const documentSettings = {
   noticeNumberFormat: setting({
@@ -29,6 +34,27 @@ export const documentSettings = {
     label: '通知的文号格式',
     hint: '{简称}为机关信息中的发文字号简称，{年}为年份，{号}为当年顺序号，如“临纪发〔2026〕5号”',
     kind: 'text',
+    group: DOCUMENTS,
+  }),
+  warningNumberFormat: setting({
+    schema: numberFormat('预警告知书的文号格式'),
+    default: DEFAULT_WARNING_NUMBER_FORMAT,
+    label: '预警告知书的文号格式',
+    hint: '{简称}为机关信息中的发文字号简称，{年}为年份，{号}为当年顺序号，如“临纪预告〔2026〕5号”；与通知分别编号',
+    kind: 'text',
+    group: DOCUMENTS,
+  }),
+  warningDeadlineDays: setting({
+    schema: z
+      .int({ error: '预警告知书默认整改期限应为整数' })
+      .min(1, '预警告知书默认整改期限为1到365天')
+      .max(365, '预警告知书默认整改期限为1到365天')
+      // Optional on the wire: callers that predate it send the other settings only.
+      .optional(),
+    default: DEFAULT_WARNING_DEADLINE_DAYS,
+    label: '预警告知书默认整改期限（天）',
+    hint: '拟制预警告知书时，整改时限预填为成文日期后该天数（自然日，1到365），可逐份修改',
+    kind: 'number',
     group: DOCUMENTS,
   }),
 } as const;

@@ -23,45 +23,60 @@ export interface ItemState {
   extensionPending: boolean;
 }
 
+const WRITER_TEXT = '监督检查室、案件监督管理室和领导';
+
+/** Why the role may never take the step (the message the person reads), or null. */
+export function roleRefusal(step: RectStep, role: Role): string | null {
+  switch (step) {
+    case 'verify':
+      return RECT_VERIFIERS.includes(role) ? null : '只有监督检查室的人员可以验收';
+    case 'close':
+      return RECT_LEADERS.includes(role) ? null : '只有领导可以销号';
+    case 'decideExtension':
+      return RECT_LEADERS.includes(role) ? null : '只有领导可以审批延期';
+    default:
+      return RECT_WRITERS.includes(role) ? null : `只有${WRITER_TEXT}可以办理整改事项`;
+  }
+}
+
 /**
- * Why a step cannot be taken now (the message the person reads), or null. `user` is the caller's
- * id and role; null for the command line (which records nothing by hand here).
+ * Why the step cannot be taken on the item as it is now by this user, or null. The one refusal
+ * that is about the person, not the item: the user who recorded the 申请验收 may not verify it
+ * (`selfCheck`).
  */
-export function stepRefusal(step: RectStep, item: ItemState, user: { id: number; role: Role }): string | null {
+export function stateRefusal(step: RectStep, item: ItemState, userId: number): { message: string; selfCheck: boolean } | null {
+  const no = (message: string) => ({ message, selfCheck: false });
   const closed = item.status === '已销号';
   switch (step) {
     case 'edit':
     case 'evidence':
-      if (!RECT_WRITERS.includes(user.role)) return '只有监督检查室、案件监督管理室和领导可以记录整改情况';
-      return closed ? '该事项已销号，不能再修改；如问题再次出现，请登记为屡查屡犯的新事项' : null;
+      return closed ? no('该事项已销号，不能再修改；如问题再次出现，请登记为屡查屡犯的新事项') : null;
     case 'progress':
-      if (!RECT_WRITERS.includes(user.role)) return '只有监督检查室、案件监督管理室和领导可以记录整改进展';
-      if (closed) return '该事项已销号，不能再记录进展';
-      return item.status === '待验收' ? '该事项正在验收中：验收退回后才能继续记录整改进展' : null;
+      if (closed) return no('该事项已销号，不能再记录进展');
+      return item.status === '待验收' ? no('该事项正在验收中：验收退回后才能继续记录整改进展') : null;
     case 'requestAcceptance':
-      if (!RECT_WRITERS.includes(user.role)) return '只有监督检查室、案件监督管理室和领导可以记录申请验收';
-      if (closed) return '该事项已销号';
-      return item.status === '待验收' ? '该事项已申请验收，请等待验收结果' : null;
+      if (closed) return no('该事项已销号');
+      return item.status === '待验收' ? no('该事项已申请验收，请等待验收结果') : null;
     case 'verify':
-      if (!RECT_VERIFIERS.includes(user.role)) return '只有监督检查室的人员可以验收';
-      if (item.status !== '待验收') return '该事项不在待验收状态';
-      if (item.verified) return '该事项已验收通过，待领导销号';
-      return item.acceptanceRecordedBy === user.id ? '申请验收由您记录，须由监督检查室的其他人员验收' : null;
+      if (item.status !== '待验收') return no('该事项不在待验收状态');
+      if (item.verified) return no('该事项已验收通过，待领导销号');
+      return item.acceptanceRecordedBy === userId ? { message: '申请验收由您记录，须由监督检查室的其他人员验收', selfCheck: true } : null;
     case 'close':
-      if (!RECT_LEADERS.includes(user.role)) return '只有领导可以销号';
-      if (item.status !== '待验收' || !item.verified) return '须经验收通过后才能销号';
-      return null;
+      if (item.status !== '待验收' || !item.verified) return no('须经验收通过后才能销号');
+      return item.extensionPending ? no('有一份延期申请待审批，请先审批') : null;
     case 'requestExtension':
-      if (!RECT_WRITERS.includes(user.role)) return '只有监督检查室、案件监督管理室和领导可以申请延期';
-      if (closed) return '该事项已销号，无需延期';
-      return item.extensionPending ? '已有一份延期申请待审批' : null;
+      if (closed) return no('该事项已销号，无需延期');
+      return item.extensionPending ? no('已有一份延期申请待审批') : null;
     case 'decideExtension':
-      if (!RECT_LEADERS.includes(user.role)) return '只有领导可以审批延期';
-      return item.extensionPending ? null : '没有待审批的延期申请';
+      return item.extensionPending ? null : no('没有待审批的延期申请');
     case 'recur':
-      if (!RECT_WRITERS.includes(user.role)) return '只有监督检查室、案件监督管理室和领导可以登记整改事项';
-      return closed ? null : '只有已销号的事项才能登记为屡查屡犯（未销号的请继续整改）';
+      return closed ? null : no('只有已销号的事项才能登记为屡查屡犯（未销号的请继续整改）');
   }
+}
+
+/** Why a step cannot be taken now, or null: the role's refusal first, then the item's. */
+export function stepRefusal(step: RectStep, item: ItemState, user: { id: number; role: Role }): string | null {
+  return roleRefusal(step, user.role) ?? stateRefusal(step, item, user.id)?.message ?? null;
 }
 
 /** 逾期 once the deadline in force has passed (an open item); 即将到期 within soonDays. Closed: null. */

@@ -9,7 +9,7 @@ import type { DocDetail } from '../documents/index.ts';
 import { docVersionInput } from '../documents/index.ts';
 import {
   rectAcceptanceInput, rectCloseInput, rectCreateInput, rectEvidenceInput, rectExtensionDecideInput, rectExtensionRequestInput,
-  rectFileIdInput, rectIdInput, rectProgressInput, rectUpdateInput, rectVerifyInput, type RectDetail, type RectFile, type RectRow,
+  rectFileIdInput, rectIdInput, rectProgressInput, rectUpdateInput, rectVerifyInput, type RectDetail, type RectRow,
 } from './items.ts';
 import { rectExportInput, rectListInput, rectSummaryInput, type RectSummaryRow } from './ledger.ts';
 import { noticeIdInput, noticeReportInput, type NoticeRectView, type NoticeReport } from './notices.ts';
@@ -32,7 +32,7 @@ export const rectificationContract = contractPiece({
     'rect.create': write('登记整改事项', rectCreateInput, RECT_WRITERS, out<RectRow[]>()),
     'rect.update': write('修改整改事项', rectUpdateInput, RECT_WRITERS, out<RectDetail>()),
     'rect.progress': write('记录整改进展', rectProgressInput, RECT_WRITERS, out<RectDetail>()),
-    'rect.addEvidence': write('上传佐证材料', rectEvidenceInput, RECT_WRITERS, out<RectFile>()),
+    'rect.addEvidence': write('上传佐证材料', rectEvidenceInput, RECT_WRITERS, out<RectDetail>()),
     'rect.downloadFile': auditedRead('下载整改材料', rectFileIdInput, ALL_ROLES, out<FileResult>()),
     'rect.requestAcceptance': write('申请验收', rectAcceptanceInput, RECT_WRITERS, out<RectDetail>()),
     'rect.verify': write('验收', rectVerifyInput, RECT_VERIFIERS, out<RectDetail>()),

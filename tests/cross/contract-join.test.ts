@@ -49,6 +49,8 @@ describe('joining the contract', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ idleLockMinutes: 15, officeTimeZone: 'Asia/Shanghai', approvalWorkdays: 3, feedbackWorkdays: 15 });
     expect(fieldLabel('settings.update', 'feedbackWorkdays')).toBe('反馈时限（工作日）');
     expect(fieldLabel('settings.update', 'idleLockMinutes')).toBe('自动锁定时间（分钟）');
+    expect(DEFAULT_SETTINGS).toMatchObject({ noticeNumberFormat: '{简称}发〔{年}〕{号}号', warningNumberFormat: '{简称}预告〔{年}〕{号}号', warningDeadlineDays: 30 });
+    expect(fieldLabel('settings.update', 'warningDeadlineDays')).toBe('预警告知书默认整改期限（天）');
   });
 
   it('labels a summary field by the domain of the entry, then by core', () => {

@@ -2,7 +2,8 @@
 // never change; their bytes live in document_files by SHA-256.
 import type { Db } from '../../types.ts';
 import type { Page } from '../../../shared/kernel/common.ts';
-import { DOC_KINDS, type DocDetail, type DocKind, type DocListInput, type DocRow, type DocSource, type NoticeFields } from '../../../shared/documents/register.ts';
+import { DOC_KINDS, type DocContent, type DocDetail, type DocKind, type DocListInput, type DocRow, type DocSource, type NoticeFields } from '../../../shared/documents/register.ts';
+import type { WarningFields } from '../../../shared/documents/warning.ts';
 
 const SELECT = `
   SELECT d.id, d.kind, d.status, d.number, d.title, d.recipients, d.doc_date AS date, d.issued_at AS issuedAt,
@@ -109,9 +110,20 @@ export function listDocuments(db: Db, input: DocListInput): Page<DocRow> {
   return { rows: rows.map(toRow), total };
 }
 
+/** A row with its fields as its kind stores them (written by insertDraft / updateDraft from the checked input). */
+function detailOf(r: Raw): DocDetail {
+  const base = { ...toRow(r), replacesId: r.replacesId };
+  switch (r.kind) {
+    case 'notice':
+      return { ...base, kind: 'notice', fields: JSON.parse(r.fields) as NoticeFields };
+    case 'warning':
+      return { ...base, kind: 'warning', fields: JSON.parse(r.fields) as WarningFields };
+  }
+}
+
 export function getDocument(db: Db, id: number): DocDetail | null {
   const r = db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as Raw | undefined;
-  return r ? { ...toRow(r), fields: JSON.parse(r.fields) as NoticeFields, replacesId: r.replacesId } : null;
+  return r ? detailOf(r) : null;
 }
 
 /** The correction (draft or issued) that names this document, if there is one. */
@@ -125,17 +137,16 @@ export function documentIdByNumber(db: Db, number: string): number | null {
   return r?.id ?? null;
 }
 
-export interface NewDocument {
-  kind: DocKind;
+/** A new draft: its kind with its fields, and the columns the register shows. */
+export type NewDocument = DocContent & {
   title: string;
   recipients: string;
-  fields: NoticeFields;
   date: string;
   source: DocSource | null;
   replacesId: number | null;
   at: string;
   userId: number;
-}
+};
 
 export function insertDraft(db: Db, d: NewDocument): number {
   const info = db
@@ -149,15 +160,27 @@ export function insertDraft(db: Db, d: NewDocument): number {
   return Number(info.lastInsertRowid);
 }
 
-/** A draft's new fields, only when its version is the one the person edited; false otherwise. */
-export function updateDraft(db: Db, id: number, version: number, title: string, recipients: string, fields: NoticeFields, date: string, at: string): boolean {
+/** A draft's new fields (of its own kind) and the columns the register shows. */
+export type DraftChange = DocContent & {
+  title: string;
+  recipients: string;
+  date: string;
+  /** What the document was made from, as it now stands (a 预警告知书's unit); left as it was when undefined. */
+  source?: DocSource | null;
+  at: string;
+};
+
+/** A draft's new fields, only when its version is the one the person edited (and its kind the same); false otherwise. */
+export function updateDraft(db: Db, id: number, version: number, c: DraftChange): boolean {
+  const source = c.source === undefined ? '' : ', source_type = ?, source_id = ?, source_label = ?';
+  const sourceParams = c.source === undefined ? [] : [c.source?.type ?? null, c.source?.id ?? null, c.source?.label ?? null];
   return (
     db
       .prepare(
-        `UPDATE documents SET title = ?, recipients = ?, fields = ?, doc_date = ?, updated_at = ?, version = version + 1
-         WHERE id = ? AND version = ? AND status = 'draft'`,
+        `UPDATE documents SET title = ?, recipients = ?, fields = ?, doc_date = ?${source}, updated_at = ?, version = version + 1
+         WHERE id = ? AND version = ? AND status = 'draft' AND kind = ?`,
       )
-      .run(title, recipients, JSON.stringify(fields), date, at, id, version).changes === 1
+      .run(c.title, c.recipients, JSON.stringify(c.fields), c.date, ...sourceParams, c.at, id, version, c.kind).changes === 1
   );
 }
 

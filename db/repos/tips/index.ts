@@ -2,3 +2,4 @@
 export { indexTip, type TipSearchText } from './search.ts';
 export { CATEGORY_MASK_OF_TIP } from './categoryMask.ts';
 export { keyQueryCodes, keyedCodeHash } from './queryCodes.ts';
+export { getTipRecord, type TipRecord } from './tips.ts';

@@ -287,9 +287,7 @@ export function tipOutcomes(db: Db, tipId: number): TipOutcomeRow[] {
 
 // ---- attachments ----------------------------------------------------------------------------
 
-export function insertFileRecord(db: Db, sha256: string, size: number, now: string): void {
-  db.prepare('INSERT OR IGNORE INTO files (sha256, size, created_at) VALUES (?, ?, ?)').run(sha256, size, now);
-}
+export { insertFileRecord, isFileRecorded } from '../kernel/files.ts';
 
 export function insertAttachment(
   db: Db,
@@ -339,6 +337,3 @@ export function attachmentNamesById(db: Db, ids: readonly number[]): Map<number,
 }
 
 /** Whether a record refers to the content with this SHA-256. */
-export function isFileRecorded(db: Db, sha256: string): boolean {
-  return db.prepare('SELECT 1 FROM files WHERE sha256 = ?').get(sha256) !== undefined;
-}

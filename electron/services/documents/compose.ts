@@ -1,13 +1,20 @@
-// A 通知 of the register as the engine takes it: the office from 机关信息, the 文号 as issued (or
-// left open in a draft's preview), the clerk's fields. One place for every 公文 kind's file name.
+// A 公文 of the register as the engine takes it: the office from 机关信息, the 文号 as issued (or
+// left open in a draft's preview), the clerk's fields — by kind, in the one switch below. One place
+// for every 公文 kind's file name.
 import type { DocOffice, OfficialDocument } from '../../../shared/documents/spec.ts';
-import type { NoticeFields } from '../../../shared/documents/register.ts';
+import type { DocContent, NoticeFields } from '../../../shared/documents/register.ts';
+import type { WarningFields } from '../../../shared/documents/warning.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
 import { displayFileName } from '../../../shared/kernel/fileNames.ts';
 import { buildNotice } from './builders/notice.ts';
+import { buildWarningNotice } from './builders/warningNotice.ts';
 
 export function docOffice(profile: OfficeProfile): DocOffice {
   return { organs: profile.organs, mark: profile.mark, printer: profile.printer, address: profile.address, phone: profile.phone };
+}
+
+function copyToList(copyTo: string): string[] {
+  return copyTo === '' ? [] : [copyTo];
 }
 
 export function noticeDocument(fields: NoticeFields, number: string, profile: OfficeProfile): OfficialDocument {
@@ -19,10 +26,37 @@ export function noticeDocument(fields: NoticeFields, number: string, profile: Of
       body: fields.body,
       attachments: fields.attachments,
       date: fields.date,
-      copyTo: fields.copyTo === '' ? [] : [fields.copyTo],
+      copyTo: copyToList(fields.copyTo),
     },
     docOffice(profile),
   );
+}
+
+export function warningDocument(fields: WarningFields, number: string, profile: OfficeProfile): OfficialDocument {
+  return buildWarningNotice(
+    {
+      number,
+      title: fields.title,
+      recipients: fields.recipients,
+      intro: fields.intro,
+      problems: fields.problems.map((p) => ({ text: p.text })),
+      requirements: fields.requirements,
+      deadline: fields.deadline,
+      date: fields.date,
+      copyTo: copyToList(fields.copyTo),
+    },
+    docOffice(profile),
+  );
+}
+
+/** Any kind's document, with the 文号 given (or left open). */
+export function officialDocument(content: DocContent, number: string, profile: OfficeProfile): OfficialDocument {
+  switch (content.kind) {
+    case 'notice':
+      return noticeDocument(content.fields, number, profile);
+    case 'warning':
+      return warningDocument(content.fields, number, profile);
+  }
 }
 
 /** 临纪发〔2026〕5号 关于….docx (a draft: 草稿 关于….docx; a form: its title), without characters a disk refuses. */

@@ -1,14 +1,16 @@
 // The dispatch register (发文登记) and drafts: a draft is written, edited and previewed by the office's
 // staff; only issuing (issue.ts) gives it a 文号 and freezes it. A correction (更正) is a new draft
-// naming the issued document it replaces; the old one stays as it was.
+// naming the issued document it replaces; the old one stays as it was. A 预警告知书's draft is made
+// from its unit (its source follows the unit chosen); a draft keeps the kind it was made as.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { DOC_KINDS, type DocDetail, type NoticeFields } from '../../../shared/documents/register.ts';
+import { DOC_KINDS, docContentOf, type DocContent, type DocDetail, type DocSource } from '../../../shared/documents/register.ts';
 import {
   correctionOf, deleteDraft, documentIdByNumber, getDocument, insertDraft, listDocuments, updateDraft,
 } from '../../../db/repos/documents/documents.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import { signedInUser } from '../kernel/caller.ts';
+import { sourceOf } from './warningSource.ts';
 
 export function mustGetDocument(call: Call, id: number): DocDetail {
   const doc = getDocument(call.ctx.db, id);
@@ -28,8 +30,16 @@ function subject(doc: { number: string | null; title: string }): string {
   return doc.number ?? `草稿：${doc.title}`;
 }
 
-function summaryOf(fields: NoticeFields): Record<string, unknown> {
-  return { title: fields.title, recipients: fields.recipients, date: fields.date };
+/** The audit entry's summary: what the register shows of the draft, and a 预警告知书's unit, problems and deadline. */
+function summaryOf(content: DocContent, source: DocSource | null): Record<string, unknown> {
+  const { fields } = content;
+  const common = { title: fields.title, recipients: fields.recipients, date: fields.date };
+  switch (content.kind) {
+    case 'notice':
+      return common;
+    case 'warning':
+      return { ...common, unit: source?.label ?? '', problems: content.fields.problems.length, deadline: content.fields.deadline };
+  }
 }
 
 type DraftOps = 'docs.list' | 'docs.get' | 'docs.byNumber' | 'docs.createDraft' | 'docs.updateDraft' | 'docs.discardDraft';
@@ -58,20 +68,27 @@ export const draftHandlers: HandlerGroup<DraftOps> = {
       }
     }
     const at = nowIso(call);
+    const source = sourceOf(call, input);
     const id = insertDraft(call.ctx.db, {
-      kind: input.kind, title: input.fields.title, recipients: input.fields.recipients, fields: input.fields, date: input.fields.date,
-      source: null, replacesId: replaces?.id ?? null, at, userId: user.id,
+      ...docContentOf(input), title: input.fields.title, recipients: input.fields.recipients, date: input.fields.date,
+      source, replacesId: replaces?.id ?? null, at, userId: user.id,
     });
-    audit(call, 'document', id, `草稿：${input.fields.title}`, { kind: DOC_KINDS[input.kind], ...summaryOf(input.fields), ...(replaces ? { replaces: replaces.number } : {}) });
+    audit(call, 'document', id, `草稿：${input.fields.title}`, { kind: DOC_KINDS[input.kind], ...summaryOf(input, source), ...(replaces ? { replaces: replaces.number } : {}) });
     return mustGetDocument(call, id);
   },
 
   'docs.updateDraft': (call, input) => {
     const doc = mustGetDraft(call, input.id, input.version);
-    if (!updateDraft(call.ctx.db, doc.id, input.version, input.fields.title, input.fields.recipients, input.fields, input.fields.date, nowIso(call))) {
+    if (doc.kind !== input.kind) {
+      throw new AppError('VALIDATION', `该草稿是${DOC_KINDS[doc.kind]}，不能改为${DOC_KINDS[input.kind]}；如需拟制${DOC_KINDS[input.kind]}，请另行新建。`);
+    }
+    const source = sourceOf(call, input);
+    // A 通知's source (none, or what another domain made it from) stays; a 预警告知书's follows its unit.
+    const change = { ...docContentOf(input), title: input.fields.title, recipients: input.fields.recipients, date: input.fields.date, at: nowIso(call), ...(source ? { source } : {}) };
+    if (!updateDraft(call.ctx.db, doc.id, input.version, change)) {
       throw new AppError('CONFLICT', '该草稿已被他人修改，请刷新后再试。');
     }
-    audit(call, 'document', doc.id, `草稿：${input.fields.title}`, summaryOf(input.fields));
+    audit(call, 'document', doc.id, `草稿：${input.fields.title}`, summaryOf(input, source));
     return mustGetDocument(call, doc.id);
   },
 

@@ -1,9 +1,12 @@
 // What other domains may use of documents in this layer: the module, the engine and the builders
-// (tips prints its forms on them), and the office as documents name it.
+// (tips prints its forms on them), the office as documents name it, and the issue steps (an
+// operation of another domain that issues a kind of 公文 and writes what comes with it).
 export * from './module.ts';
 export { renderDocx } from './engine/render.ts';
-export { docOffice, docFileName } from './compose.ts';
+export { docOffice, docFileName, warningDocument } from './compose.ts';
+export { issueSteps, type IssueOp, type IssueStepsOptions } from './issueSteps.ts';
 export { buildNotice } from './builders/notice.ts';
+export { buildWarningNotice } from './builders/warningNotice.ts';
 export { buildTipRegisterForm } from './builders/tipRegisterForm.ts';
 export { buildTipApprovalForm } from './builders/tipApprovalForm.ts';
 export { buildTipClosingReport } from './builders/tipClosingReport.ts';

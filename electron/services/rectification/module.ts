@@ -2,7 +2,9 @@
 // through progress, evidence, 申请验收, 验收 and 销号 with 延期 and 屡查屡犯 (items.ts, steps.ts,
 // evidence.ts, notices.ts); the 整改台账, its summaries, export and 首页's lists (ledger.ts).
 import type { rectificationContract } from '../../../shared/rectification/ops.ts';
+import { itemNumbersById } from '../../../db/repos/rectification/items.ts';
 import { joinHandlers, type DomainModule } from '../kernel/module.ts';
+import { byNumericId } from '../kernel/subjects.ts';
 import { itemHandlers } from './items.ts';
 import { stepHandlers } from './steps.ts';
 import { evidenceHandlers } from './evidence.ts';
@@ -13,6 +15,6 @@ import { rectificationCommands } from './cli.ts';
 export const rectificationModule: DomainModule<keyof typeof rectificationContract.ops> = {
   domain: 'rectification',
   handlers: joinHandlers('rectification', itemHandlers, stepHandlers, evidenceHandlers, noticeHandlers, ledgerHandlers),
-  auditSubjects: {},
+  auditSubjects: { 'rect-item': byNumericId(itemNumbersById) },
   cli: rectificationCommands,
 };

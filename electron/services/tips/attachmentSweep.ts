@@ -15,7 +15,7 @@ import { isSealed, seal } from '../kernel/sealedFiles.ts';
 import { join } from 'node:path';
 import { isFileRecorded } from '../../../db/repos/tips/tips.ts';
 import type { ServiceContext } from '../kernel/context.ts';
-import { attachmentsFolder } from './attachments.ts';
+import { attachmentsFolder } from '../kernel/storedFiles.ts';
 
 const TEMP_GRACE_MS = 10 * 60 * 1000;
 const STORED = /^[0-9a-f]{64}$/;

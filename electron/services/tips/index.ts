@@ -4,4 +4,4 @@ export * from './flow.ts';
 export * from './module.ts';
 export * from './register.ts';
 export * from './attachmentSweep.ts';
-export { attachmentsFolder } from './attachments.ts';
+export { attachmentsFolder } from '../kernel/storedFiles.ts';

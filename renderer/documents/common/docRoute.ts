@@ -17,7 +17,7 @@ export function useDocNav() {
   const carry: Carry = location.pathname === '/documents' ? { register: location.search } : { register: state.register ?? '' };
   return {
     openDoc: (id: number, replace = false) => navigate(docPath(id), { state: carry, replace }),
-    newNotice: () => navigate('/documents/new', { state: carry }),
+    newDocument: () => navigate('/documents/new', { state: carry }),
     backToRegister: () => navigate({ pathname: '/documents', search: carry.register ?? '' }),
   };
 }

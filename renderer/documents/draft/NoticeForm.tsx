@@ -59,7 +59,7 @@ interface Props {
 export function NoticeForm({ initial, save: saveFields, onSaved, actions, autoFocus }: Props) {
   const form = useSchemaForm(noticeFieldsInput, initial, (d: NoticeDraft) => d);
   const { busy, problem, save } = useSave((doc: DocDetail) => {
-    form.reset(noticeDraftOf(doc.fields));
+    if (doc.kind === 'notice') form.reset(noticeDraftOf(doc.fields));
     onSaved(doc);
   });
   const { message, fields: f } = shownProblems(form.formState.errors, problem ? { ...problem, fields: withoutPrefix(problem.fields) } : null);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { checkOfficePackage, checkPdf, MAX_INFLATED_BYTES } from '../../../electron/services/tips/fileChecks.ts';
+import { checkOfficePackage, checkPdf, MAX_INFLATED_BYTES } from '../../../electron/services/kernel/fileChecks.ts';
 
 const TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
 const docx = (extra: Record<string, Uint8Array> = {}, types = TYPES) =>

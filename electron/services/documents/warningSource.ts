@@ -1,0 +1,29 @@
+// A 预警告知书 is made about a unit under watch: its source in the register is that unit, read
+// from the registry as it is now. A unit that is not there, or 已撤销, is refused.
+import { AppError } from '../../../shared/kernel/errors.ts';
+import type { DocContent, DocSource } from '../../../shared/documents/register.ts';
+import { getUnit } from '../../../db/repos/registry/index.ts';
+import type { Call } from '../kernel/context.ts';
+
+export function warningUnitSource(call: Call, unitId: number): DocSource {
+  const unit = getUnit(call.ctx.db, unitId);
+  if (!unit) {
+    const message = '预警对象单位不存在（可能已被删除），请重新选择单位。';
+    throw new AppError('VALIDATION', message, { 'fields.unitId': message });
+  }
+  if (unit.status !== '正常') {
+    const message = `预警对象单位“${unit.name}”已撤销，不能再发预警告知书；请选择状态正常的单位。`;
+    throw new AppError('VALIDATION', message, { 'fields.unitId': message });
+  }
+  return { type: 'unit', id: unit.id, label: unit.name };
+}
+
+/** What a draft of this content is made from: a 预警告知书's unit; a 通知 none. */
+export function sourceOf(call: Call, content: DocContent): DocSource | null {
+  switch (content.kind) {
+    case 'notice':
+      return null;
+    case 'warning':
+      return warningUnitSource(call, content.fields.unitId);
+  }
+}

@@ -1,0 +1,36 @@
+// What the register keeps of a document, above its fields or its pages: 文号, 主送机关, 成文日期,
+// 拟稿人, 印发人 and 印发时间, 来源 (a 预警告知书's unit), 更正, 文件校验值.
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import type { DocDetail } from '../../../shared/documents/index.ts';
+import { formatTimestamp } from '../../../shared/kernel/dates.ts';
+import { correctionText } from '../common/DocStatusChip.tsx';
+
+export function Facts({ doc }: { doc: DocDetail }) {
+  const correction = correctionText(doc);
+  const rows: Array<[string, string]> = [
+    ['文号', doc.number ?? '（印发时生成）'],
+    ['主送机关', doc.recipients],
+    ['成文日期', doc.date ?? ''],
+    ['拟稿人', doc.createdByName],
+  ];
+  if (doc.kind === 'warning') rows.push(['整改时限', doc.fields.deadline]);
+  if (doc.issuedAt) rows.push(['印发人', doc.issuedByName ?? ''], ['印发时间', formatTimestamp(doc.issuedAt)]);
+  if (doc.source) rows.push([doc.kind === 'warning' ? '预警对象单位' : '来源', doc.source.label]);
+  if (correction) rows.push(['更正', correction]);
+  if (doc.sha256) rows.push(['文件校验值', doc.sha256]);
+  return (
+    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 1.5 }}>
+      {rows.map(([label, value]) => (
+        <Box key={label} sx={{ display: 'contents' }}>
+          <Typography component="dt" color="text.secondary">
+            {label}
+          </Typography>
+          <Typography component="dd" aria-label={label} sx={{ m: 0, wordBreak: 'break-all', fontFamily: label === '文件校验值' ? 'monospace' : undefined }}>
+            {value}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}
