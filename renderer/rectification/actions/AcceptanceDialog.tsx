@@ -34,19 +34,22 @@ export function AcceptanceDialog({ item, onDone, onClose }: ActionDialogProps) {
   };
 
   const [uploading, setUploading] = useState(false);
+  // The version the request goes with: the item as read, or as this dialog's own uploads left it.
+  const version = useRef(item.version);
 
   const submit = () => {
-    const checked = validate(rectAcceptanceInput, { id: item.id, version: item.version, date, text });
+    const checked = validate(rectAcceptanceInput, { id: item.id, version: version.current, date, text });
     if (!checked.ok) return setProblem(checked.problem);
     if (files.length === 0) return save(api.call('rect.requestAcceptance', checked.data));
     setUploading(true);
     setProblem(null);
-    void uploadEvidence(item.id, files, '申请验收材料').then(({ done, failures }) => {
+    void uploadEvidence(item.id, files, '申请验收材料').then(({ done, item: now, failures }) => {
       setUploading(false);
-      setFiles(files.filter((f) => !done.some((d) => d.fileName === f.name)));
+      setFiles(files.filter((f) => !done.includes(f.name)));
+      if (now) version.current = now.version;
       if (failures.length > 0) return setProblem({ message: failures.join('；'), fields: {} });
-      // The files are on record; the request goes with the item as it now stands.
-      save(api.call('rect.get', { id: item.id }).then((now) => api.call('rect.requestAcceptance', { ...checked.data, version: now.version })));
+      // The files are on record (each upload moved the item's version): the request goes with the item as they left it.
+      save(api.call('rect.requestAcceptance', { ...checked.data, version: version.current }));
     });
   };
 

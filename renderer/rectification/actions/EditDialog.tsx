@@ -30,6 +30,7 @@ export function EditDialog({ item, onDone, onClose }: ActionDialogProps) {
           setDirty(true);
         }}
         problem={(path) => f[path]}
+        locked={{ deadline: true, unit: item.sourceDocument !== null }}
         autoFocus
       />
     </FormDialog>

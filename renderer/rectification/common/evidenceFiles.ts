@@ -1,6 +1,6 @@
 // 佐证材料: which files are accepted (the same as a tip's attachments), and the upload — one file a
 // call through rect.addEvidence, with what it shows (材料说明).
-import type { RectFile } from '../../../shared/rectification/index.ts';
+import type { RectDetail } from '../../../shared/rectification/index.ts';
 import { api } from '../../api/client.ts';
 import { readFileAsBase64 } from '../../kit/download.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
@@ -25,9 +25,17 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Uploads one after another; returns a message per file that failed. */
-export async function uploadEvidence(itemId: number, files: readonly File[], note: string): Promise<{ done: RectFile[]; failures: string[] }> {
-  const done: RectFile[] = [];
+/**
+ * Uploads one after another; returns the names uploaded, the item as the last upload left it
+ * (each upload moves its version), and a message per file that failed.
+ */
+export async function uploadEvidence(
+  itemId: number,
+  files: readonly File[],
+  note: string,
+): Promise<{ done: string[]; item: RectDetail | null; failures: string[] }> {
+  const done: string[] = [];
+  let item: RectDetail | null = null;
   const failures: string[] = [];
   for (const file of files) {
     const problem = evidenceProblem(file);
@@ -37,10 +45,11 @@ export async function uploadEvidence(itemId: number, files: readonly File[], not
     }
     try {
       const dataBase64 = await readFileAsBase64(file);
-      done.push(await api.call('rect.addEvidence', { id: itemId, file: { fileName: file.name, dataBase64 }, note }));
+      item = await api.call('rect.addEvidence', { id: itemId, file: { fileName: file.name, dataBase64 }, note });
+      done.push(file.name);
     } catch (e: unknown) {
       failures.push(`“${file.name}”未能上传：${messageOf(e)}`);
     }
   }
-  return { done, failures };
+  return { done, item, failures };
 }

@@ -17,7 +17,7 @@ import { SimpleTable, type Column } from '../common/SimpleTable.tsx';
 
 interface Props {
   item: RectDetail;
-  onUploaded(message: string): void;
+  onUploaded(item: RectDetail, message: string): void;
 }
 
 export function EvidenceSection({ item, onUploaded }: Props) {
@@ -40,12 +40,12 @@ export function EvidenceSection({ item, onUploaded }: Props) {
     if (files.length === 0) return;
     setBusy(true);
     setErrors([]);
-    void uploadEvidence(item.id, files, note).then(({ done, failures }) => {
+    void uploadEvidence(item.id, files, note).then(({ done, item: now, failures }) => {
       setBusy(false);
       setErrors(failures);
-      if (done.length > 0) {
+      if (now) {
         setNote('');
-        onUploaded(`已上传 ${done.length} 份佐证材料`);
+        onUploaded(now, `已上传 ${done.length} 份佐证材料`);
       }
     });
   };

@@ -99,7 +99,7 @@ export function RectItemPage({ id }: { id: number }) {
         <ItemInfoSection item={item} />
         <MeasuresSection measures={item.measures} />
         <ProgressSection events={item.events} />
-        <EvidenceSection item={item} onUploaded={notice.show} />
+        <EvidenceSection item={item} onUploaded={changed} />
         <ExtensionsSection extensions={item.extensions} />
         <EventsSection events={item.events} />
       </Stack>

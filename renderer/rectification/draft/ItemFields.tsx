@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { itemFields } from '../../../shared/rectification/index.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { DateInput } from '../../kit/DateInput.tsx';
@@ -17,6 +18,11 @@ import { MeasuresEditor } from './MeasuresEditor.tsx';
 const PROBLEM_MAX = maxCharsOf(itemFields.problem);
 const REMARKS_MAX = maxCharsOf(itemFields.remarks);
 
+/** A value shown but not changed here (read-only, still labelled). */
+function Fixed({ label, value, hint, width }: { label: string; value: string; hint: string; width?: number }) {
+  return <TextField label={label} value={value} helperText={hint} sx={width ? { width } : undefined} fullWidth={!width} slotProps={{ input: { readOnly: true } }} />;
+}
+
 interface Props {
   value: ItemDraft;
   onChange(next: ItemDraft): void;
@@ -26,9 +32,11 @@ interface Props {
   autoFocus?: boolean;
   /** The hint under 单位 (e.g. 默认同上一事项). */
   unitHint?: string | undefined;
+  /** 修改: the deadline moves only by 延期; a 预警告知书's item keeps its unit. */
+  locked?: { deadline?: boolean; unit?: boolean };
 }
 
-export function ItemFields({ value, onChange, problem, autoFocus, unitHint }: Props) {
+export function ItemFields({ value, onChange, problem, autoFocus, unitHint, locked = {} }: Props) {
   const listed = useRectCategories();
   const categories = value.category && !listed.includes(value.category) ? [...listed, value.category] : listed;
   const [focusMeasure, setFocusMeasure] = useState<number | null>(null);
@@ -37,15 +45,19 @@ export function ItemFields({ value, onChange, problem, autoFocus, unitHint }: Pr
     <Stack spacing={2}>
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
         <Box sx={{ flex: '1 1 260px' }}>
-          <UnitPicker
-            label="单位"
-            value={value.unit}
-            // Another unit's people are not this one's: the 责任人 is chosen again.
-            onChange={(unit) => set(unit?.id === value.unit?.id ? { unit } : { unit, owner: null })}
-            required
-            error={problem('unitId')}
-            helperText={unitHint ?? '输入单位名称中的文字查找'}
-          />
+          {locked.unit ? (
+            <Fixed label="单位" value={value.unit?.name ?? ''} hint="来自预警告知书的事项，单位不能更改" />
+          ) : (
+            <UnitPicker
+              label="单位"
+              value={value.unit}
+              // Another unit's people are not this one's: the 责任人 is chosen again.
+              onChange={(unit) => set(unit?.id === value.unit?.id ? { unit } : { unit, owner: null })}
+              required
+              error={problem('unitId')}
+              helperText={unitHint ?? '输入单位名称中的文字查找'}
+            />
+          )}
         </Box>
         <Box sx={{ flex: '1 1 180px' }}>
           <ChoiceField label="问题类别" value={value.category} choices={categories} onChange={(category) => set({ category })} error={problem('category')} />
@@ -81,7 +93,11 @@ export function ItemFields({ value, onChange, problem, autoFocus, unitHint }: Pr
           error={problem('ownerPersonId')}
           helperText={value.unit ? `${value.unit.name}的人员` : '先选择单位'}
         />
-        <DateInput label="整改时限" value={value.deadline} onChange={(deadline) => set({ deadline })} required width={200} problem={problem('deadline')} />
+        {locked.deadline ? (
+          <Fixed label="整改时限" value={value.deadline} hint="通过申请延期修改" width={200} />
+        ) : (
+          <DateInput label="整改时限" value={value.deadline} onChange={(deadline) => set({ deadline })} required width={200} problem={problem('deadline')} />
+        )}
       </Stack>
       <FormTextField label="备注" value={value.remarks} onChange={(e) => set({ remarks: e.target.value })} problem={problem('remarks')} maxChars={REMARKS_MAX} />
     </Stack>
