@@ -36,7 +36,7 @@ export function MeasuresEditor({ measures, onChange, problem, unitId, focusRow, 
           <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
             <Box sx={{ flex: '1 1 300px' }}>
               <FormTextField
-                label={`措施${i + 1}`}
+                label={`整改措施${i + 1}`}
                 value={m.text}
                 onChange={(e) => set(i, { text: e.target.value })}
                 required={i === 0}

@@ -52,7 +52,7 @@ test('a 预警告知书 to a village: three items, one through 退回整改 to �
 
   // 修改: a measure with its own 时限.
   const edit = await openAction(page, '修改', '修改整改事项');
-  await edit.getByLabel('措施1').fill('建立村务公开台账，每月公开收支明细');
+  await edit.getByLabel('整改措施1').fill('建立村务公开台账，每月公开收支明细');
   await fillDate(edit, '措施1时限', isoDay(10));
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toBeHidden();

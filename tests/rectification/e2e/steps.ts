@@ -135,14 +135,20 @@ export async function expectItemStatus(page: Page, status: string): Promise<void
   await expect(itemHeading(page).locator('xpath=following-sibling::*[1]')).toHaveText(status);
 }
 
-/** 整改台账 → search → the row of that number → its page. */
+/** 整改台账 → search (words of the problem) → the row of that number → its page. */
 export async function openItem(page: Page, number: string, search: string): Promise<void> {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '整改台账' }).click();
   await expect(page.getByRole('heading', { name: '整改台账', level: 1 })).toBeVisible();
+  const q = () => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q'));
+  // The box follows the address first (a search left from before would drop what is typed).
+  await expect.poll(q).toBeNull();
   await page.getByLabel('搜索问题描述、整改措施').fill(search);
-  const row = page.getByRole('grid', { name: '整改台账' }).getByRole('row').filter({ hasText: number });
-  await expect(row).toHaveCount(1);
-  await row.click();
+  await expect.poll(q).toBe(search);
+  const grid = page.getByRole('grid', { name: '整改台账' });
+  await expect(grid).toHaveAttribute('aria-rowcount', '2');
+  // The page's answer is in (no loading overlay over the rows).
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await grid.getByRole('link', { name: number, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `整改事项 ${number}` })).toBeVisible();
 }
 
