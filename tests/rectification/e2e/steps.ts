@@ -198,7 +198,7 @@ export async function requestAcceptance(page: Page, text: string, files: UploadF
 
 export async function verify(page: Page, passed: boolean, opinion: string): Promise<void> {
   const dialog = await openAction(page, '验收');
-  await dialog.getByRole('radiogroup', { name: '验收结论' }).getByLabel(passed ? '通过' : '退回整改').check();
+  await dialog.getByRole('radiogroup', { name: '验收结论' }).getByRole('radio', { name: passed ? '通过' : '退回整改', exact: true }).check();
   await dialog.getByLabel('验收意见').fill(opinion);
   await dialog.getByRole('button', { name: '提交验收结论' }).click();
   await expect(dialog).toBeHidden();
