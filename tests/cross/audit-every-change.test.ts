@@ -76,6 +76,31 @@ async function peopleFile(unitName: string) {
   return { fileName: '人员名册.xlsx', dataBase64: Buffer.from(buffer as unknown as Uint8Array).toString('base64') };
 }
 
+function firstVillage(env: TestEnv): number {
+  return (env.db.prepare("SELECT id FROM units WHERE type = '行政村' ORDER BY id").get() as { id: number }).id;
+}
+
+function rectItem(env: TestEnv, problem: string) {
+  return { unitId: firstVillage(env), problem, category: '三资管理', deadline: testDay(30) };
+}
+
+function warningFields(env: TestEnv, problem: string) {
+  return {
+    title: '关于存在问题的预警告知书', unitId: firstVillage(env), recipients: '村党支部', intro: '经查，你单位存在以下问题：',
+    problems: [{ text: problem, category: '三资管理' }], requirements: '请认真整改。', deadline: testDay(30), date: testDay(0),
+  };
+}
+
+/** An item registered and taken to a stage: 待验收 recorded by the leader (so 监督检查室 may check it), 已验收 checked by 监督检查室. */
+async function rectItemIn(env: TestEnv, o: Office, stage: '未启动' | '待验收' | '已验收') {
+  const [row] = await ok(env, 'rect.create', { source: '巡察反馈', items: [rectItem(env, unique('问题'))] }, o.handler);
+  if (!row) throw new Error('no item');
+  if (stage === '未启动') return row;
+  const applied = await ok(env, 'rect.requestAcceptance', { id: row.id, version: row.version, date: testDay(0), text: '已整改' }, o.leader);
+  if (stage === '待验收') return applied;
+  return ok(env, 'rect.verify', { id: row.id, version: applied.version, date: testDay(0), passed: true, opinion: '到位' }, o.handler);
+}
+
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
 
 const SCENARIOS: Partial<Record<OpName, Scenario>> = {
@@ -266,6 +291,77 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       await saveOffice(env, o.admin);
       const tip = await tipIn(env, o, '待拟办');
       return { session: o.clerk, input: { id: tip.id, form: '信访举报登记表' } };
+    },
+  },
+
+  // rectification
+  'rect.create': { prepare: async (env, o) => ({ session: o.handler, input: { source: '巡察反馈', items: [rectItem(env, unique('问题'))] } }) },
+  'rect.update': {
+    prepare: async (env, o) => {
+      const item = await rectItemIn(env, o, '未启动');
+      return { session: o.handler, input: { id: item.id, version: item.version, ...rectItem(env, unique('改后的问题')) } };
+    },
+  },
+  'rect.progress': {
+    prepare: async (env, o) => {
+      const item = await rectItemIn(env, o, '未启动');
+      return { session: o.handler, input: { id: item.id, version: item.version, date: testDay(0), text: '已开始整改', percent: 20 } };
+    },
+  },
+  'rect.addEvidence': {
+    prepare: async (env, o) => ({ session: o.handler, input: { id: (await rectItemIn(env, o, '未启动')).id, file: { fileName: '佐证.pdf', dataBase64: PDF } } }),
+  },
+  'rect.downloadFile': {
+    prepare: async (env, o) => {
+      const item = await rectItemIn(env, o, '未启动');
+      const d = await ok(env, 'rect.addEvidence', { id: item.id, file: { fileName: '佐证.pdf', dataBase64: PDF } }, o.handler);
+      return { session: o.readonly, input: { id: d.files[0]!.id } };
+    },
+  },
+  'rect.requestAcceptance': {
+    prepare: async (env, o) => {
+      const item = await rectItemIn(env, o, '未启动');
+      return { session: o.leader, input: { id: item.id, version: item.version, date: testDay(0), text: '已整改完毕' } };
+    },
+  },
+  'rect.verify': {
+    prepare: async (env, o) => {
+      const item = await rectItemIn(env, o, '待验收');
+      return { session: o.handler, input: { id: item.id, version: item.version, date: testDay(0), passed: false, opinion: '材料不全' } };
+    },
+  },
+  'rect.close': {
+    prepare: async (env, o) => {
+      const item = await rectItemIn(env, o, '已验收');
+      return { session: o.leader, input: { id: item.id, version: item.version, date: testDay(0) } };
+    },
+  },
+  'rect.requestExtension': {
+    prepare: async (env, o) => {
+      const item = await rectItemIn(env, o, '未启动');
+      return { session: o.handler, input: { id: item.id, version: item.version, newDeadline: testDay(90), reason: '需上级审批' } };
+    },
+  },
+  'rect.decideExtension': {
+    prepare: async (env, o) => {
+      const item = await rectItemIn(env, o, '未启动');
+      const d = await ok(env, 'rect.requestExtension', { id: item.id, version: item.version, newDeadline: testDay(90), reason: '需上级审批' }, o.handler);
+      return { session: o.leader, input: { id: item.id, version: d.version, approve: true } };
+    },
+  },
+  'rect.issueWarning': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const d = await ok(env, 'docs.createDraft', { kind: 'warning', fields: warningFields(env, unique('问题')) }, o.handler);
+      return { session: o.handler, input: { id: d.id, version: d.version } };
+    },
+  },
+  'rect.recordNoticeReport': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const d = await ok(env, 'docs.createDraft', { kind: 'warning', fields: warningFields(env, unique('问题')) }, o.handler);
+      await ok(env, 'rect.issueWarning', { id: d.id, version: d.version }, o.handler);
+      return { session: o.handler, input: { documentId: d.id, date: testDay(0), text: '已报送整改情况' } };
     },
   },
 

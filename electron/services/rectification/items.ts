@@ -22,6 +22,8 @@ export interface NewItemInput {
   ownerPersonId: number | null;
   deadline: string;
   remarks: string;
+  /** The tip this item came from, when it is not the source's (a notice's problem taken from a tip). */
+  tipId?: number | null;
 }
 
 export interface ItemSource {
@@ -62,16 +64,21 @@ function checkItem(call: Call, item: NewItemInput, row: string): void {
  * Creates the items, numbered ZG-<year>-NNNN in the order given, each with its 登记 entry and an
  * audit entry. Inside the caller's transaction (rect.create, or issuing a 预警告知书).
  */
-export function createItems(call: Call, from: ItemSource, items: readonly NewItemInput[]): number[] {
+export function createItems(
+  call: Call,
+  from: ItemSource,
+  items: readonly NewItemInput[],
+  rowLabel: (index: number) => string = (i) => (items.length > 1 ? `第${i + 1}项：` : ''),
+): number[] {
   const db = call.ctx.db;
   const day = today(call);
   const at = nowIso(call);
-  items.forEach((item, i) => checkItem(call, item, items.length > 1 ? `第${i + 1}项：` : ''));
+  items.forEach((item, i) => checkItem(call, item, rowLabel(i)));
   const year = Number(day.slice(0, 4));
   return items.map((item) => {
     const number = `ZG-${year}-${String(nextRectSerial(db, year)).padStart(4, '0')}`;
     const id = insertItem(db, {
-      number, source: from.source, sourceRef: from.sourceRef, documentId: from.documentId, tipId: from.tipId, unitId: item.unitId,
+      number, source: from.source, sourceRef: from.sourceRef, documentId: from.documentId, tipId: item.tipId ?? from.tipId, unitId: item.unitId,
       problem: item.problem, category: item.category, leaderPersonId: item.leaderPersonId, ownerPersonId: item.ownerPersonId,
       deadline: item.deadline, recurrenceOf: from.recurrenceOf, remarks: item.remarks, measures: item.measures,
       createdOn: day, at, userId: actorId(call),

@@ -40,14 +40,16 @@ function itemsFromWarning(call: Call, doc: DocDetail): void {
   if (doc.kind !== 'warning' || doc.number === null) throw new AppError('INTERNAL', '预警告知书印发后没有文号。');
   const f = doc.fields;
   const leader = mainLeader(call, f.unitId);
-  const ids: number[] = [];
-  // Problems taken from the same tip keep that link; the others link to the notice alone.
-  f.problems.forEach((p) => {
-    const tipId = p.tipId === undefined ? null : getTipRecordForLink(call, p.tipId).id;
-    ids.push(...createItems(call, { source: '预警告知书', sourceRef: doc.number ?? '', documentId: doc.id, tipId, recurrenceOf: null }, [
-      { unitId: f.unitId, problem: p.text, category: p.category, measures: [], leaderPersonId: leader, ownerPersonId: null, deadline: f.deadline, remarks: '' },
-    ]));
-  });
+  const ids = createItems(
+    call,
+    { source: '预警告知书', sourceRef: doc.number, documentId: doc.id, tipId: null, recurrenceOf: null },
+    f.problems.map((p) => ({
+      unitId: f.unitId, problem: p.text, category: p.category, measures: [], leaderPersonId: leader, ownerPersonId: null, deadline: f.deadline, remarks: '',
+      // A problem taken from a concluded tip keeps that link too.
+      tipId: p.tipId === undefined ? null : getTipRecordForLink(call, p.tipId).id,
+    })),
+    (i) => `预警告知书第${i + 1}个问题：`,
+  );
   if (ids.length !== f.problems.length) throw new AppError('INTERNAL', '整改事项数与问题数不一致。');
 }
 
