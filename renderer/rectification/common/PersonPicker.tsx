@@ -78,7 +78,7 @@ export function PersonPicker({ label, value, onChange, unitId, error, helperText
       sx={width ? { width } : undefined}
       fullWidth={!width}
       slotProps={{ popper: { placement: 'bottom-start', sx: { minWidth: 320, maxWidth: '90vw' } } }}
-      renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? helperText} />}
+      renderInput={(params) => <TextField {...params} fullWidth label={label} error={Boolean(error)} helperText={error ?? helperText} />}
     />
   );
 }

@@ -62,7 +62,7 @@ export function TipFinder({ value, onChange, error }: Props) {
       closeText="收起"
       sx={{ width: 320 }}
       slotProps={{ popper: { placement: 'bottom-start', sx: { minWidth: 420, maxWidth: '90vw' } } }}
-      renderInput={(params) => <TextField {...params} label="信访件" required error={Boolean(error)} helperText={error ?? '输入编号，如 XF-2026-0001'} />}
+      renderInput={(params) => <TextField {...params} fullWidth label="信访件" required error={Boolean(error)} helperText={error ?? '输入编号，如 XF-2026-0001'} />}
     />
   );
 }
