@@ -31,7 +31,7 @@ export function RectFilterBar({ value, update: set, compact = false }: Props) {
   const [text, setText] = useSearchText(value, set);
   return (
     <>
-      {compact ? null : <SearchField label="搜索问题描述、整改措施" value={text} onChange={setText} width={220} />}
+      {compact ? null : <SearchField label="搜索编号、问题描述、整改措施" value={text} onChange={setText} width={220} />}
       <UnitPicker label="单位" value={v.unit} onChange={(unit) => set(unitParams(unit))} includeInactive width={200} />
       <ChoiceFilter label="问题来源" value={v.source} choices={RECT_SOURCES} onChange={(source) => set({ source })} width={130} />
       <ChoiceFilter label="整改状态" value={v.status} choices={STATUS_FILTERS} onChange={(status) => set({ status })} width={120} />

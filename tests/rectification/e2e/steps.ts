@@ -142,7 +142,7 @@ export async function openItem(page: Page, number: string, search: string): Prom
   const q = () => page.evaluate(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q'));
   // The box follows the address first (a search left from before would drop what is typed).
   await expect.poll(q).toBeNull();
-  await page.getByLabel('搜索问题描述、整改措施').fill(search);
+  await page.getByLabel('搜索编号、问题描述、整改措施').fill(search);
   await expect.poll(q).toBe(search);
   const grid = page.getByRole('grid', { name: '整改台账' });
   await expect(grid).toHaveAttribute('aria-rowcount', '2');
