@@ -1,5 +1,5 @@
 // The closed loop as issue 12 tells it, on a host whose clock the test moves: a 预警告知书 with
-// three problems issued to a village makes three items; on one — 修改 (a measure), progress and
+// three problems drafted for a village and issued (发文登记) makes three items; on one — 修改 (a measure), progress and
 // evidence, 申请验收 recorded by one 监督检查室 member, 退回整改 by another, evidence again, 申请验收
 // with a file, 验收 passed, 销号 by a 领导 (the evidence's hashes on record); the notice's page
 // counts it; the exported 整改台账 is read back column by column; the clock moved past the deadline
@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { RECT_EXPORT_COLUMNS } from '../../../shared/rectification/index.ts';
 import { expect, login, test } from '../../helpers/e2e/fixtures.ts';
 import {
-  closeItem, expectItemStatus, fillDate, hostApi, INSPECTOR, INSPECTOR2, isoDay, issueWarning, LEADER, openAction, openItem,
+  closeItem, draftAndIssueWarning, expectItemStatus, fillDate, hostApi, INSPECTOR, INSPECTOR2, isoDay, LEADER, openAction, openItem,
   readyStaff, recordProgress, requestAcceptance, sha256, signInAs, someVillage, textFile, uploadEvidence, verify,
 } from './steps.ts';
 
@@ -26,14 +26,12 @@ test('a 预警告知书 to a village: three items, one through 退回整改 to �
   const sessions = await readyStaff(call, [INSPECTOR, INSPECTOR2, LEADER]);
   const inspectorSession = sessions.get(INSPECTOR.username) as string;
   const village = await someVillage(call, inspectorSession);
-  const notice = await issueWarning(call, inspectorSession, { village, problems: PROBLEMS, deadline: isoDay(DEADLINE_DAYS) });
   const [first, second] = PROBLEMS;
 
-  // The notice's page from the issued document (发文登记 → the notice → 查看整改事项).
+  // 拟制预警告知书 to the village with the three problems, 印发 (which makes the items).
   await login(page, clockHost.url);
   await signInAs(page, INSPECTOR);
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '发文登记' }).click();
-  await page.getByRole('grid', { name: '发文登记' }).getByRole('row').filter({ hasText: notice.number }).click();
+  const notice = await draftAndIssueWarning(page, village.name, PROBLEMS);
   await page.getByRole('link', { name: '查看整改事项' }).click();
   await expect(page.getByRole('heading', { name: '预警告知书整改情况', level: 1 })).toBeVisible();
   await expect(page.getByLabel('文号')).toHaveText(notice.number);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, expect } from '../../helpers/e2e/fixtures.ts';
-import { choose } from '../../helpers/e2e/helpers.ts';
+import { choose, pickUnit } from '../../helpers/e2e/helpers.ts';
 import { testDay } from '../../helpers/testDate.ts';
 
 export const isoDay = testDay;
@@ -95,6 +95,44 @@ export async function issueWarning(
   const issued = await call<{ id: number; number: string | null }>('rect.issueWarning', { id: draft.id, version: draft.version }, session);
   if (!issued.number) throw new Error('the notice was not given a 文号');
   return { id: issued.id, number: issued.number };
+}
+
+/**
+ * 发文登记 → 拟制通知 → 文种 预警告知书: the unit under watch, the title, the problems (each with its
+ * 问题类别), the 整改要求; 整改时限 as the setting gives it (30 days). 保存草稿, then 印发 (confirmed).
+ * Ends on the issued notice's page; returns its id and 文号.
+ */
+export async function draftAndIssueWarning(page: Page, unit: string, problems: ReadonlyArray<{ text: string; category: string }>): Promise<IssuedNotice> {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '发文登记' }).click();
+  await page.getByRole('button', { name: '拟制通知' }).click();
+  await page.getByRole('radio', { name: '预警告知书' }).click();
+  await expect(page.getByRole('heading', { name: '拟制预警告知书', level: 1 })).toBeVisible();
+  const form = page.getByRole('form', { name: '预警告知书' });
+  await pickUnit(form, '预警对象单位', unit.slice(-3), unit);
+  const title = `关于${unit}存在问题的预警告知书`;
+  await form.getByRole('textbox', { name: '标题', exact: true }).fill(title);
+  for (const [i, p] of problems.entries()) {
+    if (i > 0) await form.getByRole('button', { name: '添加问题' }).click();
+    const row = form.getByRole('group', { name: `问题${i + 1}`, exact: true });
+    await row.getByRole('textbox', { name: '问题描述' }).fill(p.text);
+    await choose(row, '问题类别', p.category);
+  }
+  await form.getByRole('textbox', { name: '整改要求', exact: true }).fill('请对照问题逐项整改，按时报送整改情况报告。');
+  await expect(form.getByRole('group', { name: '整改时限', exact: true })).toContainText(isoDay(30));
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await expect(page.getByRole('heading', { name: `预警告知书：${title}`, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: '印发', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: '印发公文' });
+  await expect(confirm).toContainText(`生成整改事项`);
+  await confirm.getByRole('button', { name: '印发', exact: true }).click();
+  await expect(confirm).toBeHidden();
+  const issued = page.getByRole('dialog', { name: '已印发' });
+  await issued.getByRole('button', { name: '确定' }).click();
+  await expect(issued).toBeHidden();
+  const number = page.getByLabel('文号', { exact: true });
+  await expect(number).not.toHaveText('（印发时生成）');
+  const id = Number(/#\/documents\/(\d+)/.exec(page.url())?.[1]);
+  return { id, number: (await number.textContent()) ?? '' };
 }
 
 async function signOutIfSignedIn(page: Page): Promise<void> {
