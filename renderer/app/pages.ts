@@ -8,6 +8,7 @@ import { registryPages } from '../registry/index.ts';
 import { tipsPages } from '../tips/index.ts';
 import { backupPages } from '../backup/index.ts';
 import { documentsPages } from '../documents/index.ts';
+import { rectificationPages } from '../rectification/index.ts';
 
 export type PageInfo = PageDef;
 
@@ -28,6 +29,7 @@ export const PAGES: readonly PageDef[] = joinPages(
   registryPages,
   tipsPages,
   documentsPages,
+  rectificationPages,
   backupPages,
 );
 

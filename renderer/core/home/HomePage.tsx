@@ -18,6 +18,7 @@ import { messageOf } from '../../kit/forms/problem.ts';
 import { auditSummaryText, opLabel } from '../../../shared/audit.ts';
 import { StatCard } from '../../kit/StatCard.tsx';
 import { TipDashboardSection } from '../../tips/index.ts';
+import { RectDashboardSection } from '../../rectification/index.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function HomePage() {
@@ -30,6 +31,7 @@ export function HomePage() {
     <Box sx={{ overflow: 'auto' }}>
       <PageHeader title="首页" />
       <TipDashboardSection />
+      <RectDashboardSection />
       <ErrorAlert error={error} sx={{}} />
       {!summary && !error ? <LinearProgress aria-label="正在加载名册" /> : null}
       {summary ? (

@@ -1,0 +1,4 @@
+// What other domains may use of rectification in this layer; anything else of it stays inside.
+// The pages are reached only through pages.tsx, which loads each when it is first opened.
+export * from './home/RectDashboardSection.tsx';
+export * from './pages.tsx';
