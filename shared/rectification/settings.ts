@@ -35,9 +35,9 @@ export const rectSettings = {
     group: RECTIFICATION,
   }),
   rectDueSoonDays: setting({
-    schema: whole('整改即将到期提醒天数', 1, 60, '天'),
+    schema: whole('整改事项到期提醒天数', 1, 60, '天'),
     default: 7,
-    label: '整改即将到期提醒天数',
+    label: '整改事项到期提醒天数',
     hint: '距整改时限不超过该天数（自然日）的未销号事项标为“即将到期”（1到60）',
     kind: 'number',
     group: RECTIFICATION,

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/kernel/errors.ts';
 import type { DocDetail } from '../../../shared/documents/index.ts';
 import { withDueState, type NoticeReport } from '../../../shared/rectification/index.ts';
 import { getDocument } from '../../../db/repos/documents/index.ts';
-import { activePeopleOfUnits } from '../../../db/repos/registry/index.ts';
+import { activePeopleOfUnits, getUnit } from '../../../db/repos/registry/index.ts';
 import { insertFileRecord } from '../../../db/repos/kernel/files.ts';
 import { insertNoticeReport, insertRectFile, itemIdsOfDocument, noticeReports } from '../../../db/repos/rectification/items.ts';
 import { rectRowsByIds } from '../../../db/repos/rectification/rows.ts';
@@ -95,7 +95,7 @@ export const noticeHandlers: HandlerGroup<'rect.issueWarning' | 'rect.notice' | 
     const day = today(call);
     const items = rectRowsByIds(call.ctx.db, itemIdsOfDocument(call.ctx.db, original.id)).map((r) => withDueState(r, day, soonDays(call)));
     return {
-      documentId: doc.id, number: doc.number ?? '', title: doc.title, unitId: doc.fields.unitId, unitName: doc.recipients,
+      documentId: doc.id, number: doc.number ?? '', title: doc.title, unitId: doc.fields.unitId, unitName: getUnit(call.ctx.db, doc.fields.unitId)?.name ?? doc.recipients,
       deadline: doc.fields.deadline, date: doc.fields.date, items, reports: reportsOf(call, original.id),
       original: original.id !== doc.id && original.number !== null ? { id: original.id, number: original.number } : null,
       closed: items.filter((i) => i.status === '已销号').length,

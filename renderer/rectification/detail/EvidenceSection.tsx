@@ -12,8 +12,8 @@ import { downloadFile } from '../../kit/download.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { RowButton } from '../../kit/RowButton.tsx';
 import { EVIDENCE_ACCEPT, EVIDENCE_HINT, formatSize, uploadEvidence } from '../common/evidenceFiles.ts';
-import { Section } from '../common/Section.tsx';
-import { SimpleTable, type Column } from '../common/SimpleTable.tsx';
+import { Section } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
 interface Props {
   item: RectDetail;

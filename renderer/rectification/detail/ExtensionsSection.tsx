@@ -2,8 +2,8 @@
 // leader's decision.
 import type { RectExtension } from '../../../shared/rectification/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
-import { Section } from '../common/Section.tsx';
-import { SimpleTable, type Column } from '../common/SimpleTable.tsx';
+import { Section } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
 const COLUMNS: Column<RectExtension>[] = [
   { header: '申请时间', cell: (e) => formatTimestamp(e.requestedAt), width: 140 },

@@ -6,8 +6,8 @@ import Typography from '@mui/material/Typography';
 import type { RectEvent } from '../../../shared/rectification/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { RectStatusChip } from '../common/RectChips.tsx';
-import { Section } from '../common/Section.tsx';
-import { SimpleTable, type Column } from '../common/SimpleTable.tsx';
+import { Section } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
 const PROGRESS_COLUMNS: Column<RectEvent>[] = [
   { header: '进展日期', cell: (e) => e.date, width: 100 },

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import type { RectDetail } from '../../../shared/rectification/index.ts';
 import { noticePath, rectPath } from '../common/rectRoute.ts';
 import { deadlineText, RectStatusChip } from '../common/RectChips.tsx';
-import { InfoList, Section, type InfoItem } from '../common/Section.tsx';
+import { InfoList, Section, type InfoItem } from '../../kit/Section.tsx';
 
 function SourceLink({ item }: { item: RectDetail }) {
   if (item.sourceDocument) {

@@ -3,8 +3,8 @@
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import type { RectMeasure } from '../../../shared/rectification/index.ts';
-import { Section } from '../common/Section.tsx';
-import { SimpleTable, type Column } from '../common/SimpleTable.tsx';
+import { Section } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
 const COLUMNS: Column<RectMeasure>[] = [
   { header: '序号', cell: (m) => m.seq, width: 50 },

@@ -16,7 +16,7 @@ import { FilterBar } from '../../kit/FilterBar.tsx';
 import { pickChoice, pickId, useLedgerParams } from '../../kit/ledger/ledgerParams.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { ledgerHref, useRectNav, type LedgerLink } from '../common/rectRoute.ts';
-import { SimpleTable, type Column } from '../common/SimpleTable.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 import { RectFilterBar } from './RectFilterBar.tsx';
 import { rectQuery } from './rectFilters.ts';
 

@@ -25,8 +25,8 @@ import { StatCard } from '../../kit/StatCard.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
 import { deadlineText, StatusCell } from '../common/RectChips.tsx';
 import { ledgerHref, rectPath, useRectNav } from '../common/rectRoute.ts';
-import { InfoList, Section } from '../common/Section.tsx';
-import { SimpleTable, type Column } from '../common/SimpleTable.tsx';
+import { InfoList, Section, type InfoItem } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 import { NoticeReportDialog } from './NoticeReportDialog.tsx';
 
 export function NoticeRectRoute() {
@@ -88,7 +88,9 @@ export function NoticeRectPage({ documentId }: { documentId: number }) {
     { header: '登记人', cell: (r) => r.byName, width: 80 },
     { header: '登记时间', cell: (r) => formatTimestamp(r.at), width: 140 },
   ];
-  const ledger = ledgerHref({ documentId });
+  // A correction's items are the original notice's (they carry on).
+  const itemsOf = view.original?.id ?? documentId;
+  const ledger = ledgerHref({ documentId: itemsOf });
 
   return (
     <Box sx={{ overflow: 'auto', minHeight: 0 }}>
@@ -103,13 +105,14 @@ export function NoticeRectPage({ documentId }: { documentId: number }) {
               ['标题', view.title, true],
               ['单位', view.unitName],
               ['整改时限', view.deadline],
+              ...(view.original ? [['更正', `本告知书更正了${view.original.number}，整改事项沿用原告知书登记的事项`, true] as InfoItem] : []),
             ]}
           />
         </Section>
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 1.5 }}>
-          <StatCard title="已销号" value={view.closed} link={{ href: ledgerHref({ documentId, status: '已销号' }), label: '查看已销号事项' }} />
-          <StatCard title="未销号" value={view.open} link={{ href: ledgerHref({ documentId, open: true }), label: '查看未销号事项' }} />
-          <StatCard title="逾期" value={view.overdue} tone="error" link={{ href: ledgerHref({ documentId, due: '逾期' }), label: '查看逾期事项' }} />
+          <StatCard title="已销号" value={view.closed} link={{ href: ledgerHref({ documentId: itemsOf, status: '已销号' }), label: '查看已销号事项' }} />
+          <StatCard title="未销号" value={view.open} link={{ href: ledgerHref({ documentId: itemsOf, open: true }), label: '查看未销号事项' }} />
+          <StatCard title="逾期" value={view.overdue} tone="error" link={{ href: ledgerHref({ documentId: itemsOf, due: '逾期' }), label: '查看逾期事项' }} />
         </Box>
         <Section title="整改事项" actions={<Link href={ledger} underline="hover">在整改台账中查看</Link>}>
           <SimpleTable label="整改事项" columns={ITEM_COLUMNS} rows={view.items} rowKey={(r) => r.id} empty="该告知书没有整改事项。" />

@@ -16,8 +16,8 @@ import { downloadFile } from '../../kit/download.ts';
 import { RowButton } from '../../kit/RowButton.tsx';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_HINT, formatSize, uploadAll } from '../common/attachmentFiles.ts';
-import { Section } from './Section.tsx';
-import { SimpleTable, type Column } from './SimpleTable.tsx';
+import { Section } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 import { mayAddAttachment } from '../../../shared/tips/flow.ts';
 
 interface Props {

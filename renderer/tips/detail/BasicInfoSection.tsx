@@ -5,7 +5,7 @@ import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { categoriesText } from '../common/categories.ts';
 import { DueCell } from '../common/TipChips.tsx';
-import { InfoList, Section } from './Section.tsx';
+import { InfoList, Section } from '../../kit/Section.tsx';
 
 export function BasicInfoSection({ tip }: { tip: TipDetail }) {
   const approved = tip.extensions.filter((e) => e.state === '已批准').sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));

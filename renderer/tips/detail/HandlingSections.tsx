@@ -2,8 +2,8 @@
 import type { TipDetail, TipExtension, TipOutcomeRow, TipStep } from '../../../shared/tips/ledger.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { TipStatusChip } from '../common/TipChips.tsx';
-import { InfoList, Section } from './Section.tsx';
-import { SimpleTable, type Column } from './SimpleTable.tsx';
+import { InfoList, Section } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
 const STEP_COLUMNS: Column<TipStep>[] = [
   { header: '时间', cell: (s) => formatTimestamp(s.at), width: 140 },

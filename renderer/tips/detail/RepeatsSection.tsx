@@ -12,8 +12,8 @@ import { Link as RouterLink } from 'react-router';
 import { tipPath, useTipNav } from '../common/tipRoute.ts';
 import { TipStatusChip } from '../common/TipChips.tsx';
 import { LinkRepeatDialog } from './LinkRepeatDialog.tsx';
-import { Section } from './Section.tsx';
-import { SimpleTable, type Column } from './SimpleTable.tsx';
+import { Section } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
 type GroupRow = TipDetail['repeats'][number];
 

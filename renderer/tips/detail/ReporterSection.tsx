@@ -7,7 +7,7 @@ import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
 import type { ReporterInfo, TipDetail } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
-import { InfoList, Section } from './Section.tsx';
+import { InfoList, Section } from '../../kit/Section.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function ReporterSection({ tip }: { tip: TipDetail }) {

@@ -1,8 +1,8 @@
 // 被反映人/单位 and 反映内容.
 import Typography from '@mui/material/Typography';
 import type { TipDetail, TipPerson } from '../../../shared/tips/ledger.ts';
-import { InfoList, Section } from './Section.tsx';
-import { SimpleTable, type Column } from './SimpleTable.tsx';
+import { InfoList, Section } from '../../kit/Section.tsx';
+import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
 const PEOPLE_COLUMNS: Column<TipPerson>[] = [
   { header: '姓名', cell: (p) => p.name, width: 100 },

@@ -1,4 +1,4 @@
-// A titled part of a tip's page (基本信息, 办理过程 …) and the label/value pairs most of them show.
+// A titled part of a record's page (a tip's 基本信息, an item's 整改过程 …) and the label/value pairs most of them show.
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
@@ -13,10 +13,10 @@ interface SectionProps {
 }
 
 export function Section({ title, actions, children }: SectionProps) {
-  const id = `tip-section-${title}`;
+  const id = `section-${title}`;
   return (
     <Paper variant="outlined" component="section" aria-labelledby={id} sx={{ p: 2 }}>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1.25 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1.25, flexWrap: 'wrap', rowGap: 1 }}>
         <Typography id={id} variant="subtitle1" component="h2" sx={{ fontWeight: 600, flexGrow: 1 }}>
           {title}
         </Typography>

@@ -1,11 +1,11 @@
-// A small read-only table inside a section (整改措施, 整改过程, 佐证材料, 延期 …).
+// A small read-only table inside a section (办理过程, 延期记录, 整改措施, 佐证材料 …).
 import type { ReactNode } from 'react';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
+import { Empty } from './Section.tsx';
 
 export interface Column<T> {
   header: string;
@@ -23,13 +23,7 @@ interface Props<T> {
 }
 
 export function SimpleTable<T>({ label, columns, rows, rowKey, empty }: Props<T>) {
-  if (rows.length === 0) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {empty}
-      </Typography>
-    );
-  }
+  if (rows.length === 0) return <Empty>{empty}</Empty>;
   return (
     <Table size="small" aria-label={label}>
       <TableHead>
