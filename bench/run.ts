@@ -6,7 +6,8 @@
 // The bench's "now" is a fixed instant, noon on BENCH_TODAY (default 2026-11-21) in the office's
 // time zone: the data (five years of tips before that day), deadlines and 逾期 are the same
 // whatever the day the bench is run.
-// Then the dispatch register (bench/documents.ts; BENCH_DOCUMENTS, default 5000; 0 leaves it out).
+// Then the 整改台账 (bench/rectification.ts; BENCH_RECT items, default 50,000; 0 leaves it out), and
+// the dispatch register (bench/documents.ts; BENCH_DOCUMENTS, default 5000; 0 leaves it out).
 // Last, the cost of encryption (bench/encryption.ts): the same database made encrypted as the app
 // converts an office's database, and the same operations timed on the plaintext and the encrypted
 // copy side by side, with the file sizes. BENCH_ONLY=encryption builds the database and runs only
@@ -29,6 +30,11 @@ import { STAT_DIMENSIONS } from '../shared/tips/stats.ts';
 import { buildBenchTips, type BenchPerson, type BenchTipsResult } from './tips.ts';
 import { repeatedRows } from '../tests/helpers/xlsxZip.ts';
 import { encryptionFigures } from './encryption.ts';
+import { BENCH_RECT, bareRect, fillRect, rectFts, rectWhere } from './rectification.ts';
+import { overdueCountsByUnitAt } from '../db/repos/rectification/index.ts';
+import { calendarTable } from '../db/repos/core/index.ts';
+import { WorkCalendar, addDays } from '../shared/kernel/workdays.ts';
+import { superviseCutoff } from '../shared/rectification/index.ts';
 import { BENCH_DOCUMENTS, bareRegister, bareRegisterSearch, benchNotice, fillRegister, renderFigures, renderLine } from './documents.ts';
 import { DEMO_OFFICE } from '../electron/services/core/demoOffice.ts';
 import { fmt, median, padEnd, padStart } from './format.ts';
@@ -511,6 +517,101 @@ async function tipFigures(built: BenchTipsResult): Promise<void> {
   await timeExport(`tips.export ${n} rows (received since ${dateFrom}) to .xlsx`, 'tips.export', { dateFrom });
   await timeExportJob(`tips.exportStart → exportProgress ${n} rows (the page's way)`, { dateFrom });
   await timeExport(`tips.statsExport ${year} (5 sheets)`, 'tips.statsExport', { year });
+}
+
+if (!ONLY_ENCRYPTION && BENCH_RECT > 0) await rectFigures();
+
+/**
+ * The 整改台账 at BENCH_RECT items: each page, filter and search through dispatch beside its bare
+ * SQL (bench/rectification.ts), the summaries, 首页's lists, the export, and the index's count
+ * of items overdue at a quarter's end (the repo, as the scoring engine will call it).
+ */
+async function rectFigures(): Promise<void> {
+  const hash = await hashPassword('Bench12345');
+  insertUser(db, { username: 'rectleader', displayName: '领导基准', role: '领导', passwordHash: hash, mustChangePassword: false }, now);
+  const liaisonId = insertUser(db, { username: 'rectliaison', displayName: '联系干部基准', role: '案件监督管理室', passwordHash: hash, mustChangePassword: false }, now);
+  const start = performance.now();
+  const filled = fillRect(db, { count: BENCH_RECT, today: TODAY, units: unitRefs, people: peopleRefs });
+  // The liaison follows thirty of the units with items.
+  const followed = (db.prepare('SELECT DISTINCT unit_id AS id FROM rect_items ORDER BY unit_id LIMIT 30').all() as Array<{ id: number }>).map((r) => r.id);
+  for (const id of followed) db.prepare('UPDATE units SET liaison_user_id = ? WHERE id = ?').run(liaisonId, id);
+  db.pragma('optimize');
+  console.log('');
+  console.log(`整改台账: ${filled.items} items over six years (${filled.measures} measures, ${filled.extensions} extensions, ${filled.closed} closed with evidence, ${filled.recurrences} 屡查屡犯), filled by SQL in ${fmt((performance.now() - start) / 1000)} s (BENCH_RECT)`);
+  header();
+  const signIn = async (username: string): Promise<string> => {
+    const r = await dispatch(ctx, { op: 'auth.login', input: { username, password: 'Bench12345' } });
+    if (!r.ok) throw new Error(r.error.message);
+    return (r.value as { token: string }).token;
+  };
+  session = await signIn('bench');
+  const leader = await signIn('rectleader');
+  const liaison = await signIn('rectliaison');
+
+  const byDeadline = 'i.deadline, i.id';
+  const none = rectWhere();
+  const OPEN = "i.status <> '已销号'";
+  const busyUnit = (db.prepare('SELECT unit_id AS id FROM rect_items GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1').get() as { id: number }).id;
+  const person = (db.prepare('SELECT leader_person_id AS id FROM rect_items WHERE leader_person_id IS NOT NULL LIMIT 1 OFFSET 20000').get() as { id: number }).id;
+  const cutoff = superviseCutoff(new WorkCalendar(calendarTable(db)), TODAY, getSettings(db).rectSuperviseWorkdays);
+  const soonTo = addDays(TODAY, getSettings(db).rectDueSoonDays);
+  const monthFrom = `${TODAY.slice(0, 7)}-01`;
+  const monthTo = addDays(monthFrom, 30);
+  const unitName = (db.prepare('SELECT name FROM units WHERE id = ?').get(busyUnit) as { name: string }).name;
+  const rare2 = Array.from(unitName).slice(-3, -1).join('');
+  const rare1 = Array.from(unitName).at(-2) ?? '村';
+  const w = (sql: string, ...params: unknown[]) => ({ sql, params });
+  const list = (label: string, input: OpInput<'rect.list'>, where: ReturnType<typeof rectWhere>, order = byDeadline, page = 0, join = '', token = session) =>
+    measure(`rect.list ${label}`, 'rect.list', { pageSize: 25, ...input }, token, bareRect(where, order, 25, page, join));
+
+  await list('first page (25, by 整改时限)', {}, none);
+  await list('page 1000', { page: 1000 }, none, byDeadline, 1000);
+  await list('sorted by 编号, desc', { sortField: 'number', sortDir: 'desc' }, none, 'i.number DESC, i.id DESC');
+  await list('sorted by 单位', { sortField: 'unitName' }, none, 'u.sort_key, u.name, i.id', 0, 'JOIN units u ON u.id = i.unit_id');
+  await list('sorted by 销号日期, desc', { sortField: 'closedOn', sortDir: 'desc' }, none, 'i.closed_on DESC, i.id DESC');
+  await list('filter by unit (the busiest)', { unitId: busyUnit }, rectWhere(w('i.unit_id = ?', busyUnit)));
+  await list('filter 问题来源 审计发现', { source: '审计发现' }, rectWhere(w('i.source = ?', '审计发现')));
+  await list('filter 整改状态 待验收', { status: '待验收' }, rectWhere(w('i.status = ?', '待验收')));
+  await list('filter 未销号', { open: true }, rectWhere(w(OPEN)));
+  await list('filter 逾期', { due: '逾期' }, rectWhere(w(`${OPEN} AND i.deadline < ?`, TODAY)));
+  await list('filter 即将到期', { due: '即将到期' }, rectWhere(w(`${OPEN} AND i.deadline BETWEEN ? AND ?`, TODAY, soonTo)));
+  await list(`filter 需督办 (时限 ≤ ${cutoff})`, { due: '需督办' }, rectWhere(w(`${OPEN} AND i.deadline <= ?`, cutoff)));
+  await list('filter 责任人 (a person)', { personId: person },
+    rectWhere(w('(i.leader_person_id = ? OR i.owner_person_id = ? OR i.id IN (SELECT item_id FROM rect_measures WHERE owner_person_id = ?))', person, person, person)));
+  await list('filter 整改时限 this month', { deadlineFrom: monthFrom, deadlineTo: monthTo }, rectWhere(w('i.deadline >= ?', monthFrom), w('i.deadline <= ?', monthTo)));
+  await list('filter 屡查屡犯', { recurrence: true }, rectWhere(w('i.recurrence_of > 0')));
+  await list('filter unit + 逾期', { unitId: busyUnit, due: '逾期' }, rectWhere(w('i.unit_id = ?', busyUnit), w(`${OPEN} AND i.deadline < ?`, TODAY)));
+  await list('filter 审计发现 + 未销号', { source: '审计发现', open: true }, rectWhere(w('i.source = ?', '审计发现'), w(OPEN)));
+  await list('filter 我联系的单位 (30 units)', { liaisonMine: true }, rectWhere(w('i.unit_id IN (SELECT id FROM units WHERE liaison_user_id = ?)', liaisonId)), byDeadline, 0, '', liaison);
+  await list('search 1 char, common "资"', { q: '资' }, rectWhere(rectFts('资')));
+  await list(`search 1 char, rarer "${rare1}"`, { q: rare1 }, rectWhere(rectFts(rare1)));
+  await list('search 2 chars, common "招标"', { q: '招标' }, rectWhere(rectFts('招标')));
+  await list(`search 2 chars, rare "${rare2}"`, { q: rare2 }, rectWhere(rectFts(rare2)));
+  await list('search 6 chars "建立资金收支"', { q: '建立资金收支' }, rectWhere(rectFts('建立资金收支')));
+  await list('search no match "龘"', { q: '龘' }, rectWhere(rectFts('龘')));
+  await list('search "资" + 逾期', { q: '资', due: '逾期' }, rectWhere(rectFts('资'), w(`${OPEN} AND i.deadline < ?`, TODAY)));
+  await measure('rect.summary by unit', 'rect.summary', { by: 'unit' });
+  await measure('rect.summary by source', 'rect.summary', { by: 'source' });
+  await measure('rect.summary by unit, 未销号', 'rect.summary', { by: 'unit', open: true });
+  await measure('rect.dashboard (领导: 全部单位)', 'rect.dashboard', {}, leader);
+  await measure('rect.dashboard (联系干部: 30 units)', 'rect.dashboard', {}, liaison);
+  const quarterEnd = `${Number(TODAY.slice(0, 4))}-09-30`;
+  const times: number[] = [];
+  let units = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    units = overdueCountsByUnitAt(db, quarterEnd).size;
+    times.push(performance.now() - t);
+  }
+  line(`overdueCountsByUnitAt ${quarterEnd} (the index's quarter end; repo)`, median(times), Math.max(...times), units);
+  const count = async (input: OpInput<'rect.list'>) => {
+    const r = await dispatch(ctx, { op: 'rect.list', input: { ...input, pageSize: 1 }, session });
+    if (!r.ok) throw new Error(r.error.message);
+    return (r.value as { total: number }).total;
+  };
+  await timeExport(`rect.export 信访核查 (${await count({ source: '信访核查' })} rows) to .xlsx`, 'rect.export', { source: '信访核查' });
+  await timeExport(`rect.export 逾期 (${await count({ due: '逾期' })} rows) to .xlsx`, 'rect.export', { due: '逾期' });
+  await timeExport(`rect.export the whole ledger (${filled.items} rows) to .xlsx`, 'rect.export', {});
 }
 
 if (!ONLY_ENCRYPTION && BENCH_DOCUMENTS > 0) await documentFigures();

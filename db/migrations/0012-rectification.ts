@@ -63,6 +63,17 @@ export const m0012Rectification: Migration = {
       CREATE INDEX rect_items_by_recurrence ON rect_items (recurrence_of) WHERE recurrence_of IS NOT NULL;
       CREATE INDEX rect_items_by_leader ON rect_items (leader_person_id) WHERE leader_person_id IS NOT NULL;
       CREATE INDEX rect_items_by_owner ON rect_items (owner_person_id) WHERE owner_person_id IS NOT NULL;
+      -- The ledger's 逾期 / 即将到期 / 需督办 and 首页's lists: the open items in deadline order (the
+      -- filter is written exactly as status <> '已销号' for this index to serve it).
+      CREATE INDEX rect_items_open ON rect_items (deadline, id) WHERE status <> '已销号';
+      CREATE INDEX rect_items_open_by_unit ON rect_items (unit_id, deadline, id) WHERE status <> '已销号';
+      CREATE INDEX rect_items_by_closed ON rect_items (closed_on, id);
+      CREATE INDEX rect_items_by_percent ON rect_items (percent, id);
+      -- The summaries of the whole ledger: every column they count, read without the rows.
+      CREATE INDEX rect_items_summary ON rect_items (unit_id, source, status, deadline, closed_on);
+      -- Overdue at a day (the index's quarter end): the items still open at its end, registered by
+      -- then, with what the rule reads — a range of this index instead of every item.
+      CREATE INDEX rect_items_open_at ON rect_items (ifnull(closed_on, '9999-12-31'), created_on, unit_id, deadline_original);
 
       CREATE TABLE rect_measures (
         id INTEGER PRIMARY KEY,

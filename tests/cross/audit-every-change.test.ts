@@ -295,6 +295,7 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   },
 
   // rectification
+  'rect.export': { prepare: async (env, o) => (await rectItemIn(env, o, '未启动'), { session: o.clerk, input: {} }) },
   'rect.create': { prepare: async (env, o) => ({ session: o.handler, input: { source: '巡察反馈', items: [rectItem(env, unique('问题'))] } }) },
   'rect.update': {
     prepare: async (env, o) => {

@@ -1,6 +1,6 @@
-// The documents the tests lay out: one office, a long 通知, the three tip forms.
+// The documents the tests lay out: one office, a long 通知, a 预警告知书, the three tip forms.
 import type { DocOffice } from '../../shared/documents/spec.ts';
-import type { NoticeInput } from '../../shared/documents/kinds.ts';
+import type { NoticeInput, WarningNoticeInput } from '../../shared/documents/kinds.ts';
 import type { TipApprovalFormInput, TipClosingReportInput, TipRegisterFormInput } from '../../shared/documents/forms.ts';
 
 export const OFFICE: DocOffice = {
@@ -69,3 +69,20 @@ export const CLOSING: TipClosingReportInput = {
 };
 
 export const INFO = { author: '中共临江县纪律检查委员会', title: '测试文件' };
+
+/** A 预警告知书 of three problems, the second of two paragraphs; 整改时限 2027-01-05. */
+export const WARNING: WarningNoticeInput = {
+  number: '临纪预告〔2026〕5号',
+  title: '关于城关镇“三资”管理问题的预警告知书',
+  recipients: '城关镇党委',
+  intro: '近期，我委在日常监督中发现你单位存在以下问题：',
+  problems: [
+    { text: '村级财务报销手续不全，部分支出无经办人签字。' },
+    { text: '集体资产台账未及时更新。\n部分闲置资产长期无人管理，存在流失风险。' },
+    { text: '“三重一大”事项未经集体研究即作决定。' },
+  ],
+  requirements: '（一）立即整改\n对上述问题逐项建立整改台账，明确责任人和完成时限。\n（二）举一反三\n全面排查同类问题，健全财务管理制度。',
+  deadline: '2027-01-05',
+  date: '2026-11-05',
+  copyTo: ['县委办公室'],
+};

@@ -1,6 +1,7 @@
 // Moving between the register and a document's page, carrying the register's query (filters,
 // sort, page) so 返回发文登记 brings back the same list.
 import { useLocation, useNavigate } from 'react-router';
+import type { DocKind } from '../../../shared/documents/index.ts';
 
 interface Carry {
   register?: string;
@@ -17,7 +18,8 @@ export function useDocNav() {
   const carry: Carry = location.pathname === '/documents' ? { register: location.search } : { register: state.register ?? '' };
   return {
     openDoc: (id: number, replace = false) => navigate(docPath(id), { state: carry, replace }),
-    newDocument: () => navigate('/documents/new', { state: carry }),
+    /** 拟制公文 of a kind (the page lets the 文种 be changed). */
+    newDocument: (kind: DocKind) => navigate({ pathname: '/documents/new', search: `?kind=${kind}` }, { state: carry }),
     backToRegister: () => navigate({ pathname: '/documents', search: carry.register ?? '' }),
   };
 }

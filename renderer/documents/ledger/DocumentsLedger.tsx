@@ -1,6 +1,6 @@
 // 发文登记: every 公文 of the office, drafts and issued — 文号, 文种, 标题, 主送机关, 成文日期, 状态,
 // 印发人 and 印发时间, 来源 and 更正 — filtered by 年度, 文种, 状态 and a search, sorted and paged by
-// the service. 拟制公文 (通知 or 预警告知书) for the roles that draft 公文.
+// the service. 拟制通知 and 拟制预警告知书 for the roles that draft 公文.
 import Button from '@mui/material/Button';
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import type { GridColDef } from '@mui/x-data-grid';
@@ -70,9 +70,14 @@ export function DocumentsLedger() {
       header={
         <PageHeader title="发文登记">
           {canCall(user.role, 'docs.createDraft') ? (
-            <Button variant="contained" startIcon={<PostAddOutlined />} onClick={nav.newDocument}>
-              拟制公文
-            </Button>
+            <>
+              <Button variant="contained" startIcon={<PostAddOutlined />} onClick={() => nav.newDocument('notice')}>
+                拟制通知
+              </Button>
+              <Button variant="outlined" startIcon={<PostAddOutlined />} onClick={() => nav.newDocument('warning')}>
+                拟制预警告知书
+              </Button>
+            </>
           ) : null}
         </PageHeader>
       }
