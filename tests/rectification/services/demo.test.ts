@@ -3,7 +3,7 @@
 // pending, 退回整改, 屡查屡犯, 销号 on time and late), each step on its own past working day, by the
 // staff the rules allow; the plan is deterministic and looks the same on any day.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeEnv, ok, setupAdmin, type TestEnv } from '../../helpers/services.ts';
+import { makeEnv, ok, setupAdmin, userWithRole, type TestEnv } from '../../helpers/services.ts';
 import { officeInstant } from '../../helpers/testDate.ts';
 import { makeDemoData } from '../../../electron/services/registry/demo/demoData.ts';
 import { planDemoRectification, type DemoRectOptions } from '../../../electron/services/rectification/demo/demoRectification.ts';
@@ -12,7 +12,7 @@ import { frozenFileProblems } from '../../../db/repos/documents/index.ts';
 import { calendarTable } from '../../../db/repos/core/index.ts';
 import { addDays, WorkCalendar } from '../../../shared/kernel/workdays.ts';
 import { dateInZone, DEFAULT_OFFICE_TIME_ZONE } from '../../../shared/kernel/dates.ts';
-import { RECT_STATUSES, superviseCutoff } from '../../../shared/rectification/index.ts';
+import { RECT_SOURCES, RECT_STATUSES, superviseCutoff } from '../../../shared/rectification/index.ts';
 
 function planOptions(today: string, calendar = new WorkCalendar({})): DemoRectOptions {
   const data = makeDemoData();
@@ -100,6 +100,23 @@ describe.each(['2027-01-04', '2026-11-21'])('the demo office on %s', (day) => {
     expect(n("SELECT count(*) AS n FROM rect_items WHERE status = '已销号' AND closed_on <= deadline")).toBeGreaterThanOrEqual(5);
     // Verified, waiting for a leader's 销号.
     expect(n("SELECT count(*) AS n FROM rect_items WHERE status = '待验收' AND verified = 1")).toBeGreaterThan(0);
+  });
+
+  it('fills 首页’s lists and the 整改台账 as a leader sees them', async () => {
+    const leader = await userWithRole(env, '领导', `leader${day.replaceAll('-', '')}`);
+    const home = await ok(env, 'rect.dashboard', {}, leader);
+    expect(home.scope).toBe('全部单位');
+    expect(home.totals.overdue).toBeGreaterThanOrEqual(3);
+    expect(home.totals.supervise).toBeGreaterThanOrEqual(1);
+    expect(home.totals.dueSoon).toBeGreaterThanOrEqual(2);
+    for (const status of RECT_STATUSES) expect((await ok(env, 'rect.list', { status, pageSize: 1 }, leader)).total, status).toBeGreaterThan(0);
+    expect((await ok(env, 'rect.list', { recurrence: true, pageSize: 1 }, leader)).total).toBe(1);
+    const bySource = await ok(env, 'rect.summary', { by: 'source' }, leader);
+    expect(bySource.map((r) => r.key).sort()).toEqual(RECT_SOURCES.filter((s) => s !== '其他').sort());
+    const sum = (k: 'closedOnTime' | 'closedLate' | 'extended') => bySource.reduce((n, r) => n + r[k], 0);
+    expect(sum('closedOnTime')).toBeGreaterThanOrEqual(5);
+    expect(sum('closedLate')).toBeGreaterThanOrEqual(2);
+    expect(sum('extended')).toBeGreaterThanOrEqual(2);
   });
 
   it('has extensions approved, refused and pending, 退回整改 re-applied and passed, a recurrence', () => {

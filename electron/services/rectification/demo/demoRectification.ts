@@ -18,7 +18,7 @@ import { audit, today, type Call } from '../../kernel/context.ts';
 import type { DemoStep } from '../../kernel/demo.ts';
 import { DEMO_REGISTRY, type RegisteredDemoPerson, type RegisteredDemoUnit } from '../../registry/index.ts';
 import { DEMO_STAFF_USERS, type StaffKey } from '../../tips/index.ts';
-import { CLOSE_OPINION, DEMO_PROBLEMS, demoPdf, EXTENSION_REASONS, STILL_GOING, VERIFY_FAIL, VERIFY_PASS, type DemoProblemText } from './demoTexts.ts';
+import { CLOSE_OPINION, DEMO_PROBLEMS, demoPdf, EXTENSION_REASONS, STILL_GOING, VERIFY_FAIL, VERIFY_PASS, type DemoProblemText, type DemoTextScope } from './demoTexts.ts';
 
 export interface DemoRectUnit extends RegisteredDemoUnit {
   parentId: number | null;
@@ -42,6 +42,7 @@ export type DemoRectAct =
   | { kind: 'create'; source: Exclude<RectSource, '预警告知书'>; sourceRef: string; recurrenceOf: string | null; items: Array<{ key: string; input: ItemInput }> }
   /** 信访核查: the tip is found when the plan runs (the earliest substantiated, archived one concluded before the day). */
   | { kind: 'tipItem'; key: string; text: DemoProblemText; deadline: string; ownerKeywords: readonly string[] }
+  | { kind: 'update'; key: string; input: ItemInput }
   | { kind: 'progress'; key: string; text: string; percent: number }
   | { kind: 'evidence'; key: string; file: FileInput; note: string }
   | { kind: 'apply'; key: string; text: string }
@@ -75,7 +76,9 @@ type Spec =
   | { at: string; step: 'verify'; passed: boolean }
   | { at: string; step: 'close' }
   | { at: string; step: 'ask'; newDeadline: string }
-  | { at: string; step: 'decide'; approve: boolean };
+  | { at: string; step: 'decide'; approve: boolean }
+  /** The unit's measures and 责任人 added to an item a notice created (rect.update). */
+  | { at: string; step: 'measures'; input: ItemInput };
 
 const OWNER_POSTS: Record<string, readonly string[]> = {
   三资管理: ['会计', '出纳', '村委会主任', '居委会主任', '财政'],
@@ -103,6 +106,7 @@ class Planner {
   private readonly raw: Array<{ date: string; seq: number; actor: Actor; act: DemoRectAct }> = [];
   private seq = 0;
   private readonly texts = new Map<string, number>();
+  private readonly itemTexts = new Map<string, DemoProblemText>();
   private extensionCount = 0;
   private failCount = 0;
   private evidenceCount = 0;
@@ -132,13 +136,21 @@ class Planner {
     this.raw.push({ date, seq: this.seq++, actor, act });
   }
 
-  /** The next text of the category, in turn. */
-  text(category: string): DemoProblemText {
-    const list = DEMO_PROBLEMS.filter((p) => p.category === category);
-    const n = this.texts.get(category) ?? 0;
-    this.texts.set(category, n + 1);
+  /** The next text of the category that fits the unit (a village's, an organ's, or either), in turn. */
+  text(category: string, unit: DemoRectUnit | null): DemoProblemText {
+    const scope: DemoTextScope = unit === null ? 'any' : unit.type === '行政村' || unit.type === '社区' ? 'village' : 'organ';
+    const list = DEMO_PROBLEMS.filter((p) => p.category === category && (p.scope === scope || p.scope === 'any'));
+    const n = this.texts.get(`${category} ${scope}`) ?? 0;
+    this.texts.set(`${category} ${scope}`, n + 1);
     const text = list[n % list.length];
     if (!text) throw new Error(`demo rectification: no text for ${category}`);
+    return text;
+  }
+
+  /** The text an item planned before was given. */
+  textOf(key: string): DemoProblemText {
+    const text = this.itemTexts.get(key);
+    if (!text) throw new Error(`demo rectification: no item ${key} yet`);
     return text;
   }
 
@@ -173,6 +185,7 @@ class Planner {
 
   state(key: string, unit: DemoRectUnit, text: DemoProblemText, writer: Actor, registered: string): ItemState {
     this.items++;
+    this.itemTexts.set(key, text);
     return { key, unit, text, writer, registered, last: registered, progressCount: 0 };
   }
 
@@ -212,6 +225,9 @@ class Planner {
           break;
         case 'ask':
           this.add(date, 'jiancha', { kind: 'askExtension', key, newDeadline: s.newDeadline, reason: EXTENSION_REASONS[this.extensionCount++ % EXTENSION_REASONS.length] ?? '' });
+          break;
+        case 'measures':
+          this.add(date, item.writer, { kind: 'update', key, input: s.input });
           break;
         case 'decide':
           this.add(date, 'lingdao', {
@@ -307,7 +323,7 @@ export function planDemoRectification(o: DemoRectOptions): DemoRectPlan {
   // jiancha follows the first 巡察 town's units, jiancha2 the rest (their records of progress and evidence).
   const first = town(0);
   const writerOf = (u: DemoRectUnit): Actor => (u.id === first.id || u.parentId === first.id ? 'jiancha' : 'jiancha2');
-  const newItem = (key: string, unit: DemoRectUnit, category: string, registered: string) => p.state(key, unit, p.text(category), writerOf(unit), registered);
+  const newItem = (key: string, unit: DemoRectUnit, category: string, registered: string) => p.state(key, unit, p.text(category, unit), writerOf(unit), registered);
 
   // ---- 预警告知书: eight, to villages and communities of four other towns, in date order ----------
   const noticeTargets = [town(4), town(5), town(6), town(7)].flatMap((tw) => [village(tw, 0), village(tw, 2)]);
@@ -392,7 +408,7 @@ export function planDemoRectification(o: DemoRectOptions): DemoRectPlan {
     const date = p.work(t(n.days));
     const deadline = addDays(date, DEFAULT_WARNING_DEADLINE_DAYS);
     const parent = o.units.find((u) => u.id === unit.parentId);
-    const texts = n.items.map((i) => ({ i, text: p.text(i.category) }));
+    const texts = n.items.map((i) => ({ i, text: p.text(i.category, unit) }));
     p.notices++;
     p.add(date, 'jiancha', {
       kind: 'draftWarning', notice: index,
@@ -413,9 +429,9 @@ export function planDemoRectification(o: DemoRectOptions): DemoRectPlan {
     });
     p.add(date, 'jiancha', { kind: 'issueWarning', notice: index, items: n.items.map((i) => i.key) });
     for (const { i, text } of texts) {
-      p.items++;
-      const item: ItemState = { key: i.key, unit, text, writer: writerOf(unit), registered: date, last: date, progressCount: 0 };
-      p.walk(item, i.walk(date, deadline, item));
+      const item = p.state(i.key, unit, text, writerOf(unit), date);
+      // The unit answers the notice with its measures and who is responsible, recorded by the office.
+      p.walk(item, [{ at: addDays(date, 2), step: 'measures', input: p.itemInput(unit, text, date, deadline) }, ...i.walk(date, deadline, item)]);
     }
     if (n.report) {
       const day = p.work(addDays(date, n.report.days));
@@ -424,12 +440,20 @@ export function planDemoRectification(o: DemoRectOptions): DemoRectPlan {
   });
 
   // ---- 问题清单: 巡察 feedback, audit, special inspection, 民主生活会, recurrence ---------------------
-  interface ListItem { key: string; unit: DemoRectUnit; category: string; deadline?: (registered: string) => string; walk: (registered: string, deadline: string) => Spec[] }
+  interface ListItem {
+    key: string;
+    unit: DemoRectUnit;
+    category: string;
+    /** The text, when it is not the category's next one (a recurrence repeats its problem). */
+    text?: DemoProblemText;
+    deadline?: (registered: string) => string;
+    walk: (registered: string, deadline: string) => Spec[];
+  }
   const list = (days: number, source: Exclude<RectSource, '预警告知书' | '信访核查'>, sourceRef: (registered: string) => string, months: number, items: ListItem[], recurrenceOf: string | null = null) => {
     const date = p.work(t(days));
     const planned = items.map((i) => {
       const deadline = i.deadline ? i.deadline(date) : addDays(date, months * 30);
-      const item = newItem(i.key, i.unit, i.category, date);
+      const item = i.text ? p.state(i.key, i.unit, i.text, writerOf(i.unit), date) : newItem(i.key, i.unit, i.category, date);
       return { i, item, deadline, input: p.itemInput(i.unit, item.text, date, deadline) };
     });
     p.add(date, 'jiancha', { kind: 'create', source, sourceRef: sourceRef(date), recurrenceOf, items: planned.map((x) => ({ key: x.i.key, input: x.input })) });
@@ -493,13 +517,14 @@ export function planDemoRectification(o: DemoRectOptions): DemoRectPlan {
   ]);
   // 屡查屡犯: the problem of n3a came back after its 销号.
   const again = noticeTargets[2] as DemoRectUnit;
+  const recurred = p.textOf('n3a');
   list(-60, '专项检查', () => '“三资”管理“回头看”检查发现问题反弹', 1, [
-    { key: 'rc1', unit: again, category: '三资管理', deadline: () => t(25), walk: (r) => [progress(addDays(r, 10), 30), evidence(addDays(r, 12))] },
+    { key: 'rc1', unit: again, category: '三资管理', text: { ...recurred, problem: `“回头看”检查发现该问题再次出现：${recurred.problem}` }, deadline: () => t(25), walk: (r) => [progress(addDays(r, 10), 30), evidence(addDays(r, 12))] },
   ], 'n3a');
 
   // ---- 信访核查: a substantiated tip's problem --------------------------------------------------------
   const tipDay = p.work(t(-90));
-  const tipText = p.text('作风纪律');
+  const tipText = p.text('作风纪律', null);
   p.items++;
   p.add(tipDay, 'jiancha', { kind: 'tipItem', key: 'xf1', text: tipText, deadline: addDays(tipDay, 110), ownerKeywords: OWNER_POSTS['作风纪律'] ?? [] });
   // The unit is known only when the tip is found: progress is recorded by the office's other inspector.
@@ -591,6 +616,9 @@ async function runPlan(after: Call, plan: DemoRectPlan, staff: ReadonlyMap<Staff
         const r = ref(a.key);
         const date = e.at.date;
         switch (a.kind) {
+          case 'update':
+            track(a.key, await run('rect.update', { ...r, ...a.input }));
+            break;
           case 'progress':
             track(a.key, await run('rect.progress', { ...r, date, text: a.text, percent: a.percent }));
             break;
