@@ -33,6 +33,8 @@ export interface NoticeRectView {
   /** The notice's 整改时限 and 成文日期. */
   deadline: string;
   date: string;
+  /** When this notice is a correction (更正): the first notice, whose items and reports these are. */
+  original: { id: number; number: string } | null;
   items: RectRow[];
   reports: NoticeReport[];
   /** Items per status, and open items overdue. */

@@ -5,8 +5,8 @@ import { asJob, auditedRead, contractPiece, out, read, write } from '../kernel/c
 import { fileField, type FileResult, type ImportPreview, type Page } from '../kernel/common.ts';
 import { REGISTRY_EDITORS, ROLES, type Role } from '../core/index.ts';
 import {
-  unitCreateInput, unitExportInput, unitGetInput, unitListInput, unitOptionsInput, unitStatusInput, unitUpdateInput,
-  type UnitCreateInput, type UnitOption, type UnitRow,
+  unitCreateInput, unitExportInput, unitGetInput, unitListInput, unitOptionsInput, unitSetLiaisonInput, unitStatusInput, unitUpdateInput,
+  type UnitImportRow, type UnitLiaisonResult, type UnitOption, type UnitRow,
 } from './units.ts';
 import {
   personCreateInput, personExportInput, personGetInput, personImportCommitInput, personListInput, personStatusInput, personUpdateInput,
@@ -25,10 +25,11 @@ export const registryContract = contractPiece({
     'units.create': write('新增单位', unitCreateInput, REGISTRY_EDITORS, out<UnitRow>()),
     'units.update': write('编辑单位', unitUpdateInput, REGISTRY_EDITORS, out<UnitRow>()),
     'units.setStatus': write('撤销/恢复单位', unitStatusInput, REGISTRY_EDITORS, out<UnitRow>()),
+    'units.setLiaison': write('批量设置联系干部', unitSetLiaisonInput, REGISTRY_EDITORS, out<UnitLiaisonResult>()),
     'units.export': auditedRead('导出单位名册', unitExportInput, ALL_ROLES, out<FileResult>()),
     'units.importTemplate': read('下载单位导入模板', empty, REGISTRY_EDITORS, out<FileResult>()),
     // The imports may run as jobs the page follows (jobs.start): 20,000 rows take seconds.
-    'units.importPreview': asJob(read('预览单位导入', fileField, REGISTRY_EDITORS, out<ImportPreview<UnitCreateInput & { parentName: string }>>())),
+    'units.importPreview': asJob(read('预览单位导入', fileField, REGISTRY_EDITORS, out<ImportPreview<UnitImportRow>>())),
     'units.importCommit': asJob(write('导入单位', fileField, REGISTRY_EDITORS, out<{ created: number }>())),
 
     'people.list': read('查询人员', personListInput, ALL_ROLES, out<Page<PersonRow>>()),
@@ -52,6 +53,8 @@ export const registryContract = contractPiece({
     parentId: '上级单位',
     headcount: '编制人数',
     leaderName: '主要负责人',
+    liaison: '联系干部',
+    liaisonUserId: '联系干部',
     status: '状态',
     unitId: '所在单位',
     post: '职务',

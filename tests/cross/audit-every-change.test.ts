@@ -147,6 +147,9 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       return { session: o.admin, input: { id: unit.id, version: unit.version, status: '已撤销' } };
     },
   },
+  'units.setLiaison': {
+    prepare: async (env, o) => ({ session: o.admin, input: { unitIds: [(await newUnit(env, o)).id, (await newUnit(env, o)).id], liaisonUserId: o.handlerId } }),
+  },
   'units.export': { prepare: async (_env, o) => ({ session: o.readonly, input: {} }) },
   'units.importCommit': { prepare: async (_env, o) => ({ session: o.admin, input: await plainFile([[unique('导入单位'), '机关部门', '', '4', '']]) }) },
   'people.create': {

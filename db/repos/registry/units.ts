@@ -10,9 +10,10 @@ import { cached } from '../../statements.ts';
 
 const SELECT = `
   SELECT u.id, u.name, u.type, u.parent_id AS parentId, p.name AS parentName, u.headcount,
-         u.leader_name AS leaderName, u.status, u.version, u.created_at AS createdAt, u.updated_at AS updatedAt,
+         u.leader_name AS leaderName, u.liaison_user_id AS liaisonUserId, ifnull(lu.display_name, '') AS liaisonName,
+         u.status, u.version, u.created_at AS createdAt, u.updated_at AS updatedAt,
          (SELECT count(*) FROM people pe WHERE pe.unit_id = u.id AND pe.status = '在职') AS peopleCount
-  FROM units u LEFT JOIN units p ON p.id = u.parent_id`;
+  FROM units u LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN users lu ON lu.id = u.liaison_user_id`;
 
 const SORT_SQL: Record<UnitListInput['sortField'], string> = {
   name: 'u.sort_key',
@@ -20,6 +21,7 @@ const SORT_SQL: Record<UnitListInput['sortField'], string> = {
   parentName: 'p.sort_key',
   headcount: 'u.headcount',
   leaderName: 'u.leader_name',
+  liaisonName: 'lu.display_name',
   status: 'u.status',
   peopleCount: 'peopleCount',
 };
@@ -43,6 +45,10 @@ function filters(input: Omit<UnitExportInput, 'sortField' | 'sortDir'>): { where
   if (input.status) {
     parts.push('u.status = ?');
     params.push(input.status);
+  }
+  if (input.liaisonUserId !== undefined) {
+    parts.push('u.liaison_user_id = ?');
+    params.push(input.liaisonUserId);
   }
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
@@ -92,13 +98,16 @@ export function unitOptions(db: Db, input: UnitOptionsInput): UnitOption[] {
     .all(...params, input.limit) as UnitOption[];
 }
 
-export function insertUnit(db: Db, data: UnitCreateInput, now: string): number {
+/** A new unit as written: its 联系干部 may be left out (none) by writers from before it (demo, bench, tests). */
+export type UnitInsert = Omit<UnitCreateInput, 'liaisonUserId'> & { liaisonUserId?: number | null };
+
+export function insertUnit(db: Db, data: UnitInsert, now: string): number {
   const result = db
     .prepare(
-      `INSERT INTO units (name, sort_key, type, parent_id, headcount, leader_name, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO units (name, sort_key, type, parent_id, headcount, leader_name, liaison_user_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, now, now);
+    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, data.liaisonUserId ?? null, now, now);
   const id = Number(result.lastInsertRowid);
   indexText(db, 'unit', id, data.name);
   return id;
@@ -108,13 +117,32 @@ export function insertUnit(db: Db, data: UnitCreateInput, now: string): number {
 export function updateUnit(db: Db, id: number, version: number, data: UnitCreateInput, now: string): boolean {
   const result = db
     .prepare(
-      `UPDATE units SET name = ?, sort_key = ?, type = ?, parent_id = ?, headcount = ?, leader_name = ?, updated_at = ?, version = version + 1
+      `UPDATE units SET name = ?, sort_key = ?, type = ?, parent_id = ?, headcount = ?, leader_name = ?, liaison_user_id = ?,
+         updated_at = ?, version = version + 1
        WHERE id = ? AND version = ?`,
     )
-    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, now, id, version);
+    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, data.liaisonUserId, now, id, version);
   if (result.changes === 0) return false;
   indexText(db, 'unit', id, data.name);
   return true;
+}
+
+/** The units of these ids (those that exist) with their 联系干部, in id order: what a batch changes. */
+export function unitLiaisons(db: Db, ids: readonly number[]): Array<{ id: number; name: string; liaisonUserId: number | null; liaisonName: string }> {
+  return db
+    .prepare(
+      `SELECT u.id, u.name, u.liaison_user_id AS liaisonUserId, ifnull(lu.display_name, '') AS liaisonName
+       FROM units u LEFT JOIN users lu ON lu.id = u.liaison_user_id
+       WHERE u.id IN (SELECT value FROM json_each(?)) ORDER BY u.id`,
+    )
+    .all(JSON.stringify(ids)) as Array<{ id: number; name: string; liaisonUserId: number | null; liaisonName: string }>;
+}
+
+/** Sets the 联系干部 of these units (a new version of each); returns how many rows changed. */
+export function setUnitsLiaison(db: Db, ids: readonly number[], liaisonUserId: number | null, now: string): number {
+  return db
+    .prepare('UPDATE units SET liaison_user_id = ?, updated_at = ?, version = version + 1 WHERE id IN (SELECT value FROM json_each(?))')
+    .run(liaisonUserId, now, JSON.stringify(ids)).changes;
 }
 
 export function setUnitStatus(db: Db, id: number, version: number, status: UnitStatus, now: string): boolean {

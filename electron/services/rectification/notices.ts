@@ -35,10 +35,32 @@ function mainLeader(call: Call, unitId: number): number | null {
   return leaders.length === 1 ? (leaders[0]?.id ?? null) : null;
 }
 
-/** Inside the issue's transaction: one item per problem of the notice just issued. */
+/** The notice a correction (更正) corrects, followed back to the first one: the items stay with it. */
+function originalNotice(call: Call, doc: DocDetail): DocDetail {
+  let current = doc;
+  while (current.replacesId !== null) {
+    const earlier = getDocument(call.ctx.db, current.replacesId);
+    if (!earlier) break;
+    current = earlier;
+  }
+  return current;
+}
+
+/**
+ * Inside the issue's transaction: one item per problem of the notice just issued. A correction
+ * creates none — the items registered from the original carry on (their deadlines move only by an
+ * approved 延期) — and must name the same unit.
+ */
 function itemsFromWarning(call: Call, doc: DocDetail): void {
   if (doc.kind !== 'warning' || doc.number === null) throw new AppError('INTERNAL', '预警告知书印发后没有文号。');
   const f = doc.fields;
+  if (doc.replacesId !== null) {
+    const original = originalNotice(call, doc);
+    if (original.kind === 'warning' && original.fields.unitId !== f.unitId) {
+      throw new AppError('VALIDATION', `更正的预警告知书应与原告知书（${original.number ?? ''}）为同一单位；其他单位请另行拟制告知书。`, { unitId: '应与原告知书相同' });
+    }
+    return;
+  }
   const leader = mainLeader(call, f.unitId);
   const ids = createItems(
     call,
@@ -69,11 +91,13 @@ export const noticeHandlers: HandlerGroup<'rect.issueWarning' | 'rect.notice' | 
 
   'rect.notice': (call, input) => {
     const doc = mustGetIssuedWarning(call, input.documentId);
+    const original = originalNotice(call, doc);
     const day = today(call);
-    const items = rectRowsByIds(call.ctx.db, itemIdsOfDocument(call.ctx.db, doc.id)).map((r) => withDueState(r, day, soonDays(call)));
+    const items = rectRowsByIds(call.ctx.db, itemIdsOfDocument(call.ctx.db, original.id)).map((r) => withDueState(r, day, soonDays(call)));
     return {
       documentId: doc.id, number: doc.number ?? '', title: doc.title, unitId: doc.fields.unitId, unitName: doc.recipients,
-      deadline: doc.fields.deadline, date: doc.fields.date, items, reports: reportsOf(call, doc.id),
+      deadline: doc.fields.deadline, date: doc.fields.date, items, reports: reportsOf(call, original.id),
+      original: original.id !== doc.id && original.number !== null ? { id: original.id, number: original.number } : null,
       closed: items.filter((i) => i.status === '已销号').length,
       open: items.filter((i) => i.status !== '已销号').length,
       overdue: items.filter((i) => i.dueState === '逾期').length,
@@ -96,7 +120,7 @@ export const noticeHandlers: HandlerGroup<'rect.issueWarning' | 'rect.notice' | 
       if (doc.fields.date > input.date) throw new AppError('VALIDATION', `报告日期（${input.date}）不能早于告知书的成文日期（${doc.fields.date}）。`, { date: '不能早于成文日期' });
       const user = signedInUser(call);
       const at = nowIso(call);
-      const id = insertNoticeReport(call.ctx.db, { documentId: doc.id, date: input.date, text: input.text, userId: user.id, byName: actorName(call), at });
+      const id = insertNoticeReport(call.ctx.db, { documentId: originalNotice(call, doc).id, date: input.date, text: input.text, userId: user.id, byName: actorName(call), at });
       if (up) {
         insertFileRecord(call.ctx.db, up.sha256, up.size, at);
         insertRectFile(call.ctx.db, { itemId: null, reportId: id, sha256: up.sha256, fileName: up.fileName, size: up.size, note: '', at, userId: actorId(call), byName: actorName(call) });
@@ -104,7 +128,7 @@ export const noticeHandlers: HandlerGroup<'rect.issueWarning' | 'rect.notice' | 
       audit(call, 'rect-notice-report', id, `${doc.number ?? ''} 整改情况报告`, {
         document: doc.number, date: input.date, ...(up ? { fileName: up.fileName, sha256: up.sha256 } : {}),
       });
-      const report = reportsOf(call, doc.id).find((r) => r.id === id);
+      const report = reportsOf(call, originalNotice(call, doc).id).find((r) => r.id === id);
       if (!report) throw new AppError('INTERNAL', '登记后未找到该报告。');
       return report;
     },

@@ -19,6 +19,7 @@ export const UNIT_EXPORT_COLUMNS: WriteColumn[] = [
   { header: '上级单位', key: 'parentName' },
   { header: '编制人数', key: 'headcount', kind: 'number' },
   { header: '主要负责人', key: 'leaderName' },
+  { header: '联系干部', key: 'liaisonName' },
   { header: '在职人数', key: 'peopleCount', kind: 'number' },
   { header: '状态', key: 'status' },
 ];
@@ -69,7 +70,7 @@ async function render(call: Call, e: ListExport): Promise<FileResult> {
 
 function* unitRows(call: Call, input: UnitExportInput): Generator<Row> {
   for (const u of iterateUnits(call.ctx.db, input)) {
-    yield { name: u.name, type: u.type, parentName: u.parentName, headcount: u.headcount, leaderName: u.leaderName, peopleCount: u.peopleCount, status: u.status };
+    yield { name: u.name, type: u.type, parentName: u.parentName, headcount: u.headcount, leaderName: u.leaderName, liaisonName: u.liaisonName, peopleCount: u.peopleCount, status: u.status };
   }
 }
 

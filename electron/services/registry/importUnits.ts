@@ -1,10 +1,11 @@
 // Import of units from the office's Excel register: every row checked, parents resolved
 // (in the file or already registered), and all written in one transaction or none.
-import { UNIT_TYPES, unitFields, type UnitCreateInput, type UnitType } from '../../../shared/registry/units.ts';
+import { LIAISON_ROLE, UNIT_TYPES, unitFields, type UnitImportRow, type UnitType } from '../../../shared/registry/units.ts';
 import { z } from '../../../shared/kernel/zod.ts';
-import { parseWholeNumber } from '../../../shared/kernel/text.ts';
+import { matchKey, parseWholeNumber } from '../../../shared/kernel/text.ts';
 import { unitNameKey } from '../../../shared/registry/nameKey.ts';
 import { findUnitsByName, getUnit, insertUnit } from '../../../db/repos/registry/units.ts';
+import { userOptions } from '../../../db/repos/core/index.ts';
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { audit, type Call } from '../kernel/context.ts';
 import { jobSteps, steps, type HandlerGroup } from '../kernel/handler.ts';
@@ -21,6 +22,7 @@ export const UNIT_IMPORT_COLUMNS: ColumnSpec[] = [
   { key: 'parentName', header: '上级单位', aliases: ['所属单位', '所属乡镇', '上级单位名称'] },
   { key: 'headcount', header: '编制人数', aliases: ['编制数', '人数'] },
   { key: 'leaderName', header: '主要负责人', aliases: ['负责人'] },
+  { key: 'liaisonName', header: '联系干部', aliases: ['联系干部姓名'] },
 ];
 
 const TYPE_ALIASES: Record<string, UnitType> = {
@@ -36,8 +38,6 @@ const rowSchema = z.strictObject({
   leaderName: unitFields.leaderName,
 });
 
-type UnitImportRow = UnitCreateInput & { parentName: string };
-
 interface Parsed {
   sheet: SheetRows;
   rows: Array<{ rowNumber: number; value: UnitImportRow; parentRow: number | null }>;
@@ -46,11 +46,30 @@ interface Parsed {
 
 const PARENT_RULE: Partial<Record<UnitType, UnitType>> = { 行政村: '镇（街道）', 社区: '镇（街道）' };
 
+/**
+ * The 联系干部 column: a name matched (as typed, by its key) against the display names of the
+ * active 监督检查室 accounts; id null when two share the name.
+ */
+function liaisonsByName(call: Call): Map<string, { id: number | null; name: string }> {
+  const byName = new Map<string, { id: number | null; name: string }>();
+  for (const u of userOptions(call.ctx.db)) {
+    if (u.role !== LIAISON_ROLE) continue;
+    const key = matchKey(u.displayName);
+    byName.set(key, byName.has(key) ? { id: null, name: u.displayName } : { id: u.id, name: u.displayName });
+  }
+  return byName;
+}
+
 /** Checks every row (against the registry too), saying every few rows how far it is. */
 function* parseRows(call: Call, sheet: SheetRows): Generator<JobProgress, Parsed, void> {
   const errors = new RowErrors();
   const rows: Parsed['rows'] = [];
+  const liaisons = liaisonsByName(call);
   for (const { rowNumber, values } of sheet.rows) {
+    const liaisonName = (values.liaisonName ?? '').trim();
+    const liaison = liaisonName ? liaisons.get(matchKey(liaisonName)) : undefined;
+    if (liaisonName && !liaison) errors.add(rowNumber, `联系干部“${liaisonName}”不是监督检查室的在用账号（请填写其在用户管理中的姓名，或留空）`);
+    else if (liaison && liaison.id === null) errors.add(rowNumber, `联系干部“${liaisonName}”有重名账号，无法确定是哪一位：请导入后在单位中选择`);
     const type = matchChoice(values.type ?? '', UNIT_TYPES, TYPE_ALIASES);
     const rawCount = values.headcount ?? '';
     const headcount = rawCount === '' ? null : parseWholeNumber(rawCount);
@@ -64,7 +83,11 @@ function* parseRows(call: Call, sheet: SheetRows): Generator<JobProgress, Parsed
       if (issues.length) errors.add(rowNumber, firstIssues(issues));
       continue;
     }
-    rows.push({ rowNumber, value: { ...parsed.data, parentId: null, parentName: (values.parentName ?? '').trim() }, parentRow: null });
+    rows.push({
+      rowNumber,
+      value: { ...parsed.data, parentId: null, parentName: (values.parentName ?? '').trim(), liaisonUserId: liaison?.id ?? null, liaisonName: liaison?.name ?? '' },
+      parentRow: null,
+    });
   }
 
   // Names in the file, to resolve parents within it and to find repeated rows.
@@ -165,6 +188,7 @@ export const unitImportHandlers: HandlerGroup<'units.importTemplate' | 'units.im
           `单位类型可填：${UNIT_TYPES.join('、')}。`,
           '上级单位填已登记单位的全称，或本表中另一行的单位名称；行政村、社区的上级单位应为镇（街道）。',
           '编制人数填整数，可留空。',
+          '联系干部填监督检查室在用账号的姓名（与用户管理中的姓名一致），可留空。',
           '任何一行有误时整个文件都不会导入，系统会逐行列出需要修改之处。',
         ],
       },
@@ -193,7 +217,7 @@ export const unitImportHandlers: HandlerGroup<'units.importTemplate' | 'units.im
       for (const [index, r] of ordered.entries()) {
         if (index % PROGRESS_EVERY === 0) yield { phase: WRITING, done: index, total: ordered.length };
         const parentId = r.parentRow !== null ? (ids.get(r.parentRow) ?? null) : r.value.parentId;
-        const { parentName: _unused, ...data } = { ...r.value, parentId };
+        const { parentName: _unused, liaisonName: _shown, ...data } = { ...r.value, parentId };
         void _unused;
         if (parentId !== null && !getUnit(call.ctx.db, parentId)) throw new AppError('INTERNAL', '上级单位写入顺序错误');
         ids.set(r.rowNumber, insertUnit(call.ctx.db, data, call.now.toISOString()));

@@ -1,7 +1,8 @@
 // The rules a unit must satisfy before it is written; shared by the form and the import.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import type { UnitCreateInput, UnitRow, UnitType } from '../../../shared/registry/units.ts';
+import { LIAISON_ROLE, type UnitCreateInput, type UnitRow, type UnitType } from '../../../shared/registry/units.ts';
 import { ancestorIds, findUnitByParentAndName, getUnit } from '../../../db/repos/registry/units.ts';
+import { getUserById } from '../../../db/repos/core/index.ts';
 import type { Call } from '../kernel/context.ts';
 
 /** Villages and communities sit under a town or sub-district, when a parent is given. */
@@ -41,3 +42,19 @@ export function checkUnit(call: Call, data: UnitCreateInput, selfId: number | nu
   }
 }
 
+
+export const LIAISON_REFUSED = '联系干部应为监督检查室的在用账号';
+
+/**
+ * A 联系干部 being given to a unit: an account that exists, is not 停用 and is of 监督检查室.
+ * Returns the name shown (the audit names the person, not the id). Checked when the 联系干部 is
+ * set or changed; a unit keeps the one it has when an edit leaves it as it was.
+ */
+export function checkLiaison(call: Call, userId: number): string {
+  const user = getUserById(call.ctx.db, userId);
+  if (!user || user.disabled || user.role !== LIAISON_ROLE) {
+    const why = !user ? '所选账号不存在' : user.disabled ? `“${user.displayName}”的账号已停用` : `“${user.displayName}”是${user.role}的账号`;
+    throw new AppError('VALIDATION', `${LIAISON_REFUSED}：${why}。`, { liaisonUserId: LIAISON_REFUSED });
+  }
+  return user.displayName;
+}

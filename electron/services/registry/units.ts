@@ -1,15 +1,20 @@
 // The registry of units under watch.
 import { AppError } from '../../../shared/kernel/errors.ts';
 import {
-  countActiveChildren, insertUnit, listUnits, setUnitStatus, unitOptions, updateUnit,
+  countActiveChildren, insertUnit, listUnits, setUnitsLiaison, setUnitStatus, unitLiaisons, unitOptions, updateUnit,
 } from '../../../db/repos/registry/units.ts';
 import { audit, nowIso } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import { changes } from '../kernel/changes.ts';
 import { exportUnits } from './exportRegistry.ts';
-import { checkUnit, mustGetUnit } from './unitChecks.ts';
+import { checkLiaison, checkUnit, mustGetUnit } from './unitChecks.ts';
 
-type UnitOps = 'units.list' | 'units.get' | 'units.options' | 'units.create' | 'units.update' | 'units.setStatus' | 'units.export';
+type UnitOps = 'units.list' | 'units.get' | 'units.options' | 'units.create' | 'units.update' | 'units.setStatus' | 'units.setLiaison' | 'units.export';
+
+/** The audit names the 联系干部 (liaison: [before, after]) rather than the account's id. */
+function liaisonChange(before: string, after: string): { liaison?: [string | null, string | null] } {
+  return before === after ? {} : { liaison: [before || null, after || null] };
+}
 
 export const unitHandlers: HandlerGroup<UnitOps> = {
   'units.list': (call, input) => listUnits(call.ctx.db, input),
@@ -18,20 +23,46 @@ export const unitHandlers: HandlerGroup<UnitOps> = {
 
   'units.create': (call, input) => {
     checkUnit(call, input, null);
+    const liaison = input.liaisonUserId === null ? '' : checkLiaison(call, input.liaisonUserId);
     const id = insertUnit(call.ctx.db, input, nowIso(call));
-    audit(call, 'unit', id, input.name, input);
+    const { liaisonUserId: _id, ...shown } = input;
+    audit(call, 'unit', id, input.name, liaison ? { ...shown, liaison } : shown);
     return mustGetUnit(call, id);
   },
 
   'units.update': (call, input) => {
     const before = mustGetUnit(call, input.id);
-    const { id, version, ...data } = input;
+    const { id, version, liaisonUserId, ...fields } = input;
+    // Left out, the 联系干部 stays as it is; null clears it (shared/registry/units.ts).
+    const data = { ...fields, liaisonUserId: liaisonUserId === undefined ? before.liaisonUserId : liaisonUserId };
     checkUnit(call, data, id);
+    const liaison =
+      data.liaisonUserId === null ? '' : data.liaisonUserId === before.liaisonUserId ? before.liaisonName : checkLiaison(call, data.liaisonUserId);
     if (!updateUnit(call.ctx.db, id, version, data, nowIso(call))) {
       throw new AppError('CONFLICT', '该单位已被他人修改，请刷新后重试。');
     }
-    audit(call, 'unit', id, data.name, changes(before, data));
+    audit(call, 'unit', id, data.name, { ...changes(before, fields), ...liaisonChange(before.liaisonName, liaison) });
     return mustGetUnit(call, id);
+  },
+
+  // One transaction; one audit entry per unit whose 联系干部 changes (each unit's trail stays whole).
+  'units.setLiaison': (call, input) => {
+    const ids = [...new Set(input.unitIds)];
+    const units = unitLiaisons(call.ctx.db, ids);
+    if (units.length < ids.length) {
+      throw new AppError('NOT_FOUND', `所选单位中有 ${ids.length - units.length} 个不存在，请刷新后重试。`);
+    }
+    const liaison = input.liaisonUserId === null ? '' : checkLiaison(call, input.liaisonUserId);
+    const changing = units.filter((u) => u.liaisonUserId !== input.liaisonUserId);
+    if (changing.length === 0) {
+      throw new AppError(
+        'VALIDATION',
+        liaison ? `所选的 ${units.length} 个单位的联系干部已是“${liaison}”，无需更改。` : `所选的 ${units.length} 个单位都没有联系干部，无需清除。`,
+      );
+    }
+    setUnitsLiaison(call.ctx.db, changing.map((u) => u.id), input.liaisonUserId, nowIso(call));
+    for (const u of changing) audit(call, 'unit', u.id, u.name, liaisonChange(u.liaisonName, liaison));
+    return { changed: changing.length, unchanged: units.length - changing.length };
   },
 
   'units.setStatus': (call, input) => {

@@ -24,7 +24,7 @@ import { NoticeForm, noticeDraftOf } from '../draft/NoticeForm.tsx';
 import { WarningForm } from '../draft/WarningForm.tsx';
 import { warningDraftOf } from '../draft/warningDraft.ts';
 import { Facts } from './Facts.tsx';
-import { issueDraft, issueQuestion } from './issueDraft.ts';
+import { issueDraft, issueOpOf, issueQuestion } from './issueDraft.ts';
 
 interface Props {
   doc: DocDetail;
@@ -70,6 +70,7 @@ export function DraftView({ doc, onChanged, onIssued }: Props) {
   const { user } = useSession();
   const nav = useDocNav();
   const mayWrite = canCall(user.role, 'docs.updateDraft');
+  const mayIssue = canCall(user.role, issueOpOf(doc.kind));
   const [preview, setPreview] = useState<FileResult | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -126,9 +127,11 @@ export function DraftView({ doc, onChanged, onIssued }: Props) {
                 <Button variant="outlined" onClick={showPreview} disabled={busy || dirty || previewing}>
                   预览
                 </Button>
-                <Button variant="outlined" color="secondary" onClick={askIssue} disabled={busy || dirty}>
-                  印发
-                </Button>
+                {mayIssue ? (
+                  <Button variant="outlined" color="secondary" onClick={askIssue} disabled={busy || dirty}>
+                    印发
+                  </Button>
+                ) : null}
                 <Button color="error" onClick={askDiscard} disabled={busy}>
                   删除草稿
                 </Button>

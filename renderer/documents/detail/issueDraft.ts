@@ -1,7 +1,8 @@
 // 印发 by kind: a 通知 through docs.issue; a 预警告知书 through the rectification domain's
 // rect.issueWarning, which issues it and makes one rectification item per problem in the same
 // transaction (docs.issue refuses a 预警告知书).
-import { numberYear, type DocDetail } from '../../../shared/documents/index.ts';
+import type { OpName } from '../../../shared/api.ts';
+import { numberYear, type DocDetail, type DocKind } from '../../../shared/documents/index.ts';
 import { api } from '../../api/client.ts';
 
 export function issueDraft(doc: DocDetail): Promise<DocDetail> {
@@ -10,8 +11,7 @@ export function issueDraft(doc: DocDetail): Promise<DocDetail> {
     case 'notice':
       return api.call('docs.issue', input);
     case 'warning':
-      // TODO(merge main): api.call('rect.issueWarning', input) once shared/rectification declares it.
-      return api.call('docs.issue', input);
+      return api.call('rect.issueWarning', input);
   }
 }
 
@@ -23,5 +23,15 @@ export function issueQuestion(doc: DocDetail): string {
       return `${year}。确定印发《${doc.title}》吗？`;
     case 'warning':
       return `${year}，并按所列${doc.fields.problems.length}个问题生成整改事项。确定印发《${doc.title}》吗？`;
+  }
+}
+
+/** The operation that issues a kind (its roles decide who sees 印发). */
+export function issueOpOf(kind: DocKind): OpName {
+  switch (kind) {
+    case 'notice':
+      return 'docs.issue';
+    case 'warning':
+      return 'rect.issueWarning';
   }
 }

@@ -1,5 +1,5 @@
 // The problems of a 预警告知书, one fieldset each (问题1, 问题2 …): 问题描述 (several lines kept as
-// paragraphs) and 问题类别; a row taken from a tip says which. 添加问题 adds a typed one; 从信访件选取
+// paragraphs) and 问题类别 (one of the rectification categories of 系统设置); a row taken from a tip says which. 添加问题 adds a typed one; 从信访件选取
 // (in the form) adds one from a concluded tip.
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,10 +9,12 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
-import type { Control, UseFieldArrayReturn } from 'react-hook-form';
+import { Controller, type Control, type UseFieldArrayReturn } from 'react-hook-form';
 import { warningProblemInput } from '../../../shared/documents/index.ts';
 import { useOp } from '../../api/query.ts';
+import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { FormTextInput } from '../../kit/forms/FormTextInput.tsx';
+import { useRectCategories } from '../common/useRectCategories.ts';
 import { limitsOf } from '../../kit/forms/limits.ts';
 import { emptyProblem, type WarningDraft } from './warningDraft.ts';
 
@@ -36,6 +38,7 @@ interface Props {
 }
 
 export function ProblemRows({ control, rows, problems: f }: Props) {
+  const categories = useRectCategories();
   const listProblem = f.problems ?? f['problems.root'];
   return (
     <Stack spacing={1.5}>
@@ -48,7 +51,20 @@ export function ProblemRows({ control, rows, problems: f }: Props) {
             {row.tipId !== null ? <FromTip id={row.tipId} /> : null}
             <FormTextInput control={control} name={`problems.${i}.text`} label="问题描述" required multiline minRows={3} problem={f[`problems.${i}.text`]} hint="可分段，每段一行" maxChars={LIMITS.text} />
             <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-              <FormTextInput control={control} name={`problems.${i}.category`} label="问题类别" required problem={f[`problems.${i}.category`]} hint="如：“三资”管理" maxChars={LIMITS.category} size="small" />
+              <Controller
+                control={control}
+                name={`problems.${i}.category`}
+                render={({ field }) => (
+                  // A category since taken off the list stays offered for the draft that has it.
+                  <ChoiceField
+                    label="问题类别"
+                    value={field.value}
+                    choices={field.value === '' || categories.includes(field.value) ? categories : [field.value, ...categories]}
+                    onChange={field.onChange}
+                    error={f[`problems.${i}.category`]}
+                  />
+                )}
+              />
               <Tooltip title={`删除问题${i + 1}`}>
                 <IconButton aria-label={`删除问题${i + 1}`} onClick={() => rows.remove(i)}>
                   <DeleteOutlineIcon />

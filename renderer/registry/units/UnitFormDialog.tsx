@@ -10,6 +10,7 @@ import { useSave } from '../../kit/forms/useSave.ts';
 import { shownProblems, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
 import { FormTextInput } from '../../kit/forms/FormTextInput.tsx';
 import { limitsOf } from '../../kit/forms/limits.ts';
+import { LiaisonSelect } from './LiaisonSelect.tsx';
 
 interface Props {
   /** The unit being edited, or null for a new one. */
@@ -25,6 +26,8 @@ interface UnitDraft {
   /** As typed: '' for none; the schema names anything that is not a whole number. */
   headcount: string;
   leaderName: string;
+  /** The 联系干部's account id as a string; '' for none. */
+  liaison: string;
 }
 
 const LIMITS = limitsOf(unitCreateInput);
@@ -40,6 +43,7 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
       parent: unit && unit.parentId !== null ? { id: unit.parentId, name: unit.parentName ?? '' } : null,
       headcount: unit?.headcount === null || unit === null ? '' : String(unit.headcount),
       leaderName: unit?.leaderName ?? '',
+      liaison: unit === null || unit.liaisonUserId === null ? '' : String(unit.liaisonUserId),
     } satisfies UnitDraft,
     (d: UnitDraft) => ({
       name: d.name,
@@ -47,6 +51,7 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
       parentId: d.parent?.id ?? null,
       headcount: d.headcount.trim() === '' ? null : Number(d.headcount.trim()),
       leaderName: d.leaderName,
+      liaisonUserId: d.liaison === '' ? null : Number(d.liaison),
     }),
   );
   const { busy, problem: saveProblem, save } = useSave(onSaved);
@@ -88,6 +93,19 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
       />
       <FormTextInput control={form.control} name="headcount" label="编制人数" type="number" slotProps={{ htmlInput: { min: 0, step: 1 } }} problem={f.headcount} />
       <FormTextInput control={form.control} name="leaderName" label="主要负责人" problem={f.leaderName} maxChars={LIMITS.leaderName} />
+      <Controller
+        control={form.control}
+        name="liaison"
+        render={({ field }) => (
+          <LiaisonSelect
+            value={field.value}
+            onChange={field.onChange}
+            current={unit && unit.liaisonUserId !== null ? { id: unit.liaisonUserId, name: unit.liaisonName } : null}
+            error={f.liaisonUserId}
+            helperText="跟踪联系该单位的监督检查室干部；没有时选“（无）”。"
+          />
+        )}
+      />
     </FormDialog>
   );
 }

@@ -17,6 +17,7 @@ export function unitColumns({ canEdit, edit, toggleStatus }: Actions): GridColDe
     { field: 'parentName', headerName: '上级单位', flex: 1.2, minWidth: 150, valueFormatter: (v: string | null) => v ?? '' },
     { field: 'headcount', headerName: '编制人数', width: 90, type: 'number', valueFormatter: (v: number | null) => (v === null ? '' : String(v)) },
     { field: 'leaderName', headerName: '主要负责人', width: 110 },
+    { field: 'liaisonName', headerName: '联系干部', width: 110 },
     { field: 'peopleCount', headerName: '在职人数', width: 90, type: 'number' },
     { field: 'status', headerName: '状态', width: 90, renderCell: (p) => <StatusChip status={p.row.status} /> },
   ];

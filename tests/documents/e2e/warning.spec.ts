@@ -3,7 +3,7 @@
 // the draft and previews it: the 文号 left open, the problems in order, the closing sentence.
 // Issuing it is the rectification domain's flow (rect.issueWarning), tested there.
 import { expect, openPage, test } from '../../helpers/e2e/fixtures.ts';
-import { pickUnit, signInAsDemoClerk } from '../../helpers/e2e/helpers.ts';
+import { choose, pickUnit, signInAsDemoClerk } from '../../helpers/e2e/helpers.ts';
 import { TEST_TODAY, testDay } from '../../helpers/testDate.ts';
 
 const UNIT = '县财政局';
@@ -38,7 +38,8 @@ test('a clerk drafts a 预警告知书 with two problems and previews it with it
   for (const [i, p] of PROBLEMS.entries()) {
     const row = form.getByRole('group', { name: `问题${i + 1}`, exact: true });
     await row.getByRole('textbox', { name: '问题描述' }).fill(p.text);
-    await row.getByRole('textbox', { name: '问题类别' }).fill(p.category);
+    // 问题类别: one of the rectification categories of 系统设置.
+    await choose(row, '问题类别', p.category);
   }
   await form.getByRole('textbox', { name: '整改要求', exact: true }).fill(REQUIREMENTS);
   // 成文日期 today, 整改时限 the setting's 30 days later.

@@ -23,6 +23,7 @@ import { makeEnv, ok, send, setupAdmin, tempDir, TestClock, type TestEnv } from 
 import { makeStoreEnv, openTestStore } from '../../helpers/store.ts';
 import { TEST_NOW } from '../../helpers/testDate.ts';
 import { namedTip, office, registryPeople } from '../../helpers/tips.ts';
+import { undo0011, undo0012 } from '../../helpers/undoMigrations.ts';
 
 const MARKER = 'PLAINTEXT-MARKER-9d2b';
 const envs: TestEnv[] = [];
@@ -160,8 +161,9 @@ describe('an older plaintext database', () => {
     const head = (env.db.prepare("SELECT value FROM meta WHERE key = 'audit_head'").get() as { value: string }).value;
     env.db.prepare("UPDATE meta SET value = ? WHERE key = 'audit_head'").run(head.split(':').slice(0, 2).join(':'));
     env.db.exec('ALTER TABLE audit DROP COLUMN mac');
-    // Nor the tables of 0011 (公文).
-    env.db.exec('DROP TABLE documents; DROP TABLE document_files; DROP TABLE office_profile;');
+    // Nor the tables of 0011 (公文) and 0012 (整改).
+    undo0012(env.db);
+    undo0011(env.db);
     env.db.pragma('user_version = 9');
     const counts = (db: typeof env.db) =>
       Object.fromEntries((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));

@@ -65,6 +65,25 @@ describe('issuing a 预警告知书', () => {
     expect((await ok(env, 'rect.issueWarning', { id: good.id, version: good.version }, o.handler)).number).toBe('临纪预告〔2026〕1号');
   });
 
+  it('a correction (更正) creates no second set of items: the original\'s carry on, and it keeps the unit', async () => {
+    const { env, o } = t;
+    const d = await draft(o);
+    await ok(env, 'rect.issueWarning', { id: d.id, version: d.version }, o.handler);
+    const elsewhere = await ok(env, 'docs.createDraft', { kind: 'warning', replacesId: d.id, fields: warning(o, { unitId: o.otherVillageId }) }, o.handler);
+    const moved = await send(env, 'rect.issueWarning', { id: elsewhere.id, version: elsewhere.version }, o.handler);
+    expect(moved.ok).toBe(false);
+    if (!moved.ok) expect(moved.error.message).toMatch(/应与原告知书（临纪预告〔2026〕1号）为同一单位/);
+    await ok(env, 'docs.discardDraft', { id: elsewhere.id, version: elsewhere.version }, o.handler);
+    const fix = await ok(env, 'docs.createDraft', { kind: 'warning', replacesId: d.id, fields: warning(o, { title: '关于城关东村存在问题的预警告知书（更正）' }) }, o.handler);
+    const issued = await ok(env, 'rect.issueWarning', { id: fix.id, version: fix.version }, o.handler);
+    expect(issued.number).toBe('临纪预告〔2026〕2号');
+    const items = env.db.prepare('SELECT count(*) AS n FROM rect_items').get() as { n: number };
+    expect(items.n).toBe(3);
+    const view = await ok(env, 'rect.notice', { documentId: fix.id }, o.readonly);
+    expect(view.original).toEqual({ id: d.id, number: '临纪预告〔2026〕1号' });
+    expect(view.items.map((i) => i.sourceRef)).toEqual(['临纪预告〔2026〕1号', '临纪预告〔2026〕1号', '临纪预告〔2026〕1号']);
+  });
+
   it('a 通知 is not issued here', async () => {
     const { env, o } = t;
     await saveOffice(env, o.admin);

@@ -49,6 +49,6 @@ test('export 单位 to Excel and read the file back', async ({ page, demoHost })
   const headerRow = [1, 2, 3].map((n) => sheet.getRow(n)).find((r) => r.getCell(2).text === '单位名称');
   if (!headerRow) throw new Error('no header row in the first three rows');
   const headers = (headerRow.values as unknown[]).slice(1).map(String);
-  expect(headers).toEqual(['序号', '单位名称', '单位类型', '上级单位', '编制人数', '主要负责人', '在职人数', '状态']);
+  expect(headers).toEqual(['序号', '单位名称', '单位类型', '上级单位', '编制人数', '主要负责人', '联系干部', '在职人数', '状态']);
   expect(sheet.actualRowCount - headerRow.number).toBe(200);
 });

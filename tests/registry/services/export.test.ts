@@ -66,7 +66,7 @@ describe('registry exports on the demo county', () => {
   const personHeaders = PERSON_EXPORT_COLUMNS.map((c) => c.header);
 
   it('uses the office column names', () => {
-    expect(unitHeaders).toEqual(['序号', '单位名称', '单位类型', '上级单位', '编制人数', '主要负责人', '在职人数', '状态']);
+    expect(unitHeaders).toEqual(['序号', '单位名称', '单位类型', '上级单位', '编制人数', '主要负责人', '联系干部', '在职人数', '状态']);
     expect(personHeaders).toEqual(['序号', '姓名', '所在单位', '身份证号', '职务', '职级', '是否中共党员', '身份类别', '状态']);
   });
 
@@ -87,10 +87,10 @@ describe('registry exports on the demo county', () => {
     expect(rows).toHaveLength(list.total);
     rows.forEach((row, i) => {
       const unit = list.rows[i] as UnitRow;
-      expect(row).toEqual([i + 1, unit.name, '行政村', unit.parentName, unit.headcount, unit.leaderName, unit.peopleCount, unit.status]);
+      expect(row).toEqual([i + 1, unit.name, '行政村', unit.parentName, unit.headcount, unit.leaderName, unit.liaisonName, unit.peopleCount, unit.status]);
       expect(typeof row[0]).toBe('number');
       expect(typeof row[4]).toBe('number');
-      expect(typeof row[6]).toBe('number');
+      expect(typeof row[7]).toBe('number');
       expect(row[3]).toMatch(/(镇|街道)$/);
     });
   });

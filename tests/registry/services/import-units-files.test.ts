@@ -84,9 +84,9 @@ describe('units import template', () => {
     const ws = workbook.getWorksheet('单位名册');
     if (!ws) throw new Error('no sheet 单位名册');
     expect(ws.getCell('A1').value).toBe('单位名册导入模板');
-    const headers = [1, 2, 3, 4, 5].map((c) => ws.getRow(2).getCell(c).value);
-    expect(headers).toEqual(['单位名称*', '单位类型*', '上级单位', '编制人数', '主要负责人']);
-    expect(ws.getRow(2).getCell(6).value).toBeNull();
+    const headers = [1, 2, 3, 4, 5, 6].map((c) => ws.getRow(2).getCell(c).value);
+    expect(headers).toEqual(['单位名称*', '单位类型*', '上级单位', '编制人数', '主要负责人', '联系干部']);
+    expect(ws.getRow(2).getCell(7).value).toBeNull();
     expect(ws.rowCount).toBe(2);
     const notes = workbook.getWorksheet('填写说明');
     const noteText = [2, 3, 4, 5, 6].map((r) => String(notes?.getCell(r, 1).value ?? '')).join('\n');

@@ -43,12 +43,12 @@ describe('units import: an office register', () => {
     expect(preview.rows.map((r) => r.rowNumber)).toEqual([4, 5, 6, 8, 9, 10]);
     const values = preview.rows.map((r) => r.value);
     expect(values).toEqual([
-      { name: '城关镇', type: '镇（街道）', parentId: null, parentName: '', headcount: 35, leaderName: '李  明' },
-      { name: '东风村', type: '行政村', parentId: null, parentName: '城关镇', headcount: 35, leaderName: '王　五' },
-      { name: '西河村', type: '行政村', parentId: null, parentName: '城关镇', headcount: 12, leaderName: '' },
-      { name: '新桥村', type: '行政村', parentId: null, parentName: '河口镇', headcount: 8, leaderName: '' },
-      { name: '河口  镇', type: '镇（街道）', parentId: null, parentName: '', headcount: 40, leaderName: '赵六' },
-      { name: '县财政局', type: '机关部门', parentId: null, parentName: '', headcount: 28, leaderName: '钱七' },
+      { name: '城关镇', type: '镇（街道）', parentId: null, parentName: '', headcount: 35, leaderName: '李  明', liaisonUserId: null, liaisonName: '' },
+      { name: '东风村', type: '行政村', parentId: null, parentName: '城关镇', headcount: 35, leaderName: '王　五', liaisonUserId: null, liaisonName: '' },
+      { name: '西河村', type: '行政村', parentId: null, parentName: '城关镇', headcount: 12, leaderName: '', liaisonUserId: null, liaisonName: '' },
+      { name: '新桥村', type: '行政村', parentId: null, parentName: '河口镇', headcount: 8, leaderName: '', liaisonUserId: null, liaisonName: '' },
+      { name: '河口  镇', type: '镇（街道）', parentId: null, parentName: '', headcount: 40, leaderName: '赵六', liaisonUserId: null, liaisonName: '' },
+      { name: '县财政局', type: '机关部门', parentId: null, parentName: '', headcount: 28, leaderName: '钱七', liaisonUserId: null, liaisonName: '' },
     ]);
   });
 

@@ -69,7 +69,8 @@ describe('migration 0008 (tips category mask)', () => {
     // tables of later migrations are there, empty.
     const after = stored(db);
     expect(Object.fromEntries(Object.keys(before).map((t) => [t, after[t]]))).toEqual(before);
-    for (const t of Object.keys(after).filter((t) => !(t in before))) expect(after[t], t).toEqual([]);
+    // (A new full-text index's own tables, which FTS5 starts with its settings and structure rows, aside.)
+    for (const t of Object.keys(after).filter((t) => !(t in before) && !/_fts_(config|data|idx|docsize)$/.test(t))) expect(after[t], t).toEqual([]);
 
     // Each covering index of the ledger ends with the mask; status × disposal stays in the
     // ledger's whole order (received_date, then the row id).
