@@ -51,7 +51,7 @@ describe('planDemoRectification', () => {
     const story = (plan: typeof a) => {
       const steps = new Map<string, string[]>();
       for (const e of plan.events) {
-        const key = 'key' in e.act ? e.act.key : 'notice' in e.act ? `notice ${e.act.notice}` : e.act.items.map((i) => i.key).join(' ');
+        const key = 'key' in e.act ? e.act.key : 'notice' in e.act ? `notice ${e.act.notice}` : e.act.kind === 'liaison' ? `liaison ${e.act.liaison}` : e.act.items.map((i) => i.key).join(' ');
         steps.set(key, [...(steps.get(key) ?? []), `${e.actor} ${e.act.kind}`]);
       }
       return [...steps].sort(([x], [y]) => (x < y ? -1 : 1));
@@ -117,6 +117,19 @@ describe.each(['2027-01-04', '2026-11-21'])('the demo office on %s', (day) => {
     expect(sum('closedOnTime')).toBeGreaterThanOrEqual(5);
     expect(sum('closedLate')).toBeGreaterThanOrEqual(2);
     expect(sum('extended')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the towns, villages and departments with items their 联系干部: jiancha one town’s, jiancha2 the others’', () => {
+    const liaison = (username: string) => n('SELECT count(*) AS n FROM units u JOIN users x ON x.id = u.liaison_user_id WHERE x.username = ?', username);
+    expect(liaison('jiancha')).toBeGreaterThanOrEqual(4);
+    expect(liaison('jiancha2')).toBeGreaterThan(liaison('jiancha'));
+    expect(n("SELECT count(*) AS n FROM units WHERE type IN ('镇（街道）', '行政村', '社区') AND liaison_user_id IS NULL")).toBe(0);
+    expect(n("SELECT count(*) AS n FROM rect_items r JOIN units u ON u.id = r.unit_id WHERE r.source <> '信访核查' AND u.liaison_user_id IS NULL")).toBe(0);
+    // Each records the progress of his own units.
+    const writers = env.db
+      .prepare("SELECT DISTINCT e.by_user AS byUser, u.liaison_user_id AS liaison FROM rect_events e JOIN rect_items r ON r.id = e.item_id JOIN units u ON u.id = r.unit_id WHERE e.kind = '进展' AND r.source <> '信访核查'")
+      .all() as Array<{ byUser: number; liaison: number }>;
+    for (const w of writers) expect(w.byUser).toBe(w.liaison);
   });
 
   it('has extensions approved, refused and pending, 退回整改 re-applied and passed, a recurrence', () => {

@@ -37,6 +37,8 @@ type FileInput = { fileName: string; dataBase64: string };
 
 /** What one step of the plan does; items are named by a key, notices by their index. */
 export type DemoRectAct =
+  /** 联系干部: the units' liaison officer, set by the 案件监督管理室 (a registry editor) before the year begins. */
+  | { kind: 'liaison'; unitIds: number[]; liaison: 'jiancha' | 'jiancha2' }
   | { kind: 'draftWarning'; notice: number; input: OpInput<'docs.createDraft'> }
   | { kind: 'issueWarning'; notice: number; items: string[] }
   | { kind: 'create'; source: Exclude<RectSource, '预警告知书'>; sourceRef: string; recurrenceOf: string | null; items: Array<{ key: string; input: ItemInput }> }
@@ -55,7 +57,7 @@ export type DemoRectAct =
 export interface DemoRectEvent {
   /** The office's date and minute of the day (09:00–17:00). */
   at: { date: string; minute: number };
-  actor: Extract<StaffKey, 'jiancha' | 'jiancha2' | 'lingdao'>;
+  actor: Extract<StaffKey, 'jiancha' | 'jiancha2' | 'lingdao' | 'anguan'>;
   act: DemoRectAct;
 }
 
@@ -320,9 +322,14 @@ export function planDemoRectification(o: DemoRectOptions): DemoRectPlan {
     if (!found) throw new Error('demo rectification: the registry has no departments');
     return found;
   };
-  // jiancha follows the first 巡察 town's units, jiancha2 the rest (their records of progress and evidence).
+  // 联系干部: jiancha for the first 巡察 town and its villages, jiancha2 for the other towns, villages
+  // and the departments with items; each records the progress and evidence of his units.
   const first = town(0);
   const writerOf = (u: DemoRectUnit): Actor => (u.id === first.id || u.parentId === first.id ? 'jiancha' : 'jiancha2');
+  const rural = (u: DemoRectUnit) => u.type === '镇（街道）' || u.type === '行政村' || u.type === '社区';
+  const before = p.work(t(-340));
+  p.add(before, 'anguan', { kind: 'liaison', liaison: 'jiancha', unitIds: o.units.filter((u) => rural(u) && writerOf(u) === 'jiancha').map((u) => u.id) });
+  const others = o.units.filter((u) => rural(u) && writerOf(u) === 'jiancha2');
   const newItem = (key: string, unit: DemoRectUnit, category: string, registered: string) => p.state(key, unit, p.text(category, unit), writerOf(unit), registered);
 
   // ---- 预警告知书: eight, to villages and communities of four other towns, in date order ----------
@@ -522,6 +529,8 @@ export function planDemoRectification(o: DemoRectOptions): DemoRectPlan {
     { key: 'rc1', unit: again, category: '三资管理', text: { ...recurred, problem: `“回头看”检查发现该问题再次出现：${recurred.problem}` }, deadline: () => t(25), walk: (r) => [progress(addDays(r, 10), 30), evidence(addDays(r, 12))] },
   ], 'n3a');
 
+  p.add(before, 'anguan', { kind: 'liaison', liaison: 'jiancha2', unitIds: [...others, water, education].map((u) => u.id) });
+
   // ---- 信访核查: a substantiated tip's problem --------------------------------------------------------
   const tipDay = p.work(t(-90));
   const tipText = p.text('作风纪律', null);
@@ -564,6 +573,12 @@ async function runPlan(after: Call, plan: DemoRectPlan, staff: ReadonlyMap<Staff
     const track = (key: string, d: { id: number; version: number }): void => void items.set(key, { id: d.id, version: d.version });
     const a = e.act;
     switch (a.kind) {
+      case 'liaison': {
+        const liaison = staff.get(a.liaison);
+        if (!liaison) throw new Error(`demo rectification: no ${a.liaison}`);
+        await run('units.setLiaison', { unitIds: a.unitIds, liaisonUserId: liaison.id });
+        break;
+      }
       case 'draftWarning': {
         const d = await run('docs.createDraft', a.input);
         drafts.set(a.notice, { id: d.id, version: d.version });
