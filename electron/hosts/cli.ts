@@ -203,9 +203,10 @@ async function demo(file: string, password: string | undefined, username: string
     const units = await call(ctx, 'units.list', { pageSize: 1 });
     const people = await call(ctx, 'people.list', { pageSize: 1 });
     const tips = await call(ctx, 'tips.list', { pageSize: 1 });
+    const items = await call(ctx, 'rect.list', { pageSize: 1 });
     const staff = DEMO_STAFF.map((s) => `${s.username}（${s.role}）`).join('、');
     db.close();
-    process.stdout.write(`已创建演示数据库：${file}\n单位 ${units.total} 个，人员 ${people.total} 名，信访件 ${tips.total} 件；管理员用户名：${username}\n`);
+    process.stdout.write(`已创建演示数据库：${file}\n单位 ${units.total} 个，人员 ${people.total} 名，信访件 ${tips.total} 件，整改事项 ${items.total} 项；管理员用户名：${username}\n`);
     process.stdout.write(`演示账号：${staff}；初始密码 ${DEMO_STAFF_PASSWORD}，首次登录须修改密码\n`);
     // Made at the command line: the recovery key is shown here, once, and counts as seen.
     process.stdout.write(`数据库已加密，密钥文件：${opened.keyFile}\n恢复密钥（在另一台电脑上打开这份数据时需要；只显示这一次）：${formatRecoveryKey(loadMaster(file, opened.keyFile, keyAccess.protector))}\n`);

@@ -72,6 +72,7 @@ export const rectificationContract = contractPiece({
     sha256: '文件校验值',
     size: '大小（字节）',
     items: '整改事项数',
+    notices: '预警告知书数',
     recurrenceOf: '屡查屡犯（原事项）',
     document: '预警告知书',
     tip: '信访件',

@@ -2,7 +2,7 @@
 // key folder (LIANQING_KEY_DIR, set by vitest.config.ts and playwright.config.ts), the audit
 // head kept outside the database — for tests where several processes or the command line share
 // a database, which must then share its key.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../db/types.ts';
@@ -39,13 +39,18 @@ export function keysOf(file: string): Keyring {
   return deriveKeyring(loadMaster(file, keyFileFor(file), fileProtector));
 }
 
-/** A copy of a database together with its key and outside head, as one moved by the app would be. */
+/**
+ * A copy of a database together with its key and outside head, as one moved by the app would be —
+ * and its stored files (the demo's 佐证材料) when it goes to another folder.
+ */
 export function copyStore(from: string, to: string): void {
   copyFileSync(from, to);
   const key = keyFileFor(to);
   mkdirSync(dirname(key), { recursive: true });
   copyFileSync(keyFileFor(from), key);
   copyFileSync(headFileFor(keyFileFor(from)), headFileFor(key));
+  const files = join(dirname(from), 'attachments');
+  if (dirname(from) !== dirname(to) && existsSync(files)) cpSync(files, join(dirname(to), 'attachments'), { recursive: true });
 }
 
 /**

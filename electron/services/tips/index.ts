@@ -1,5 +1,6 @@
 // What other domains may use of tips in this layer; anything else of it stays inside.
 export * from './demo/demoTips.ts';
+export { DEMO_STAFF_USERS } from './demo/load.ts';
 export * from './flow.ts';
 export * from './module.ts';
 export * from './register.ts';

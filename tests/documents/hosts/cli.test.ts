@@ -1,6 +1,6 @@
 // The command line for the dispatch register, spawned for real on a demo database: the demo's
-// issued 通知 listed (`docs list --json`), and one taken out by its 文号 byte for byte as frozen
-// (`docs get`), never over an existing file.
+// issued 通知 and 预警告知书 listed (`docs list --json`), and one taken out by its 文号 byte for byte
+// as frozen (`docs get`), never over an existing file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,18 +30,23 @@ describe('lianqing docs', () => {
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('lists the register: the demo office issued three 通知, numbered 1–3 of the year', () => {
+  it('lists the register: the demo office issued three 通知, numbered 1–3 of the year, and eight 预警告知书', () => {
     const run = runCli(['docs', 'list', '--db', db, '--json']);
     expect(run.status, run.stderr).toBe(0);
     const rows = JSON.parse(run.stdout) as Listed[];
     const year = TEST_TODAY.slice(0, 4);
-    expect(rows.map((r) => [r.kindLabel, r.status, r.number])).toEqual([1, 2, 3].map((n) => ['通知', '已印发', `临纪发〔${year}〕${n}号`]));
+    const notices = rows.filter((r) => r.kindLabel === '通知');
+    expect(notices.map((r) => [r.kindLabel, r.status, r.number])).toEqual([1, 2, 3].map((n) => ['通知', '已印发', `临纪发〔${year}〕${n}号`]));
+    const warnings = rows.filter((r) => r.kindLabel === '预警告知书');
+    expect(warnings).toHaveLength(8);
+    for (const w of warnings) expect(w.status).toBe('已印发');
+    expect(rows).toHaveLength(11);
     const table = runCli(['docs', 'list', '--db', db]);
-    expect(table.stdout).toContain('共 3 件');
+    expect(table.stdout).toContain('共 11 件');
   });
 
   it('takes an issued 公文 out by its 文号, byte for byte, and never over an existing file', () => {
-    const [first] = JSON.parse(runCli(['docs', 'list', '--db', db, '--json']).stdout) as Listed[];
+    const [first] = (JSON.parse(runCli(['docs', 'list', '--db', db, '--json']).stdout) as Listed[]).filter((r) => r.kindLabel === '通知');
     const out = join(dir, 'first.docx');
     const run = runCli(['docs', 'get', '--db', db, '--number', first!.number!, '--out', out]);
     expect(run.status, run.stderr).toBe(0);
@@ -66,14 +71,14 @@ describe('lianqing docs', () => {
 
   it('lianqing check finds a frozen file changed behind the program’s back', () => {
     const good = runCli(['check', '--db', db]);
-    expect(good.stdout).toContain('[通过] 已印发公文的定稿文件：3 件，均与印发时一致');
+    expect(good.stdout).toContain('[通过] 已印发公文的定稿文件：11 件，均与印发时一致');
     const copy = join(dir, 'copy.sqlite');
     copyStore(db, copy);
     const raw = openKeyed(copy);
     try {
       // Someone with the key and a SQLite tool: the database's own guard removed first.
       raw.exec('DROP TRIGGER document_files_unchanged');
-      raw.prepare("UPDATE document_files SET bytes = bytes || x'00' WHERE sha256 = (SELECT file_sha256 FROM documents WHERE serial = 2)").run();
+      raw.prepare("UPDATE document_files SET bytes = bytes || x'00' WHERE sha256 = (SELECT file_sha256 FROM documents WHERE kind = 'notice' AND serial = 2)").run();
     } finally {
       raw.close();
     }

@@ -8,12 +8,15 @@ import type { TipDetail } from '../../../../shared/tips/ledger.ts';
 import { calendarTable, getUserById, getUserByUsername, insertUser, type UserRecord } from '../../../../db/repos/core/index.ts';
 import { audit, nowIso, today, type Call } from '../../kernel/context.ts';
 import { runWithin } from '../../kernel/handler.ts';
-import type { DemoStep } from '../../kernel/demo.ts';
+import { demoSlot, type DemoStep } from '../../kernel/demo.ts';
 import { hashPasswordSync } from '../../core/index.ts';
 import { DEMO_REGISTRY, type RegisteredDemoPerson, type RegisteredDemoUnit } from '../../registry/index.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD, planDemoTips, type DemoEvent, type StaffKey } from './demoTips.ts';
 import { tipRegisterHandlers } from '../register.ts';
 import { tipFlowHandlers } from '../flow.ts';
+
+/** What the tips step leaves for the later ones: the demo staff's accounts, by their key in DEMO_STAFF. */
+export const DEMO_STAFF_USERS = demoSlot<ReadonlyMap<StaffKey, UserRecord>>('staff');
 
 function createDemoStaff(call: Call): Map<StaffKey, UserRecord> {
   const db = call.ctx.db;
@@ -156,4 +159,5 @@ export const tipsDemo: DemoStep = (call, shelf) => {
   const staff = createDemoStaff(call);
   const tips = loadDemoTips(call, staff, people, units);
   audit(call, 'demo', null, null, { users: staff.size, tips });
+  shelf.put(DEMO_STAFF_USERS, staff);
 };
