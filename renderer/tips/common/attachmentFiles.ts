@@ -4,30 +4,14 @@ import type { TipAttachment } from '../../../shared/tips/ledger.ts';
 import { api } from '../../api/client.ts';
 import { readFileAsBase64 } from '../../kit/download.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
+import { uploadProblem } from '../../kit/uploadFiles.ts';
 
-export const ATTACHMENT_EXTENSIONS = ['.pdf', '.jpg', '.jpeg', '.png', '.docx', '.xlsx', '.txt'] as const;
-export const ATTACHMENT_ACCEPT = ATTACHMENT_EXTENSIONS.join(',');
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_HINT = '支持 PDF、JPG、PNG、DOCX、XLSX、TXT，每个文件不超过10MB';
-
-/** Why a chosen file cannot be attached, or null when it can. */
-export function attachmentProblem(file: File): string | null {
-  const lower = file.name.toLowerCase();
-  if (!ATTACHMENT_EXTENSIONS.some((ext) => lower.endsWith(ext))) return `“${file.name}”的类型不支持（${ATTACHMENT_HINT}）`;
-  if (file.size > MAX_ATTACHMENT_BYTES) return `“${file.name}”超过10MB，请压缩或拆分后再上传`;
-  if (file.size === 0) return `“${file.name}”是空文件`;
-  return null;
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export { formatSize } from '../../kit/uploadFiles.ts';
+export { UPLOAD_ACCEPT as ATTACHMENT_ACCEPT, UPLOAD_HINT as ATTACHMENT_HINT, uploadProblem as attachmentProblem } from '../../kit/uploadFiles.ts';
 
 /** `reporterFree`: the person marked the files 不含举报人信息 (roles without the 信访内容 right may open them). */
 export async function uploadAttachment(tipId: number, file: File, reporterFree: boolean): Promise<TipAttachment> {
-  const problem = attachmentProblem(file);
+  const problem = uploadProblem(file);
   if (problem) throw new Error(problem);
   const dataBase64 = await readFileAsBase64(file);
   return api.call('tips.addAttachment', { tipId, file: { fileName: file.name, dataBase64 }, reporterFree });
