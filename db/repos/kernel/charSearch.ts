@@ -1,6 +1,6 @@
-// Search by any substring of one or more characters, through FTS5: every character of a field is
+// Search by every substring of one or more characters, through FTS5: every character of a field is
 // its own token (compared as NFKC in lower case: full-width and half-width alike, Latin in lower
-// case): letters and digits as themselves, any other character — punctuation, symbols, emoji — as
+// case): letters and digits as themselves, every other character — punctuation, symbols, emoji — as
 // a token naming its code point, and a run of white space as one token. A query is the phrase of
 // its tokens, so it finds exactly the rows in which it occurs as typed; fields are kept apart by a
 // token no query can produce, so a phrase never runs from one field into the next.

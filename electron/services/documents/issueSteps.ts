@@ -1,4 +1,4 @@
-// Issuing a draft, as steps any issuing operation uses: docs.issue for a 通知, and another domain's
+// Issuing a draft, as steps every issuing operation uses: docs.issue for a 通知, and another domain's
 // own operation for a kind whose issue does more (a 预警告知书 yields rectification items). It takes
 // the kind's next 文号 for the year of the 成文日期 and renders the file with it before the
 // transaction (the engine is asynchronous); issues of one kind are taken one at a time

@@ -1,4 +1,4 @@
-// 申请验收: the unit's completion report as the office recorded it (date, 整改完成情况), with any
+// 申请验收: the unit's completion report as the office recorded it (date, 整改完成情况), with the
 // files that go with it — uploaded first as 佐证材料 (one a call), then the request is sent.
 import { useRef, useState, type ChangeEvent } from 'react';
 import Button from '@mui/material/Button';

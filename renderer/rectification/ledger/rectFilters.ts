@@ -7,7 +7,7 @@ import { pickChoice, pickId } from '../../kit/ledger/ledgerParams.ts';
 import { unitFromParams } from '../../registry/index.ts';
 import type { PickedPerson } from '../common/PersonPicker.tsx';
 
-/** 整改状态 as the filter offers it: the four statuses, and 未销号 (any open one). */
+/** 整改状态 as the filter offers it: the four statuses, and 未销号 (every open one). */
 export const STATUS_FILTERS = [...RECT_STATUSES, '未销号'] as const;
 export const RECURRENCE_FILTERS = ['仅屡查屡犯', '不含屡查屡犯'] as const;
 export const MINE_FILTERS = ['我联系的单位'] as const;

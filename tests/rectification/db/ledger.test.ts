@@ -1,5 +1,5 @@
 // The 整改台账 in SQL (db/repos/rectification/ledger.ts, summary.ts): every filter alone and some
-// pairs, each sort field both ways, paging and totals, the search by any 1+ character substring of
+// pairs, each sort field both ways, paging and totals, the search by a 1+ character substring of
 // the number, problem or a measure (never across two fields) — against the same rows filtered in
 // plain TypeScript. Then the summaries by unit and by source, counted by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

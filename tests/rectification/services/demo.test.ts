@@ -1,7 +1,7 @@
 // The demo office's rectification: a year of 预警告知书 and 问题清单 run through the real operations
 // after the demo's commit, items in every state (逾期 and 需督办, 即将到期, 延期 approved, refused and
 // pending, 退回整改, 屡查屡犯, 销号 on time and late), each step on its own past working day, by the
-// staff the rules allow; the plan is deterministic and looks the same on any day.
+// staff the rules allow; the plan is deterministic and looks the same on whatever day it is made.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeEnv, ok, setupAdmin, userWithRole, type TestEnv } from '../../helpers/services.ts';
 import { officeInstant } from '../../helpers/testDate.ts';

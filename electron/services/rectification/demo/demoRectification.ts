@@ -140,8 +140,8 @@ class Planner {
 
   /** The next text of the category that fits the unit (a village's, an organ's, or either), in turn. */
   text(category: string, unit: DemoRectUnit | null): DemoProblemText {
-    const scope: DemoTextScope = unit === null ? 'any' : unit.type === '行政村' || unit.type === '社区' ? 'village' : 'organ';
-    const list = DEMO_PROBLEMS.filter((p) => p.category === category && (p.scope === scope || p.scope === 'any'));
+    const scope: DemoTextScope = unit === null ? 'all' : unit.type === '行政村' || unit.type === '社区' ? 'village' : 'organ';
+    const list = DEMO_PROBLEMS.filter((p) => p.category === category && (p.scope === scope || p.scope === 'all'));
     const n = this.texts.get(`${category} ${scope}`) ?? 0;
     this.texts.set(`${category} ${scope}`, n + 1);
     const text = list[n % list.length];
@@ -302,7 +302,7 @@ const evidence = (at: string, type: 'pdf' | 'txt' = 'pdf'): Spec => ({ at, step:
 /**
  * The plan: which units, which problems, and every step at its date. Units are chosen by the
  * registry's structure (towns with their villages and communities, departments by name with a
- * fallback), so any registry made by the demo's data gives a valid plan.
+ * fallback), so every registry made by the demo's data gives a valid plan.
  */
 export function planDemoRectification(o: DemoRectOptions): DemoRectPlan {
   const p = new Planner(o);

@@ -3,7 +3,7 @@
 // the progress a unit reports, the completion report and the evidence it hands in. Pure data.
 
 /** Where a problem is found: in a village or community, in a town or department, or anywhere. */
-export type DemoTextScope = 'village' | 'organ' | 'any';
+export type DemoTextScope = 'village' | 'organ' | 'all';
 
 export interface DemoProblemText {
   category: string;
@@ -58,7 +58,7 @@ export const DEMO_PROBLEMS: readonly DemoProblemText[] = [
   },
   {
     category: '工程项目',
-    scope: 'any',
+    scope: 'all',
     problem: '农田水利项目质量把关不严，部分沟渠出现开裂渗漏，项目验收资料不完整。',
     measures: ['督促施工单位对开裂渗漏沟渠进行返修', '补齐项目验收资料，建立工程质量回访制度'],
     progress: ['已通知施工单位进场返修，返修方案已确定。', '开裂沟渠返修完成约六成，验收资料正在补充。', '返修全部完成，验收资料已补齐归档。'],
@@ -103,7 +103,7 @@ export const DEMO_PROBLEMS: readonly DemoProblemText[] = [
   },
   {
     category: '作风纪律',
-    scope: 'any',
+    scope: 'all',
     problem: '工作日中午饮酒问题时有发生，个别干部上班时间不在岗，群众办事“找人难”。',
     measures: ['开展作风纪律专项整治，严格执行考勤和请销假制度', '设立便民服务值班岗，公开值班电话'],
     progress: ['已召开专题会议部署作风纪律整治，签订承诺书。', '考勤和请销假制度已修订，值班岗已设立。', '经两次暗访抽查，未再发现不在岗问题。'],
@@ -121,7 +121,7 @@ export const DEMO_PROBLEMS: readonly DemoProblemText[] = [
   },
   {
     category: '作风纪律',
-    scope: 'any',
+    scope: 'all',
     problem: '为民服务意识不强，群众反映的灌溉用水问题拖延两个月未解决，引发重复信访。',
     measures: ['主要负责人牵头约谈反映人，限期解决灌溉用水问题', '建立群众诉求办理台账，实行限时办结'],
     progress: ['已约谈反映人，制定解决方案。', '灌溉管道已修复通水。', '群众诉求办理台账已建立并落实限时办结。'],
@@ -130,7 +130,7 @@ export const DEMO_PROBLEMS: readonly DemoProblemText[] = [
   },
   {
     category: '制度执行',
-    scope: 'any',
+    scope: 'all',
     problem: '“三重一大”事项集体决策制度执行不严，部分重大事项未经党组织会议研究即组织实施。',
     measures: ['修订“三重一大”事项议事规则，明确决策范围和程序', '对近两年重大事项决策情况开展自查'],
     progress: ['已对近两年重大事项开展自查，查出未经集体研究事项2件。', '“三重一大”事项议事规则修订稿已提交会议审议。', '议事规则已印发施行，会议记录规范建立。'],
