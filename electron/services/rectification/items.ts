@@ -129,6 +129,9 @@ export const itemHandlers: HandlerGroup<'rect.get' | 'rect.create' | 'rect.updat
     if (input.unitId !== item.unitId && item.documentId !== null) {
       throw new AppError('VALIDATION', '该事项来自预警告知书，单位不能更改。', { unitId: '不能更改' });
     }
+    if (input.unitId !== item.unitId && item.recurrenceOf !== null) {
+      throw new AppError('VALIDATION', '该事项是屡查屡犯事项，应与原事项为同一单位，单位不能更改。', { unitId: '不能更改' });
+    }
     const at = nowIso(call);
     if (!updateItem(call.ctx.db, item.id, input.version, input, at)) throw new AppError('CONFLICT', `${item.number} 已被他人更新，请刷新后再试。`);
     insertEvent(call.ctx.db, { itemId: item.id, kind: '修改', date: today(call), text: '', userId: actorId(call), byName: actorName(call), at });

@@ -158,6 +158,8 @@ describe('屡查屡犯', () => {
     const oldNow = await ok(env, 'rect.get', { id: old.id }, o.handler);
     expect(oldNow.recurrences).toEqual([{ id: again!.id, number: again!.number, status: '未启动' }]);
     await refused('rect.create', { source: '专项检查', recurrenceOf: old.id, items: [anItem(o, { unitId: o.otherVillageId, leaderPersonId: null, ownerPersonId: null, measures: [] })] }, o.handler, 'VALIDATION', /同一单位/);
+    // Nor moved to another unit afterwards.
+    await refused('rect.update', { id: again!.id, version: again!.version, ...anItem(o, { unitId: o.otherVillageId, deadline: '2027-02-28', leaderPersonId: null, ownerPersonId: null, measures: [] }) }, o.handler, 'VALIDATION', /屡查屡犯事项，应与原事项为同一单位/);
   });
 
   it('an open item cannot be repeated', async () => {
