@@ -37,9 +37,13 @@ test('批量设置联系干部 for every unit under 城关镇, then clear it', a
   await login(page, demoHost.url);
   await openPage(page, '单位管理');
   const list = grid(page, '单位列表');
-  await pickUnit(page.locator('body'), '上级单位', '城关镇', '城关镇');
   await expect.poll(() => gridTotal(page)).toBeGreaterThan(1);
+  const everyUnit = await gridTotal(page);
+  await pickUnit(page.locator('body'), '上级单位', '城关镇', '城关镇');
+  // Wait for the filtered list itself (the whole register's count shows until it arrives).
+  await expect.poll(() => gridTotal(page)).toBeLessThan(everyUnit);
   const total = await gridTotal(page);
+  expect(total).toBeGreaterThan(1);
 
   await page.getByRole('button', { name: '批量设置联系干部' }).click();
   const dialog = page.getByRole('dialog', { name: '批量设置联系干部' });
