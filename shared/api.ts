@@ -12,6 +12,7 @@ import { settingsContract } from './settings/index.ts';
 import { backupContract } from './backup/index.ts';
 import { documentsContract } from './documents/index.ts';
 import { rectificationContract } from './rectification/index.ts';
+import { interviewsContract } from './interviews/index.ts';
 
 export type { Access, OpDef } from './kernel/contract.ts';
 
@@ -23,6 +24,7 @@ export const contract = joinContract([
   backupContract,
   documentsContract,
   rectificationContract,
+  interviewsContract,
 ] as const);
 
 export const api = contract.ops;

@@ -10,6 +10,7 @@ import { settingsModule } from './settings/index.ts';
 import { backupModule } from './backup/index.ts';
 import { documentsModule } from './documents/index.ts';
 import { rectificationModule } from './rectification/index.ts';
+import { interviewsModule } from './interviews/index.ts';
 
 export const modules = joinModules([
   coreModule,
@@ -19,6 +20,7 @@ export const modules = joinModules([
   backupModule,
   documentsModule,
   rectificationModule,
+  interviewsModule,
 ] as const, OP_NAMES);
 
 export const handlers = modules.handlers;

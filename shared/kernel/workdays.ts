@@ -52,6 +52,14 @@ export class WorkCalendar {
     }
     return date;
   }
+
+  /** The working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+  workdaysBetween(from: string, to: string): number {
+    if (!isIsoDate(from) || !isIsoDate(to)) throw new Error(`not a date: ${from} / ${to}`);
+    let count = 0;
+    for (let date = addDays(from, 1); date <= to; date = addDays(date, 1)) if (this.isWorkday(date)) count++;
+    return count;
+  }
 }
 
 export function addDays(date: string, days: number): string {

@@ -9,6 +9,7 @@ import { tipSettings } from '../tips/index.ts';
 import { backupSettings } from '../backup/index.ts';
 import { documentSettings } from '../documents/index.ts';
 import { rectSettings } from '../rectification/index.ts';
+import { interviewSettings } from '../interviews/index.ts';
 
 function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): SettingDefs {
   const out: Record<string, SettingDef> = {};
@@ -22,9 +23,9 @@ function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): Set
 }
 
 /** Every setting, in the order 系统设置 shows them. */
-export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings, documentSettings, rectSettings);
+export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings, documentSettings, rectSettings, interviewSettings);
 
-type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings & typeof documentSettings & typeof rectSettings;
+type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings & typeof documentSettings & typeof rectSettings & typeof interviewSettings;
 export type SettingKey = keyof AllDefs & string;
 export type Settings = SettingsOf<AllDefs>;
 

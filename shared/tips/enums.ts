@@ -27,7 +27,7 @@ export const DISPOSALS_NEEDING_RESULT: readonly Disposal[] = ['谈话函询', '�
 export const TIP_RESULTS = ['查实', '部分查实', '查否'] as const;
 export type TipResult = (typeof TIP_RESULTS)[number];
 
-export const OUTCOMES = ['党纪处分', '政务处分', '组织处理', '诫勉', '批评教育', '移送司法', '无'] as const;
+export const OUTCOMES = ['党纪处分', '政务处分', '组织处理', '诫勉', '批评教育', '提醒', '移送司法', '无'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const PARTY_GRADES = ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍'] as const;
 export const GOV_GRADES = ['警告', '记过', '记大过', '降级', '撤职', '开除'] as const;

@@ -11,6 +11,7 @@ import { tipSettings } from '../../shared/tips/index.ts';
 import { backupSettings } from '../../shared/backup/index.ts';
 import { documentSettings } from '../../shared/documents/index.ts';
 import { rectSettings } from '../../shared/rectification/index.ts';
+import { interviewSettings } from '../../shared/interviews/index.ts';
 import { joinHandlers, joinModules } from '../../electron/services/kernel/module.ts';
 import { modules } from '../../electron/services/modules.ts';
 import { coreModule } from '../../electron/services/core/module.ts';
@@ -20,6 +21,7 @@ import { settingsModule } from '../../electron/services/settings/module.ts';
 import { backupModule } from '../../electron/services/backup/module.ts';
 import { documentsModule } from '../../electron/services/documents/module.ts';
 import { rectificationModule } from '../../electron/services/rectification/module.ts';
+import { interviewsModule } from '../../electron/services/interviews/module.ts';
 import { tipFlowHandlers } from '../../electron/services/tips/flow.ts';
 import { tipViewHandlers } from '../../electron/services/tips/view.ts';
 
@@ -47,7 +49,7 @@ describe('joining the contract', () => {
   });
 
   it('joins the settings every domain declares, with their labels for the audit log', () => {
-    expect(Object.keys(DEFAULT_SETTINGS)).toEqual([...Object.keys(coreSettings), ...Object.keys(tipSettings), ...Object.keys(backupSettings), ...Object.keys(documentSettings), ...Object.keys(rectSettings)]);
+    expect(Object.keys(DEFAULT_SETTINGS)).toEqual([...Object.keys(coreSettings), ...Object.keys(tipSettings), ...Object.keys(backupSettings), ...Object.keys(documentSettings), ...Object.keys(rectSettings), ...Object.keys(interviewSettings)]);
     expect(DEFAULT_SETTINGS).toMatchObject({ idleLockMinutes: 15, officeTimeZone: 'Asia/Shanghai', approvalWorkdays: 3, feedbackWorkdays: 15 });
     expect(fieldLabel('settings.update', 'feedbackWorkdays')).toBe('反馈时限（工作日）');
     expect(fieldLabel('settings.update', 'idleLockMinutes')).toBe('自动锁定时间（分钟）');
@@ -71,10 +73,10 @@ describe('joining the modules', () => {
 
   it('refuses an operation handled by two modules, and a module joined twice', () => {
     const thief = { domain: 'thief', handlers: { 'tips.archive': tipFlowHandlers['tips.archive'] } };
-    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, thief] as const, OP_NAMES)).toThrow(
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, thief] as const, OP_NAMES)).toThrow(
       "the operation 'tips.archive' has two handlers: in tips and in thief",
     );
-    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
   });
 
   it('refuses a missing handler: at compile time, and at start-up', () => {

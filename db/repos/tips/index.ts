@@ -2,4 +2,6 @@
 export { indexTip, type TipSearchText } from './search.ts';
 export { CATEGORY_MASK_OF_TIP } from './categoryMask.ts';
 export { keyQueryCodes, keyedCodeHash } from './queryCodes.ts';
-export { getTipRecord, type TipRecord } from './tips.ts';
+export {
+  getTipRecord, insertDisciplineEvent, tipOutcomes, tipPeople, type EventSourceKind, type NewDisciplineEvent, type TipRecord,
+} from './tips.ts';

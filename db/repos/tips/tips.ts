@@ -248,9 +248,19 @@ export function tipExtensions(db: Db, tipId: number): TipExtension[] {
 
 // ---- outcomes (discipline events) -----------------------------------------------------------
 
-export interface NewOutcome {
-  tipId: number;
-  tipPersonId: number;
+/** Where a discipline event was decided: a tip's 办结, or a talk's or a letter's outcome. */
+export type EventSourceKind = '信访件' | '谈话' | '函询';
+
+/**
+ * One discipline event (the index reads this one table): who, which unit, 身份类别, what was
+ * decided, the circumstance, the conduct and decision dates, and its source record. An event of a
+ * talk or letter about a tip's person also names the tip and the person (their 处理 in the tip).
+ */
+export interface NewDisciplineEvent {
+  sourceKind: EventSourceKind;
+  sourceId: number;
+  tipId: number | null;
+  tipPersonId: number | null;
   personId: number | null;
   personName: string;
   unitId: number | null;
@@ -264,15 +274,24 @@ export interface NewOutcome {
   now: string;
 }
 
-export function insertOutcome(db: Db, o: NewOutcome): void {
-  db.prepare(
-    `INSERT INTO discipline_events (tip_id, tip_person_id, person_id, person_name, unit_id, unit_name, category, outcome, grade,
-       circumstance, conduct_date, decided_date, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+/** Inserts the event; answers its id. */
+export function insertDisciplineEvent(db: Db, e: NewDisciplineEvent): number {
+  const info = db.prepare(
+    `INSERT INTO discipline_events (source_kind, source_id, tip_id, tip_person_id, person_id, person_name, unit_id, unit_name,
+       category, outcome, grade, circumstance, conduct_date, decided_date, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    o.tipId, o.tipPersonId, o.personId, o.personName, o.unitId, o.unitName, o.category, o.outcome, o.grade, o.circumstance,
-    o.conductDate, o.decidedDate, o.now,
+    e.sourceKind, e.sourceId, e.tipId, e.tipPersonId, e.personId, e.personName, e.unitId, e.unitName, e.category, e.outcome, e.grade,
+    e.circumstance, e.conductDate, e.decidedDate, e.now,
   );
+  return Number(info.lastInsertRowid);
+}
+
+/** A tip's own outcome at its 办结 (source 信访件). */
+export type NewOutcome = Omit<NewDisciplineEvent, 'sourceKind' | 'sourceId' | 'tipId' | 'tipPersonId'> & { tipId: number; tipPersonId: number };
+
+export function insertOutcome(db: Db, o: NewOutcome): void {
+  insertDisciplineEvent(db, { ...o, sourceKind: '信访件', sourceId: o.tipId });
 }
 
 export function tipOutcomes(db: Db, tipId: number): TipOutcomeRow[] {

@@ -243,7 +243,7 @@ describe('tips.statsExport', () => {
 
     const outcome = wb.getWorksheet('处理') as Worksheet;
     const outcomeRows = sheetRows(outcome);
-    expect([...outcomeRows.keys()]).toEqual(['党纪处分', '其中：警告', '政务处分', '其中：记过', '组织处理', '诫勉', '批评教育', '移送司法', '无', '合计']);
+    expect([...outcomeRows.keys()]).toEqual(['党纪处分', '其中：警告', '政务处分', '其中：记过', '组织处理', '诫勉', '批评教育', '提醒', '移送司法', '无', '合计']);
     expect(outcomeRows.get('其中：警告')).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
     expect(outcomeRows.get('合计')?.at(-1)).toBe(4); // the 其中 rows are not added again
     expect(notes(outcome)).toContain('人次');
