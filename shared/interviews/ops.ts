@@ -5,7 +5,7 @@
 // register (谈话函询登记), its export, counts and agenda; 首页's lists.
 import { z } from '../kernel/zod.ts';
 import { auditedRead, contractPiece, out, read, write } from '../kernel/contract.ts';
-import type { FileResult, Page } from '../kernel/common.ts';
+import { idField, type FileResult, type Page } from '../kernel/common.ts';
 import type { DocDetail } from '../documents/index.ts';
 import { docVersionInput } from '../documents/index.ts';
 import type { TipDetail } from '../tips/index.ts';
@@ -15,7 +15,7 @@ import {
   interviewIdInput, interviewMeetingInput, interviewRecordInput, interviewReplyInput, interviewUpdateInput,
 } from './records.ts';
 import { concludeTipInput, planDecideInput, planRefInput, planSaveInput, planTipInput, type TipInterviewPlan } from './plans.ts';
-import type { InterviewDetail, InterviewRow } from './views.ts';
+import type { DisciplineEventView, InterviewDetail, InterviewRow } from './views.ts';
 import {
   interviewAgendaInput, interviewExportInput, interviewListInput, interviewStatsInput, type AgendaEntry, type InterviewStats,
 } from './ledger.ts';
@@ -24,6 +24,7 @@ import { spotCheckDrawInput, spotCheckIdInput, spotCheckResultInput, type SpotCh
 import { INTERVIEW_LEADERS, INTERVIEW_READERS, INTERVIEW_WRITERS } from './flow.ts';
 
 const empty = z.strictObject({});
+const personEventsInput = z.strictObject({ personId: idField('人员') });
 
 export const interviewsContract = contractPiece({
   domain: 'interviews',
@@ -35,6 +36,8 @@ export const interviewsContract = contractPiece({
     'interviews.stats': read('查看谈话函询统计', interviewStatsInput, INTERVIEW_READERS, out<InterviewStats>()),
     'interviews.exportStats': auditedRead('导出谈话函询统计', interviewStatsInput, INTERVIEW_READERS, out<FileResult>()),
     'interviews.agenda': read('查看谈话日程', interviewAgendaInput, INTERVIEW_READERS, out<AgendaEntry[]>()),
+    /** A person's discipline events from every source (tips, talks, letters), newest first. */
+    'interviews.personEvents': read('查看处理记录', personEventsInput, INTERVIEW_READERS, out<DisciplineEventView[]>()),
     'interviews.dashboard': read('查看谈话函询提醒', empty, INTERVIEW_READERS, out<InterviewDashboard>()),
 
     'interviews.create': write('登记谈话函询', interviewCreateInput, INTERVIEW_WRITERS, out<InterviewDetail>()),

@@ -140,3 +140,19 @@ export interface InterviewDetail extends InterviewRow {
   contentVisible: boolean;
   can: InterviewCan;
 }
+
+/** 处理记录: one discipline event of a person, from whichever record decided it. */
+export interface DisciplineEventView {
+  id: number;
+  sourceKind: '信访件' | '谈话' | '函询';
+  sourceId: number;
+  /** The source record's number (XF-2026-0012, TH-2026-0003, HX-2026-0007). */
+  sourceNumber: string;
+  outcome: string;
+  grade: string;
+  circumstance: string;
+  category: string;
+  unitName: string;
+  conductDate: string | null;
+  decidedDate: string;
+}
