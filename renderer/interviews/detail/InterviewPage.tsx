@@ -2,7 +2,7 @@
 // 即将到期 with the working days left) at the top with the steps the person may take now (the
 // service's `can`); below, everything on record — 基本信息, 谈话记录 or 函询, 结果, 后续事项, 材料,
 // 延期, 办理记录 and 抽查核实.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -37,6 +37,15 @@ const STATUS_COLOR: Record<InterviewStatus, 'default' | 'primary' | 'warning' | 
   已办结: 'success',
 };
 
+/** A value of the header, named for assistive technology (and read by its name). */
+function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box component="span" role="group" aria-label={label} sx={{ display: 'inline-flex', alignItems: 'center' }}>
+      {children}
+    </Box>
+  );
+}
+
 /** 答复期限 2026-12-11 · 还剩3个工作日 / 逾期2个工作日. */
 function DueChips({ item }: { item: InterviewDetail }) {
   if (item.dueDate === null || item.status === '已办结') return null;
@@ -45,10 +54,12 @@ function DueChips({ item }: { item: InterviewDetail }) {
   const label = `${item.dueKind ?? ''}期限 ${item.dueDate}${item.dueOriginal && item.dueOriginal !== item.dueDate ? `（原 ${item.dueOriginal}）` : ''}`;
   return (
     <>
-      <Typography variant="body2" aria-label="期限">
-        {label}
-        {days ? ` · ${days}` : ''}
-      </Typography>
+      <Labelled label="期限">
+        <Typography variant="body2" component="span">
+          {label}
+          {days ? ` · ${days}` : ''}
+        </Typography>
+      </Labelled>
       {item.dueState === '逾期' ? <Chip size="small" color="error" label="逾期" sx={{ height: 22, fontWeight: 600 }} /> : null}
       {item.dueState === '即将到期' ? <Chip size="small" color="warning" label="即将到期" sx={{ height: 22, fontWeight: 600 }} /> : null}
     </>
@@ -112,8 +123,12 @@ export function InterviewPage({ id }: { id: number }) {
         <Typography variant="h6" component="h1" sx={{ fontWeight: 600 }}>
           {item.kind === '谈话' ? '谈话' : '函询'} {item.number}
         </Typography>
-        <Chip size="small" label={item.typeLabel} variant="outlined" sx={{ height: 22 }} aria-label="类别" />
-        <Chip size="small" label={item.status} color={STATUS_COLOR[item.status]} variant="outlined" sx={{ height: 22 }} aria-label="状态" />
+        <Labelled label="类别">
+          <Chip size="small" label={item.typeLabel} variant="outlined" sx={{ height: 22 }} />
+        </Labelled>
+        <Labelled label="状态">
+          <Chip size="small" label={item.status} color={STATUS_COLOR[item.status]} sx={{ height: 22 }} />
+        </Labelled>
         <DueChips item={item} />
         <Box sx={{ flexGrow: 1 }} />
         <InterviewActionBar item={item} onChanged={changed} onError={setError} />

@@ -1,0 +1,90 @@
+// A 函询 on its page, as issue 13 tells it: 拟制函询通知书 goes to the draft in 发文登记, where it is
+// issued with its 文号; the letter then waits for the reply (答复期限 15 working days on), which is
+// recorded (签字背书, 摘要) and assessed 如实说明 — the letter is 已办结 (了结).
+import { expect, test } from '../../helpers/e2e/fixtures.ts';
+import { choose } from '../../helpers/e2e/helpers.ts';
+import { hostApi, INSPECTOR, isoDay, readyStaff, signInAs } from '../../rectification/e2e/steps.ts';
+
+interface Detail {
+  id: number;
+  number: string;
+  version: number;
+}
+
+test('a 函询: 拟制函询通知书 → issued in 发文登记 → 登记答复 → 评估 如实说明 → 已办结', async ({ page, demoHost }) => {
+  test.setTimeout(240_000);
+  const call = hostApi(demoHost.url);
+  const sessions = await readyStaff(call, [INSPECTOR]);
+  const session = sessions.get(INSPECTOR.username) as string;
+  const people = await call<{ rows: Array<{ id: number; name: string; unitName: string; post: string }> }>(
+    'people.list',
+    { page: 0, pageSize: 20, status: '在职', sortField: 'name', sortDir: 'desc' },
+    session,
+  );
+  const person = people.rows.find((p) => p.post !== '') ?? people.rows[0];
+  if (!person) throw new Error('no person in the demo registry');
+  const letter = await call<Detail>(
+    'interviews.create',
+    { kind: '函询', personId: person.id, cause: { kind: '其他', text: '反映其配偶经商办企业' } },
+    session,
+  );
+
+  await page.goto(demoHost.url);
+  await signInAs(page, INSPECTOR);
+  const letterPage = new URL(`#/interviews/${letter.id}`, demoHost.url).toString();
+  await page.goto(letterPage);
+  await expect(page.getByRole('heading', { name: `函询 ${letter.number}`, level: 1 })).toBeVisible();
+  await expect(page.getByLabel('状态')).toHaveText('待发函');
+  await expect(page.getByRole('button', { name: '登记答复', exact: true })).toHaveCount(0);
+
+  // 拟制函询通知书: the draft's page in 发文登记, issued there.
+  await page.getByRole('button', { name: '拟制函询通知书' }).click();
+  await expect(page).toHaveURL(/#\/documents\/\d+/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('函询');
+  await page.getByRole('button', { name: '印发', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: '印发公文' });
+  await confirm.getByRole('button', { name: '印发', exact: true }).click();
+  await expect(confirm).toBeHidden();
+  const issued = page.getByRole('dialog', { name: '已印发' });
+  await issued.getByRole('button', { name: '确定' }).click();
+  await expect(issued).toBeHidden();
+  const numberField = page.getByLabel('文号', { exact: true });
+  await expect(numberField).not.toHaveText('（印发时生成）');
+  const number = ((await numberField.textContent()) ?? '').trim();
+
+  // Back on the letter: sent, the reply due, the notice's 文号 linked.
+  await page.goto(letterPage);
+  await expect(page.getByLabel('状态')).toHaveText('待答复');
+  await expect(page.getByRole('region', { name: '基本信息' }).getByLabel('函询通知书')).toHaveText(number);
+  const letterInfo = page.getByRole('region', { name: '函询' });
+  await expect(letterInfo.getByLabel('发函日期')).toHaveText(isoDay(0));
+  await expect(page.getByLabel('期限')).toContainText('答复期限');
+
+  // 登记答复: the day, countersigned by the main leader, what it says.
+  await page.getByRole('button', { name: '登记答复', exact: true }).click();
+  const reply = page.getByRole('dialog', { name: '登记答复' });
+  await expect(reply.getByRole('group', { name: '答复日期', exact: true })).toContainText(isoDay(0));
+  await reply.getByRole('button', { name: '保存' }).click();
+  await expect(reply.getByRole('alert')).toBeVisible();
+  await expect(reply.getByRole('textbox', { name: '答复内容摘要', exact: true })).toHaveAccessibleDescription(/请填写答复内容摘要/);
+  await reply.getByLabel('主要负责人签字背书').check();
+  await reply.getByRole('textbox', { name: '答复内容摘要', exact: true }).fill('本人配偶经营的企业与本人职责无关，已如实报告个人有关事项。');
+  await reply.getByRole('button', { name: '保存' }).click();
+  await expect(reply).toBeHidden();
+  await expect(page.getByLabel('状态')).toHaveText('待评估');
+  await expect(letterInfo.getByLabel('主要负责人签字背书')).toHaveText('已签字背书');
+  await expect(letterInfo.getByLabel('答复内容摘要')).toContainText('已如实报告个人有关事项');
+
+  // 评估: 如实说明 → 了结, 已办结.
+  await page.getByRole('button', { name: '评估', exact: true }).click();
+  const assess = page.getByRole('dialog', { name: '评估答复' });
+  await choose(assess, '评估结论', '如实说明');
+  await expect(assess.getByRole('combobox', { name: '处理结果' })).toHaveCount(0);
+  await assess.getByRole('textbox', { name: '评估意见', exact: true }).fill('经核对，答复内容属实，予以了结。');
+  await assess.getByRole('button', { name: '提交评估' }).click();
+  await expect(assess).toBeHidden();
+  await expect(page.getByLabel('状态')).toHaveText('已办结');
+  await expect(letterInfo.getByLabel('评估结论')).toHaveText('如实说明');
+  await expect(page.getByRole('region', { name: '结果' }).getByLabel('结果', { exact: true })).toHaveText('了结');
+  await expect(page.getByRole('button', { name: '民主生活会', exact: true })).toBeVisible();
+});
