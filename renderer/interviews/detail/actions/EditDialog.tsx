@@ -88,7 +88,7 @@ export function EditDialog({ item, onDone, onClose }: StepDialogProps) {
       </Box>
       {typedCause ? null : (
         <Typography variant="body2">
-          事由：{item.cause.kind} {item.cause.label}
+          事由：{item.cause.label}
         </Typography>
       )}
       <FormTextInput
