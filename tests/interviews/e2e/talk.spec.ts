@@ -3,6 +3,7 @@
 // its 完成时限), the signed record uploaded (签字谈话记录), 办结 诫勉 with its 情节 and the date of
 // the conduct; the 诫勉 is then the person's discipline event in 处理记录, linked back to the talk.
 import { expect, test } from '../../helpers/e2e/fixtures.ts';
+import { expectAccessible } from '../../helpers/e2e/axe.ts';
 import { choose } from '../../helpers/e2e/helpers.ts';
 import { fillDate, hostApi, INSPECTOR, INSPECTOR2, isoDay, readyStaff, signInAs, textFile } from '../../rectification/e2e/steps.ts';
 
@@ -57,6 +58,8 @@ test('a 诫勉谈话 planned with two interviewers is recorded, its signed recor
   await expect(info.getByLabel('谈话人')).toHaveText(`${INSPECTOR.displayName}、${INSPECTOR2.displayName}`);
   await expect(info.getByLabel('记录人')).toHaveText(INSPECTOR2.displayName);
   await expect(info.getByLabel('事由')).toContainText('违规接受管理服务对象宴请');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expectAccessible(page, '谈话（待谈话）');
 
   // 记录谈话: the day, the time, the key points, the statement and a follow-up with its 完成时限.
   await page.getByRole('button', { name: '记录谈话', exact: true }).click();
