@@ -68,7 +68,7 @@ export function BasicInfoSection({ item }: { item: InterviewDetail }) {
     );
   }
   if (item.tip && item.cause.tipId !== item.tip.id) items.push(['信访件', <Link key="t" href={`#/tips/${item.tip.id}`} underline="hover">{item.tip.number}</Link>]);
-  items.push([item.kind === '函询' ? '函询通知书' : '通知文号', <NoticeLink key="n" item={item} />]);
+  items.push([item.kind === '函询' ? '函询通知书' : '通知文号', item.notice ? <NoticeLink key="n" item={item} /> : '']);
   if (item.planId !== null) items.push(['谈话函询方案', '已批准']);
   return (
     <Section title="基本信息">

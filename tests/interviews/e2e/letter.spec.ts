@@ -52,13 +52,17 @@ test('a 函询: 拟制函询通知书 → issued in 发文登记 → 登记答�
   await expect(numberField).not.toHaveText('（印发时生成）');
   const number = ((await numberField.textContent()) ?? '').trim();
 
-  // Back on the letter: sent, the reply due, the notice's 文号 linked.
+  // Back on the letter: sent, the reply due (15 working days on, as the service counts them), the notice's 文号 linked.
+  const sent = await call<{ dueKind: string; dueDate: string; workdaysLeft: number }>('interviews.get', { id: letter.id }, session);
+  expect(sent.dueKind).toBe('答复');
+  const letterDue = sent.dueDate;
+  expect(letterDue > isoDay(15)).toBe(true);
   await page.goto(letterPage);
   await expect(page.getByLabel('状态')).toHaveText('待答复');
   await expect(page.getByRole('region', { name: '基本信息' }).getByLabel('函询通知书')).toHaveText(number);
   const letterInfo = page.getByRole('region', { name: '函询' });
   await expect(letterInfo.getByLabel('发函日期')).toHaveText(isoDay(0));
-  await expect(page.getByLabel('期限')).toContainText('答复期限');
+  await expect(page.getByRole('group', { name: '期限' })).toContainText(`答复期限 ${letterDue} · 还剩${sent.workdaysLeft}个工作日`);
 
   // 登记答复: the day, countersigned by the main leader, what it says.
   await page.getByRole('button', { name: '登记答复', exact: true }).click();
