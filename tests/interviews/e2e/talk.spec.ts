@@ -61,6 +61,24 @@ test('a 诫勉谈话 planned with two interviewers is recorded, its signed recor
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expectAccessible(page, '谈话（待谈话）');
 
+  // 修改 before the talk: one interviewer too few is refused by the service under 谈话人; then a later time.
+  await page.getByRole('button', { name: '修改', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: '修改谈话' });
+  const interviewers = edit.getByRole('combobox', { name: '谈话人' });
+  await interviewers.click();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Escape');
+  await expect(edit.getByRole('button', { name: INSPECTOR2.displayName })).toHaveCount(0);
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit.getByRole('alert')).toBeVisible();
+  await expect(interviewers).toHaveAccessibleDescription('谈话人应至少2人');
+  await choose(edit, '谈话人', INSPECTOR2.displayName);
+  await edit.getByRole('textbox', { name: '计划时间' }).fill('10:00');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toBeHidden();
+  await expect(info.getByLabel('计划时间')).toHaveText(`${isoDay(0)} 10:00`);
+  await expect(info.getByLabel('谈话人')).toHaveText(`${INSPECTOR.displayName}、${INSPECTOR2.displayName}`);
+
   // 记录谈话: the day, the time, the key points, the statement and a follow-up with its 完成时限.
   await page.getByRole('button', { name: '记录谈话', exact: true }).click();
   const record = page.getByRole('dialog', { name: '记录谈话' });
