@@ -14,7 +14,8 @@ interface Detail {
 test('a 函询: 拟制函询通知书 → issued in 发文登记 → 登记答复 → 评估 如实说明 → 已办结', async ({ page, demoHost }) => {
   test.setTimeout(240_000);
   const call = hostApi(demoHost.url);
-  const sessions = await readyStaff(call, [INSPECTOR]);
+  const READER = { username: 'chayue', displayName: '何敏' };
+  const sessions = await readyStaff(call, [INSPECTOR, READER]);
   const session = sessions.get(INSPECTOR.username) as string;
   const people = await call<{ rows: Array<{ id: number; name: string; unitName: string; post: string }> }>(
     'people.list',
@@ -91,4 +92,13 @@ test('a 函询: 拟制函询通知书 → issued in 发文登记 → 登记答�
   await expect(letterInfo.getByLabel('评估结论')).toHaveText('如实说明');
   await expect(page.getByRole('region', { name: '结果' }).getByLabel('结果', { exact: true })).toHaveText('了结');
   await expect(page.getByRole('button', { name: '民主生活会', exact: true })).toBeVisible();
+
+  // 只读 sees the letter but not what the reply says, and no step.
+  await signInAs(page, READER);
+  await page.goto(letterPage);
+  await expect(page.getByRole('heading', { name: `函询 ${letter.number}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: '函询' }).getByLabel('答复内容摘要')).toHaveText('无权查看内容');
+  await expect(page.getByRole('region', { name: '函询' }).getByLabel('评估结论')).toHaveText('如实说明');
+  await expect(page.getByRole('button', { name: '民主生活会', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '材料' }).getByRole('button', { name: '上传材料' })).toHaveCount(0);
 });

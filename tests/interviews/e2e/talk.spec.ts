@@ -93,7 +93,17 @@ test('a 诫勉谈话 planned with two interviewers is recorded, its signed recor
   await expect(record).toBeHidden();
   await expect(page.getByLabel('状态')).toHaveText('待办结');
   await expect(page.getByRole('region', { name: '谈话记录' }).getByLabel('本人陈述')).toHaveText('本人承认接受宴请，表示诚恳接受组织批评。');
-  await expect(page.getByRole('table', { name: '后续事项' })).toContainText('提交书面检查');
+  const followUps = page.getByRole('table', { name: '后续事项' });
+  await expect(followUps.getByRole('row').filter({ hasText: '提交书面检查' })).toContainText(isoDay(7));
+
+  // 完成后续事项: the written self-criticism came in today.
+  await followUps.getByRole('row').filter({ hasText: '提交书面检查' }).getByRole('button', { name: '完成' }).click();
+  const done = page.getByRole('dialog', { name: '完成后续事项' });
+  await expect(done.getByRole('group', { name: '完成日期', exact: true })).toContainText(isoDay(0));
+  await done.getByRole('textbox', { name: '完成情况' }).fill('已提交书面检查');
+  await done.getByRole('button', { name: '完成', exact: true }).click();
+  await expect(done).toBeHidden();
+  await expect(followUps.getByRole('row').filter({ hasText: '提交书面检查' })).toContainText('已提交书面检查');
 
   // The record signed by both interviewers and the person, uploaded as 签字谈话记录.
   await page.getByRole('region', { name: '材料' }).getByRole('button', { name: '上传材料' }).click();
