@@ -190,7 +190,7 @@ export const stepHandlers: HandlerGroup<StepOps> = {
     const ext = getInterviewExtension(call.ctx.db, input.extensionId);
     if (!ext) throw new AppError('NOT_FOUND', '未找到该延期申请。');
     const r = mustGetInterview(call, ext.interviewId);
-    if (ext.state !== '待审批') throw new AppError('CONFLICT', `该延期申请已${ext.state}。`);
+    if (ext.state !== '待审批') throw new AppError('CONFLICT', `该延期申请已审批（${ext.state}）。`);
     requireStep(call, r, 'decideExtension');
     decideInterviewExtension(call.ctx.db, ext.id, input.approved, nowIso(call), actorName(call), input.note);
     const text = input.approved ? `同意延期：${ext.oldDue} → ${ext.newDue}` : `不同意延期${input.note ? `：${input.note}` : ''}`;
