@@ -173,6 +173,13 @@ export const recordHandlers: HandlerGroup<'interviews.create' | 'interviews.upda
     const r = mustGetInterview(call, input.id);
     requireStep(call, r, 'edit');
     checkVersion(r, input.version);
+    if (r.planId !== null) {
+      const samePerson = input.personId === r.personId;
+      const sameCause = input.cause.kind === r.causeKind && input.cause.tipId === r.tipId;
+      if (!samePerson || !sameCause) {
+        throw new AppError('VALIDATION', `${r.number} 由谈话函询方案生成，谈话（函询）对象和所涉信访件不能修改；如需调整，请修改方案。`, samePerson ? { cause: '不能修改' } : { personId: '不能修改' });
+      }
+    }
     const person = personOf(call, input.personId, input.post);
     const cause = resolveCause(call, input.cause, input.personId);
     const { holding, names } = checkHolding(call, r.kind, input);

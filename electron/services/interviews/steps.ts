@@ -101,7 +101,11 @@ export const stepHandlers: HandlerGroup<StepOps> = {
     if (!input.countersigned) {
       throw new AppError('VALIDATION', '函询答复须经所在单位主要负责人签字背书，请补签后再登记', { countersigned: '须经主要负责人签字背书' });
     }
-    checkDate(call, input.replyDate, '答复日期', 'replyDate', { date: r.sentDate ?? r.createdOn, what: r.sentDate ? '发函日期' : '登记日期' });
+    // A 补充说明 comes after the reply it supplements; a first reply after the letter was sent.
+    const after = r.supplements > 0 && r.replyDate !== null
+      ? { date: r.replyDate, what: '上次答复日期' }
+      : { date: r.sentDate ?? r.createdOn, what: r.sentDate ? '发函日期' : '登记日期' };
+    checkDate(call, input.replyDate, '答复日期', 'replyDate', after);
     closePendingExtension(call, r);
     apply(call, r, input.version, {
       status: '待评估', reply_date: input.replyDate, reply_countersigned: 1, reply_summary: input.summary, ...NO_DUE,

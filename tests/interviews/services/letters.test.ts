@@ -66,6 +66,8 @@ describe('the assessment', () => {
     const a = await ok(env, 'interviews.assess', { id: r.id, version: r.version, assessment: '说明不清', note: '未说明资金去向', date: '2026-11-21' }, o.clerk);
     expect(a).toMatchObject({ status: '待答复', supplements: 1, assessment: '说明不清', outcome: null, dueKind: '答复', dueDate: '2026-12-11', dueOriginal: '2026-12-11', dueState: '正常', workdaysLeft: 15 });
     expect(a.history.at(-1)?.text).toBe('说明不清，要求补充说明，应于 2026-12-11 前答复');
+    env.db.prepare("UPDATE interviews SET reply_date = '2026-11-21', sent_date = '2026-11-19' WHERE id = ?").run(a.id);
+    await refused(env, 'interviews.reply', { id: a.id, version: a.version, ...REPLY, replyDate: '2026-11-20' }, o.clerk, 'VALIDATION', '答复日期（2026-11-20）不能早于上次答复日期（2026-11-21）。');
     const again = await ok(env, 'interviews.reply', { id: a.id, version: a.version, ...REPLY, summary: '补充说明了资金去向' }, o.clerk);
     expect(again).toMatchObject({ status: '待评估', replySummary: '补充说明了资金去向', dueDate: null });
     expect(again.history.at(-1)?.action).toBe('补充说明');

@@ -103,6 +103,20 @@ describe('editing', () => {
     expect(e).toMatchObject({ personName: '郑志强', category: '一般干部', cause: { label: '其他：反映优亲厚友' } });
   });
 
+  it('one made from a plan keeps its person and tip', async () => {
+    const { env, o } = t;
+    const name = (env.db.prepare('SELECT name FROM people WHERE id = ?').get(o.chiefId) as { name: string }).name;
+    const tip = await register(env, o.clerk, namedTip([{ id: o.chiefId, name }]));
+    const cause = { kind: '信访件' as const, tipId: tip.id, rectItemId: null, documentId: null, text: '' };
+    const d = await ok(env, 'interviews.create', letterInput(o, { cause }), o.clerk);
+    const now = env.clock.now().toISOString();
+    const planId = Number(env.db.prepare("INSERT INTO interview_plans (tip_id, status, created_at, updated_at) VALUES (?, '已批准', ?, ?)").run(tip.id, now, now).lastInsertRowid);
+    env.db.prepare('UPDATE interviews SET plan_id = ? WHERE id = ?').run(planId, d.id);
+    await refused(env, 'interviews.update', { id: d.id, version: d.version, personId: o.staffId, cause }, o.clerk, 'VALIDATION', /由谈话函询方案生成，谈话（函询）对象和所涉信访件不能修改/);
+    const e = await ok(env, 'interviews.update', { id: d.id, version: d.version, personId: o.chiefId, cause: { ...cause, text: '补充事由' }, post: '村支书' }, o.clerk);
+    expect(e).toMatchObject({ post: '村支书', planId, cause: { label: `信访件 ${tip.number}：补充事由` } });
+  });
+
   it('not once held', async () => {
     const { env, o } = t;
     const d = await ok(env, 'interviews.create', talkInput(o), o.handler);
