@@ -8,7 +8,7 @@ export function rectItemRef(db: Db, id: number): { id: number; number: string } 
   return db.prepare('SELECT id, number FROM rect_items WHERE id = ?').get(id) as { id: number; number: string } | undefined;
 }
 
-/** The latest spot check that drew this letter, if any. */
+/** The latest spot check that drew this letter, or null. */
 export function spotCheckOf(
   db: Db,
   interviewId: number,

@@ -26,7 +26,7 @@ export function eventRef(db: Db, id: number): { id: number; outcome: string; dec
     | undefined;
 }
 
-/** The event a tip's person already has (one decision per person reported), if any. */
+/** The event a tip's person already has (one decision per person reported), or undefined. */
 export function eventOfTipPerson(db: Db, tipPersonId: number): { id: number; sourceKind: string; outcome: string } | undefined {
   return db.prepare('SELECT id, source_kind AS sourceKind, outcome FROM discipline_events WHERE tip_person_id = ?').get(tipPersonId) as
     | { id: number; sourceKind: string; outcome: string }

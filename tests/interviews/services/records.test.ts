@@ -88,7 +88,7 @@ describe('editing', () => {
     const { id, version, personId, cause, plannedTime, holder, interviewerIds } = { ...talkInput(o), id: d.id, version: d.version };
     const e = await ok(env, 'interviews.update', { id, version, personId, cause, plannedDate: '2026-11-27', plannedTime, place: '城关镇党委会议室', holder, interviewerIds }, o.handler);
     expect(e).toMatchObject({ plannedDate: '2026-11-27', ledgerDate: '2026-11-27', place: '城关镇党委会议室', version: d.version + 1 });
-    expect(e.history.map((h) => [h.action, h.text])).toEqual([['登记', expect.any(String)], ['修改', '修改了计划日期、地点']]);
+    expect(e.history.map((h) => [h.action, h.text])).toEqual([['登记', '提醒谈话；对象：郑志强（城关东村 村干部）；事由：其他：群众反映工作作风问题'], ['修改', '修改了计划日期、地点']]);
     expect(JSON.parse(auditOf(env, 'interviews.update')[0]!.summary)).toEqual({
       number: d.number, plannedDate: ['2026-11-21', '2026-11-27'], place: ['县纪委谈话室', '城关镇党委会议室'],
     });
