@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok, send } from '../../helpers/services.ts';
 import { WRITTEN_FOR, namedTip, register } from '../../helpers/tips.ts';
+import { saveOffice } from '../../helpers/documents.ts';
 import { interviewEachTest } from './office.ts';
 import { auditOf, letterInput, refused, talkInput } from './recordsKit.ts';
 
@@ -46,6 +47,27 @@ describe('registering', () => {
     expect(d.cause.label).toBe(`信访件 ${tip.number}`);
     const other = await ok(env, 'interviews.create', talkInput(o, { cause: { kind: '信访件', tipId: tip.id, rectItemId: null, documentId: null, text: '' } }), o.handler);
     expect(other.tip?.tipPersonId).toBeNull();
+  });
+
+  it('caused by a rectification item or an issued 预警告知书 (not a draft), each named', async () => {
+    const { env, o } = t;
+    const [item] = await ok(env, 'rect.create', {
+      source: '巡察反馈', items: [{ unitId: o.villageId, problem: '集体资产租赁未经民主程序', category: '三资管理', measures: [], deadline: '2026-12-31' }],
+    }, o.handler);
+    const byItem = await ok(env, 'interviews.create', talkInput(o, { cause: { kind: '整改事项', tipId: null, rectItemId: item!.id, documentId: null, text: '逾期未整改' } }), o.handler);
+    expect(byItem.cause).toMatchObject({ kind: '整改事项', rectItemId: item!.id, label: `整改事项 ${item!.number}：逾期未整改` });
+    await saveOffice(env, o.admin);
+    const draft = await ok(env, 'docs.createDraft', {
+      kind: 'warning', fields: {
+        title: '关于存在问题的预警告知书', unitId: o.villageId, recipients: '村党支部', intro: '经查，你单位存在以下问题：',
+        problems: [{ text: '财务公开不及时', category: '三资管理' }], requirements: '请认真整改。', deadline: '2026-12-21', date: '2026-11-21',
+      },
+    }, o.handler);
+    const cause = { kind: '预警告知书' as const, tipId: null, rectItemId: null, documentId: draft.id, text: '' };
+    await refused(env, 'interviews.create', talkInput(o, { cause }), o.handler, 'VALIDATION', '所关联的预警告知书尚未印发，请选择已印发的预警告知书。');
+    const issued = await ok(env, 'rect.issueWarning', { id: draft.id, version: draft.version }, o.handler);
+    const byWarning = await ok(env, 'interviews.create', talkInput(o, { cause }), o.handler);
+    expect(byWarning.cause.label).toBe(`预警告知书 ${issued.number}`);
   });
 
   it('a talk held before it is registered may be registered afterwards; not one planned more than a year ahead', async () => {
