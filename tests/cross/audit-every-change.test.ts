@@ -380,6 +380,10 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       return { session: admin, input: { folder: made.backup.folder } };
     },
   },
+
+  // interviews: ledger
+  'interviews.export': { prepare: async (_env, o) => ({ session: o.readonly, input: { kind: '函询' } }) },
+  'interviews.exportStats': { prepare: async (_env, o) => ({ session: o.readonly, input: { period: 'year', year: 2026 } }) },
 };
 
 interface Entry {
