@@ -29,7 +29,7 @@ beforeAll(() => {
     const now = TEST_NOW.toISOString();
     const unitId = insertUnit(store.db, { name: '城关镇', type: '镇（街道）', parentId: null, headcount: 40, leaderName: '' }, now);
     const person = (name: string) =>
-      insertPerson(store.db, { name, idNumber: '', unitId, post: '副镇长', rank: '乡科级副职', partyMember: true, category: '班子成员' }, now);
+      insertPerson(store.db, { name, idNumber: '', unitId, post: '副镇长', rank: '副科级', partyMember: true, category: '班子成员' }, now);
     const a = person('周建国');
     const b = person('吴晓梅');
     const sent = addDays(TEST_TODAY, -40);
