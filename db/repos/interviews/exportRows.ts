@@ -8,7 +8,7 @@ export interface InterviewExportExtra {
   supplements: number;
   dueOriginal: string | null;
   meetingDate: string | null;
-  /** The last approved extension's new deadline, if any (a letter's reply whose deadline stopped running). */
+  /** The last approved extension's new deadline, or null (a letter's reply whose deadline stopped running). */
   extendedDue: string | null;
 }
 
