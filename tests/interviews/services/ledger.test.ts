@@ -9,7 +9,7 @@ import { insertRect } from '../../helpers/rectification.ts';
 import { namedTip, register } from '../../helpers/tips.ts';
 import { interviewOffice, type InterviewOffice } from './office.ts';
 import { setCalendarDay, calendarTable } from '../../../db/repos/core/index.ts';
-import { WorkCalendar } from '../../../shared/kernel/workdays.ts';
+import { WorkCalendar, addDays } from '../../../shared/kernel/workdays.ts';
 import { dueSoonCutoff } from '../../../electron/services/interviews/ledgerDates.ts';
 import { INTERVIEW_SORT_FIELDS, type InterviewListInput, type InterviewRow } from '../../../shared/interviews/index.ts';
 import type { OpInput } from '../../../shared/api.ts';
@@ -211,5 +211,28 @@ describe('interviews.list rows and refusals', () => {
     expect(badDate.ok).toBe(false);
     if (!badDate.ok) expect(badDate.error.message).toContain('日期起');
     expect((await list({}, o.readonly)).total).toBe(7);
+  });
+});
+
+describe('the working days the due states count', () => {
+  it('workdaysBetween answers as asking isWorkday of each day, over ranges of days to years, with holidays and worked weekends', () => {
+    const calendar = new WorkCalendar(calendarTable(env.db));
+    const naive = (from: string, to: string) => {
+      let count = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (calendar.isWorkday(d)) count++;
+      return count;
+    };
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let k = 0; k < 400; k++) {
+      const from = addDays('2024-06-01', Math.floor(next() * 900));
+      const to = addDays(from, Math.floor(next() * (k % 4 === 0 ? 800 : 40)) - 3);
+      expect(calendar.workdaysBetween(from, to), `${from} → ${to}`).toBe(naive(from, to));
+    }
+    expect(calendar.workdaysBetween('2026-09-29', '2026-10-10')).toBe(4);
+    expect(calendar.workdaysBetween('2026-09-29', '2026-09-29')).toBe(0);
   });
 });
