@@ -173,6 +173,8 @@ export const m0013Interviews: Migration = {
       CREATE INDEX interviews_by_due ON interviews (due_date, id) WHERE due_date IS NOT NULL;
       CREATE INDEX interviews_planned ON interviews (planned_date, planned_time, id) WHERE status = '待谈话';
       CREATE INDEX interviews_by_outcome ON interviews (outcome, concluded_date) WHERE outcome IS NOT NULL;
+      -- 我参加的: the talks a user records (the interviewers are found through interview_staff_by_user).
+      CREATE INDEX interviews_by_recorder ON interviews (recorder_user_id) WHERE recorder_user_id IS NOT NULL;
 
       CREATE TABLE interview_staff (
         interview_id INTEGER NOT NULL REFERENCES interviews (id),
