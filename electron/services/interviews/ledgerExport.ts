@@ -5,8 +5,9 @@
 // 上级纪委, the 补充说明 count, the 原期限 of an extended deadline and the 民主生活会. Every export is
 // audited (the rows and the filter, never data).
 import {
-  INTERVIEW_EXPORT_COLUMNS, dueAfter, type InterviewExportInput, type InterviewRow,
+  INTERVIEW_EXPORT_COLUMNS, dueAfter, type DueDays, type InterviewExportInput, type InterviewRow,
 } from '../../../shared/interviews/index.ts';
+import type { WorkCalendar } from '../../../shared/kernel/workdays.ts';
 import { officeMaker } from '../../../shared/core/index.ts';
 import { interviewFilterNames, interviewLedgerIds } from '../../../db/repos/interviews/list.ts';
 import { interviewExportExtras, type InterviewExportExtra } from '../../../db/repos/interviews/exportRows.ts';
@@ -54,11 +55,11 @@ function talkTime(r: InterviewRow, extra: InterviewExportExtra | undefined): str
 }
 
 /** A letter's reply deadline in force: the running one, else the last approved extension, else the rule's from the sent date. */
-function replyDue(call: Call, r: InterviewRow, extra: InterviewExportExtra | undefined): string | null {
+function replyDue(rule: { calendar: WorkCalendar; days: DueDays }, r: InterviewRow, extra: InterviewExportExtra | undefined): string | null {
   if (r.kind !== '函询') return null;
   if (r.dueKind === '答复') return r.dueDate;
   if (extra?.extendedDue) return extra.extendedDue;
-  return r.sentDate ? dueAfter(workCalendar(call), '答复', r.sentDate, dueDays(call)) : null;
+  return r.sentDate ? dueAfter(rule.calendar, '答复', r.sentDate, rule.days) : null;
 }
 
 export function interviewRemarks(r: InterviewRow, extra: InterviewExportExtra | undefined): string | null {
@@ -114,6 +115,8 @@ export function gatherInterviewLedger(call: Call, input: InterviewExportInput): 
   const db = call.ctx.db;
   const ids = interviewLedgerIds(db, input, interviewDueDates(call, input), viewerId(call));
   const rows: LedgerExport['rows'] = [];
+  // Read once for the whole export (the calendar and the settings).
+  const rule = { calendar: workCalendar(call), days: dueDays(call) };
   for (let from = 0; from < ids.length; from += CHUNK) {
     const chunk = ids.slice(from, from + CHUNK);
     const extras = interviewExportExtras(db, chunk);
@@ -130,7 +133,7 @@ export function gatherInterviewLedger(call: Call, input: InterviewExportInput): 
         holder: r.kind === '函询' ? r.sentDate : r.interviewerNames || null,
         time: talkTime(r, extra),
         place: r.place || null,
-        replyDue: replyDue(call, r, extra),
+        replyDue: replyDue(rule, r, extra),
         replyDate: r.replyDate,
         outcome: r.outcome,
         remarks: interviewRemarks(r, extra),
