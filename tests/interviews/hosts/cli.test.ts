@@ -78,8 +78,10 @@ describe('lianqing interviews list', () => {
     expect(lines.at(-1)).toBe('共 2 项');
   });
 
-  it('refuses without --db', () => {
-    const run = runCli(['interviews', 'list', '--json']);
+  it('refuses a database file that is not there, saying so', () => {
+    const missing = join(dir, '没有这个文件.sqlite');
+    const run = runCli(['interviews', 'list', '--json', '--db', missing, '--clock-file', clockFile]);
     expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('数据库文件不存在');
   });
 });
