@@ -483,6 +483,10 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       return { session: o.leader, input: { extensionId: e.extensions[0]!.id, approved: true } };
     },
   },
+
+  // interviews: ledger
+  'interviews.export': { prepare: async (_env, o) => ({ session: o.readonly, input: { kind: '函询' } }) },
+  'interviews.exportStats': { prepare: async (_env, o) => ({ session: o.readonly, input: { period: 'year', year: 2026 } }) },
 };
 
 interface Entry {
