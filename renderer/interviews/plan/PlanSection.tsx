@@ -8,9 +8,10 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { PlanInterview, PlanItemView, TipInterviewPlan } from '../../../shared/interviews/index.ts';
+import { INTERVIEW_READERS, type PlanInterview, type PlanItemView, type TipInterviewPlan } from '../../../shared/interviews/index.ts';
 import type { TipDetail } from '../../../shared/tips/index.ts';
 import { opKey, queryClient, useOp } from '../../api/query.ts';
+import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { Section } from '../../kit/Section.tsx';
 import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
@@ -45,7 +46,9 @@ const INTERVIEW_COLUMNS: ReadonlyArray<Column<PlanInterview>> = [
 
 export function PlanSection({ tip, onTipChanged }: Props) {
   const input = { tipId: tip.id };
-  const query = useOp('interviews.plan', input);
+  // Asked only by the roles that see talks and letters (another would be refused, and its refusal recorded).
+  const reads = INTERVIEW_READERS.includes(useSession().user.role);
+  const query = useOp('interviews.plan', input, { enabled: reads });
   const [concluding, setConcluding] = useState(false);
   const view = query.data;
 
@@ -54,7 +57,7 @@ export function PlanSection({ tip, onTipChanged }: Props) {
   useEffect(() => {
     if (seen.current === `${tip.version}`) return;
     seen.current = `${tip.version}`;
-    void query.refetch();
+    if (reads) void query.refetch();
   }, [tip.version]);
 
   const changed = (next: TipInterviewPlan, message: string) => {
@@ -62,6 +65,7 @@ export function PlanSection({ tip, onTipChanged }: Props) {
     onTipChanged(null, message);
   };
 
+  if (!reads) return null;
   if (!view) return query.error ? <ErrorAlert error={query.error} /> : <LinearProgress aria-label="正在读取谈话函询方案" />;
   if (!view.applies) return null;
   const plan = view.plan;
