@@ -14,6 +14,7 @@ import { TEST_TODAY, testDay } from '../helpers/testDate.ts';
 import ExcelJS from 'exceljs';
 import { TEST_OFFICE, draftNotice, noticeFields, saveOffice } from '../helpers/documents.ts';
 import { sendLetter } from '../interviews/services/recordsKit.ts';
+import { concludeInStore } from '../interviews/services/planSteps.ts';
 
 /** What changes data or is audited: every write, and every read declared audited. */
 const AUDITED_OPS = OP_NAMES.filter((op) => !api[op].readOnly || api[op].audited);
@@ -487,7 +488,59 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   // interviews: ledger
   'interviews.export': { prepare: async (_env, o) => ({ session: o.readonly, input: { kind: '函询' } }) },
   'interviews.exportStats': { prepare: async (_env, o) => ({ session: o.readonly, input: { period: 'year', year: 2026 } }) },
+
+  // interviews: plans
+  'interviews.savePlan': {
+    prepare: async (env, o) => {
+      const tip = await leadForPlan(env, o);
+      return { session: o.handler, input: { tipId: tip.id, items: [planItemFor(env, o, tip.people[0]?.id ?? 0)] } };
+    },
+  },
+  'interviews.submitPlan': {
+    prepare: async (env, o) => {
+      const { tip, plan } = await planIn(env, o, '草拟');
+      return { session: o.handler, input: { tipId: tip.id, version: plan.plan?.version ?? 0 } };
+    },
+  },
+  'interviews.decidePlan': {
+    prepare: async (env, o) => {
+      const { tip, plan } = await planIn(env, o, '待审批');
+      return { session: o.leader, input: { tipId: tip.id, version: plan.plan?.version ?? 0, approved: true } };
+    },
+  },
+  'interviews.concludeTip': {
+    prepare: async (env, o) => {
+      const { tip, plan } = await planIn(env, o, '已批准');
+      for (const i of plan.interviews) concludeInStore(env, i.id, '了结');
+      const fresh = await ok(env, 'tips.get', { id: tip.id }, o.handler);
+      return { session: o.handler, input: { tipId: tip.id, version: fresh.version, result: '查否', concludedDate: testDay(0), conclusion: '经函询，反映不实。' } };
+    },
+  },
 };
+
+/** A lead disposed of as 谈话函询, in 承办中, handled by o.handler. */
+async function leadForPlan(env: TestEnv, o: Office) {
+  const [p] = registryPeople(env, 1);
+  const r = await register(env, o.clerk, namedTip([p!], { receivedDate: testDay(0) }));
+  let tip = await ok(env, 'tips.get', { id: r.id }, o.clerk);
+  tip = await ok(env, 'tips.propose', { id: tip.id, version: tip.version, disposal: '谈话函询', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: testDay(30) }, o.clerk);
+  return ok(env, 'tips.approve', { id: tip.id, version: tip.version, approved: true }, o.leader);
+}
+
+function planItemFor(env: TestEnv, o: Office, tipPersonId: number) {
+  const clerkId = (env.db.prepare("SELECT id FROM users WHERE username = 'clerk'").get() as { id: number }).id;
+  return { tipPersonId, way: '谈话和函询' as const, interviewerIds: [o.handlerId, clerkId], plannedDate: testDay(3), place: '谈话室' };
+}
+
+async function planIn(env: TestEnv, o: Office, stage: '草拟' | '待审批' | '已批准') {
+  const tip = await leadForPlan(env, o);
+  let plan = await ok(env, 'interviews.savePlan', { tipId: tip.id, items: [planItemFor(env, o, tip.people[0]?.id ?? 0)] }, o.handler);
+  if (stage === '草拟') return { tip, plan };
+  plan = await ok(env, 'interviews.submitPlan', { tipId: tip.id, version: plan.plan?.version ?? 0 }, o.handler);
+  if (stage === '待审批') return { tip, plan };
+  plan = await ok(env, 'interviews.decidePlan', { tipId: tip.id, version: plan.plan?.version ?? 0, approved: true }, o.leader);
+  return { tip, plan };
+}
 
 interface Entry {
   id: number;
