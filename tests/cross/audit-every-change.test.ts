@@ -13,6 +13,7 @@ import { plainFile } from '../registry/services/unitImportFiles.ts';
 import { TEST_TODAY, testDay } from '../helpers/testDate.ts';
 import ExcelJS from 'exceljs';
 import { TEST_OFFICE, draftNotice, noticeFields, saveOffice } from '../helpers/documents.ts';
+import { interviewAt, type NoticeStaff } from '../interviews/services/noticeRecords.ts';
 
 /** What changes data or is audited: every write, and every read declared audited. */
 const AUDITED_OPS = OP_NAMES.filter((op) => !api[op].readOnly || api[op].audited);
@@ -102,6 +103,13 @@ async function rectItemIn(env: TestEnv, o: Office, stage: '未启动' | '待验�
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+
+/** interviews: notices — a letter or talk stored as registered, naming the office's users and a person of the registry. */
+function noticeStaff(env: TestEnv, o: Office): NoticeStaff {
+  const users = env.db.prepare('SELECT id FROM users ORDER BY id LIMIT 2').all() as Array<{ id: number }>;
+  const person = env.db.prepare("SELECT id FROM people WHERE category = '一般干部' ORDER BY id").get() as { id: number };
+  return { handlerId: o.handlerId, checkerId: users[0]!.id === o.handlerId ? users[1]!.id : users[0]!.id, staffId: person.id };
+}
 
 const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   // core
@@ -378,6 +386,25 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       const admin = (await ok(env, 'auth.setupAdmin', { username: 'admin', displayName: '管理员', password: PASSWORD }, null)).token;
       const made = await ok(env, 'backup.create', {}, admin);
       return { session: admin, input: { folder: made.backup.folder } };
+    },
+  },
+  // interviews: notices
+  'interviews.draftNotice': {
+    prepare: async (env, o) => ({ session: o.handler, input: { id: interviewAt(env, noticeStaff(env, o)), kind: 'inquiry' } }),
+  },
+  'interviews.issueNotice': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const d = await ok(env, 'interviews.draftNotice', { id: interviewAt(env, noticeStaff(env, o)), kind: 'inquiry' }, o.handler);
+      return { session: o.clerk, input: { id: d.id, version: d.version } };
+    },
+  },
+  'interviews.printRecord': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const id = interviewAt(env, noticeStaff(env, o), { kind: '谈话', status: '待办结' });
+      env.db.prepare("UPDATE interviews SET held_date = ?, key_points = '要点', statement = '陈述' WHERE id = ?").run(testDay(0), id);
+      return { session: o.handler, input: { id } };
     },
   },
 };

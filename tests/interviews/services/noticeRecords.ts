@@ -13,7 +13,10 @@ export function person(env: TestEnv, id: number): { id: number; name: string; un
     .get(id) as { id: number; name: string; unitId: number; unitName: string; post: string; category: NewInterview['category'] };
 }
 
-export function interviewAt(env: TestEnv, o: InterviewOffice, over: Partial<NewInterview> & { personId?: number } = {}): number {
+/** Who the record names: its handler and second interviewer (users), and the person by default. */
+export type NoticeStaff = Pick<InterviewOffice, 'handlerId' | 'checkerId' | 'staffId'>;
+
+export function interviewAt(env: TestEnv, o: NoticeStaff, over: Partial<NewInterview> & { personId?: number } = {}): number {
   const p = person(env, over.personId ?? o.staffId);
   const kind = over.kind ?? '函询';
   serial += 1;
