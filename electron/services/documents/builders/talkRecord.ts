@@ -7,7 +7,7 @@ import { formDate, formSubtitle, label, value } from './formParts.ts';
 
 /** A signature line: who signs, room for the name, and the date to fill in by hand. */
 function signature(who: string): DocCell[] {
-  return [label(who), value('\n\n　　　　　　　　　　　　　　年　　月　　日', { colSpan: 3, minHeightMm: 20, align: 'right' })];
+  return [label(who, { colSpan: 2 }), value('\n　　　　　　年　　月　　日', { colSpan: 2, minHeightMm: 16, align: 'right' })];
 }
 
 function orNone(text: string): string {
@@ -21,8 +21,8 @@ export function buildTalkRecord(input: TalkRecordFormInput, office: DocOffice): 
     [label('时间'), value(formDate(input.time)), label('地点'), value(input.place)],
     [label('谈话人'), value(input.interviewers), label('记录人'), value(input.recorder)],
     [label('事由'), value(orNone(input.cause), { colSpan: 3, minHeightMm: 15 })],
-    [label('谈话要点'), value(orNone(input.keyPoints), { colSpan: 3, minHeightMm: 40 })],
-    [label('本人陈述'), value(orNone(input.statement), { colSpan: 3, minHeightMm: 40 })],
+    [label('谈话要点'), value(orNone(input.keyPoints), { colSpan: 3, minHeightMm: 30 })],
+    [label('本人陈述'), value(orNone(input.statement), { colSpan: 3, minHeightMm: 30 })],
     signature('谈话人（签字）'),
     signature('记录人（签字）'),
     signature('谈话对象（签字）'),
