@@ -45,9 +45,11 @@ export function docContentOf(doc: DocContent): DocContent {
   }
 }
 
+const KIND_NAMES: readonly string[] = Object.values(DOC_KINDS);
+
 /** The message of a kind that is none of DOC_KINDS (or of an input that is no object at all). */
 const kindError = (issue: { code: string; input?: unknown }) =>
-  issue.code === 'invalid_type' && (typeof issue.input !== 'object' || issue.input === null) ? '公文内容无效' : `请选择文种（${Object.values(DOC_KINDS).join('或')}）`;
+  issue.code === 'invalid_type' && (typeof issue.input !== 'object' || issue.input === null) ? '公文内容无效' : `请选择文种（${KIND_NAMES.slice(0, -1).join('、')}或${KIND_NAMES.at(-1) ?? ''}）`;
 
 /** The issued document this one corrects (更正): it names it, the old one stays as it was. */
 const replacesId = idField('被更正的文件').optional();
