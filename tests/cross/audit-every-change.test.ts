@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { TEST_OFFICE, draftNotice, noticeFields, saveOffice } from '../helpers/documents.ts';
 import { sendLetter } from '../interviews/services/recordsKit.ts';
 import { concludeInStore } from '../interviews/services/planSteps.ts';
+import { interviewAt, type NoticeStaff } from '../interviews/services/noticeRecords.ts';
 
 /** What changes data or is audited: every write, and every read declared audited. */
 const AUDITED_OPS = OP_NAMES.filter((op) => !api[op].readOnly || api[op].audited);
@@ -128,6 +129,11 @@ async function interviewIn(env: TestEnv, o: Office, state: '待谈话' | '待办
   if (state !== '已办结') return d;
   d = await ok(env, 'interviews.addFile', { id: d.id, kind: '签字谈话记录', file: { fileName: '记录.pdf', dataBase64: PDF } }, o.clerk);
   return ok(env, 'interviews.conclude', { id: d.id, version: d.version, outcome: '了结', signedDate: testDay(0), concludedDate: testDay(0) }, o.clerk);
+/** interviews: notices — a letter or talk stored as registered, naming the office's users and a person of the registry. */
+function noticeStaff(env: TestEnv, o: Office): NoticeStaff {
+  const users = env.db.prepare('SELECT id FROM users ORDER BY id LIMIT 2').all() as Array<{ id: number }>;
+  const person = env.db.prepare("SELECT id FROM people WHERE category = '一般干部' ORDER BY id").get() as { id: number };
+  return { handlerId: o.handlerId, checkerId: users[0]!.id === o.handlerId ? users[1]!.id : users[0]!.id, staffId: person.id };
 }
 
 const SCENARIOS: Partial<Record<OpName, Scenario>> = {
@@ -514,6 +520,23 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       for (const i of plan.interviews) concludeInStore(env, i.id, '了结');
       const fresh = await ok(env, 'tips.get', { id: tip.id }, o.handler);
       return { session: o.handler, input: { tipId: tip.id, version: fresh.version, result: '查否', concludedDate: testDay(0), conclusion: '经函询，反映不实。' } };
+  // interviews: notices
+  'interviews.draftNotice': {
+    prepare: async (env, o) => ({ session: o.handler, input: { id: interviewAt(env, noticeStaff(env, o)), kind: 'inquiry' } }),
+  },
+  'interviews.issueNotice': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const d = await ok(env, 'interviews.draftNotice', { id: interviewAt(env, noticeStaff(env, o)), kind: 'inquiry' }, o.handler);
+      return { session: o.clerk, input: { id: d.id, version: d.version } };
+    },
+  },
+  'interviews.printRecord': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const id = interviewAt(env, noticeStaff(env, o), { kind: '谈话', status: '待办结' });
+      env.db.prepare("UPDATE interviews SET held_date = ?, key_points = '要点', statement = '陈述' WHERE id = ?").run(testDay(0), id);
+      return { session: o.handler, input: { id } };
     },
   },
 };
