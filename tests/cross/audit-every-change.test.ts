@@ -129,6 +129,8 @@ async function interviewIn(env: TestEnv, o: Office, state: '待谈话' | '待办
   if (state !== '已办结') return d;
   d = await ok(env, 'interviews.addFile', { id: d.id, kind: '签字谈话记录', file: { fileName: '记录.pdf', dataBase64: PDF } }, o.clerk);
   return ok(env, 'interviews.conclude', { id: d.id, version: d.version, outcome: '了结', signedDate: testDay(0), concludedDate: testDay(0) }, o.clerk);
+}
+
 /** interviews: notices — a letter or talk stored as registered, naming the office's users and a person of the registry. */
 function noticeStaff(env: TestEnv, o: Office): NoticeStaff {
   const users = env.db.prepare('SELECT id FROM users ORDER BY id LIMIT 2').all() as Array<{ id: number }>;
@@ -520,6 +522,9 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       for (const i of plan.interviews) concludeInStore(env, i.id, '了结');
       const fresh = await ok(env, 'tips.get', { id: tip.id }, o.handler);
       return { session: o.handler, input: { tipId: tip.id, version: fresh.version, result: '查否', concludedDate: testDay(0), conclusion: '经函询，反映不实。' } };
+    },
+  },
+
   // interviews: notices
   'interviews.draftNotice': {
     prepare: async (env, o) => ({ session: o.handler, input: { id: interviewAt(env, noticeStaff(env, o)), kind: 'inquiry' } }),
