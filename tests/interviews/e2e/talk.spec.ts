@@ -105,6 +105,16 @@ test('a 诫勉谈话 planned with two interviewers is recorded, its signed recor
   await expect(done).toBeHidden();
   await expect(followUps.getByRole('row').filter({ hasText: '提交书面检查' })).toContainText('已提交书面检查');
 
+  // 打印谈话记录: its pages shown, the .docx downloaded.
+  await page.getByRole('button', { name: '打印谈话记录' }).click();
+  const print = page.getByRole('dialog', { name: `谈话记录 ${talk.number}` });
+  const download = print.getByRole('button', { name: '下载' });
+  await expect(download).toBeEnabled({ timeout: 30_000 });
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  await print.getByRole('button', { name: '关闭' }).click();
+  await expect(print).toBeHidden();
+
   // The record signed by both interviewers and the person, uploaded as 签字谈话记录.
   await page.getByRole('region', { name: '材料' }).getByRole('button', { name: '上传材料' }).click();
   const upload = page.getByRole('dialog', { name: '上传材料' });
