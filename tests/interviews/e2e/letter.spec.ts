@@ -58,7 +58,8 @@ test('a 函询: 拟制函询通知书 → issued in 发文登记 → 登记答�
   expect(sent.dueKind).toBe('答复');
   const letterDue = sent.dueDate;
   expect(letterDue > isoDay(15)).toBe(true);
-  await page.goto(letterPage);
+  await page.getByRole('link', { name: '查看谈话函询' }).click();
+  await expect(page.getByRole('heading', { name: `函询 ${letter.number}`, level: 1 })).toBeVisible();
   await expect(page.getByRole('group', { name: '状态' })).toHaveText('待答复');
   await expect(page.getByRole('region', { name: '基本信息' }).getByLabel('函询通知书')).toHaveText(number);
   const letterInfo = page.getByRole('region', { name: '函询' });
