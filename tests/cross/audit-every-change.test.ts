@@ -12,6 +12,7 @@ import { namedTip, office, register, registryPeople, type Office } from '../help
 import { plainFile } from '../registry/services/unitImportFiles.ts';
 import { TEST_TODAY, testDay } from '../helpers/testDate.ts';
 import ExcelJS from 'exceljs';
+import { insertInterview, updateInterview } from '../../db/repos/interviews/records.ts';
 import { TEST_OFFICE, draftNotice, noticeFields, saveOffice } from '../helpers/documents.ts';
 
 /** What changes data or is audited: every write, and every read declared audited. */
@@ -102,6 +103,20 @@ async function rectItemIn(env: TestEnv, o: Office, stage: '未启动' | '待验�
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+
+/** A 函询 concluded as 了结 on `day`, put in by SQL as its steps would leave it (for the spot checks). */
+function concludedLetter(env: TestEnv, day: string): number {
+  const [p] = registryPeople(env, 1);
+  const now = env.clock.now().toISOString();
+  const id = insertInterview(env.db, {
+    number: unique('HX-2026-SC'), kind: '函询', talkType: null, holder: '本委', holderNames: '', status: '待发函', planId: null, planItemId: null,
+    causeKind: '其他', tipId: null, tipPersonId: null, rectItemId: null, warningDocumentId: null, causeText: '群众反映', personId: p!.id,
+    personName: p!.name, unitId: p!.unitId, unitName: '', post: '', category: '一般干部', plannedDate: null, plannedTime: null, place: '',
+    recorderUserId: null, interviewerIds: [], ledgerDate: day, createdOn: day, createdBy: null, now,
+  });
+  updateInterview(env.db, id, 0, { status: '已办结', outcome: '了结', assessment: '如实说明', concluded_date: day }, now);
+  return id;
+}
 
 const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   // core
@@ -378,6 +393,21 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       const admin = (await ok(env, 'auth.setupAdmin', { username: 'admin', displayName: '管理员', password: PASSWORD }, null)).token;
       const made = await ok(env, 'backup.create', {}, admin);
       return { session: admin, input: { folder: made.backup.folder } };
+    },
+  },
+
+  // interviews: spot checks
+  'interviews.drawSpotCheck': {
+    prepare: async (env, o) => {
+      concludedLetter(env, testDay(-1));
+      return { session: o.handler, input: { from: testDay(-1), to: testDay(-1) } };
+    },
+  },
+  'interviews.recordSpotCheck': {
+    prepare: async (env, o) => {
+      concludedLetter(env, testDay(-2));
+      const batch = await ok(env, 'interviews.drawSpotCheck', { from: testDay(-2), to: testDay(-2), sharePercent: 100 }, o.handler);
+      return { session: o.handler, input: { itemId: batch.items[0]!.id, result: '不属实', date: testDay(0), note: '答复隐瞒了部分情况' } };
     },
   },
 };
