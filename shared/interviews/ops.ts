@@ -125,6 +125,8 @@ export const interviewsContract = contractPiece({
     checkResult: '核实结果',
     checkDate: '核实日期',
     checkNote: '核实情况',
+    talks: '谈话数',
+    letters: '函询数',
     filter: '筛选条件',
     rows: '行数',
     access: '查看方式',
