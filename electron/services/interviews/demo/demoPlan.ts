@@ -253,7 +253,8 @@ function talk(p: Planner, s: TalkSpec): void {
   const cause = s.cause === 'rect'
     ? { kind: '整改事项' as const, text: text.cause, nth: p.next('rect', [0, 1, 2, 3, 4, 5]) }
     : s.cause === 'index' ? { kind: '廉情指数' as const, text: text.cause } : { kind: '其他' as const, text: text.cause };
-  const writer: DemoActor = interviewers[0] === 'lingdao' ? 'jiancha' : (interviewers[0] ?? 'jiancha');
+  // The record is entered by one of the office's interviewers (not the leader holding a 诫勉谈话).
+  const writer: DemoActor = interviewers.find((x) => x !== 'lingdao') ?? 'jiancha';
   p.add(created, writer, {
     kind: 'create', key, interview: '谈话', talkType: s.type, personId: person.id, cause, plannedDate, plannedTime: time, place, holder,
     interviewers, holderNames, recorder: holder === '本委' ? (interviewers.includes('anguan') ? null : 'anguan') : null,
