@@ -157,7 +157,7 @@ async function runAct(run: Runner, s: RunState, a: DemoInterviewAct, staff: Read
       s.track(a.key, await run('interviews.record', { ...r, heldDate: a.heldDate, heldTime: a.heldTime, place: a.place, keyPoints: a.keyPoints, statement: a.statement, followUps: a.followUps }));
       return;
     case 'conclude':
-      s.track(a.key, await run('interviews.conclude', { ...r, outcome: a.outcome, outcomeNote: a.outcomeNote, signedDate: a.signedDate, concludedDate: a.concludedDate }));
+      s.track(a.key, await run('interviews.conclude', { ...r, outcome: a.outcome, outcomeNote: a.outcomeNote, signedDate: a.signedDate, concludedDate: a.concludedDate, circumstance: '一般', conductDate: a.conductDate }));
       return;
     case 'file':
       s.track(a.key, await run('interviews.addFile', { id: r.id, kind: a.fileKind, file: file(a.fileName, `lianqing demo ${a.key} ${a.fileKind}`) }));
@@ -166,7 +166,7 @@ async function runAct(run: Runner, s: RunState, a: DemoInterviewAct, staff: Read
       s.track(a.key, await run('interviews.reply', { ...r, replyDate: a.replyDate, countersigned: a.countersigned, summary: a.summary }));
       return;
     case 'assess':
-      s.track(a.key, await run('interviews.assess', { ...r, assessment: a.assessment, outcome: a.outcome, note: a.note, date: a.date }));
+      s.track(a.key, await run('interviews.assess', { ...r, assessment: a.assessment, outcome: a.outcome, note: a.note, date: a.date, circumstance: '一般', conductDate: a.conductDate }));
       return;
     case 'meeting':
       s.track(a.key, await run('interviews.meeting', { ...r, meetingDate: a.meetingDate, note: a.note }));
@@ -183,7 +183,12 @@ export async function runDemoInterviews(after: Call, plan: DemoInterviewPlan, st
     const now = instantInZone(e.at.date, e.at.minute, after.timeZone);
     if (now >= after.now) throw new Error('demo interviews: a step after the demo’s now');
     const run: Runner = (op, input) => after.runAs({ ...after, now }, user, op, input);
-    await runAct(run, s, e.act, staff, people);
+    try {
+      await runAct(run, s, e.act, staff, people);
+    } catch (error) {
+      const what = 'key' in e.act ? e.act.key : 'tip' in e.act ? `tip ${e.act.tip}` : '';
+      throw new Error(`demo interviews: ${e.act.kind} ${what} on ${e.at.date}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 }
 

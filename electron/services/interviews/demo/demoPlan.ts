@@ -60,10 +60,11 @@ export type DemoInterviewAct =
     }
   | { kind: 'notice'; key: string; notice: 'inquiry' | 'entrust' | 'talkNotice' }
   | { kind: 'record'; key: string; heldDate: string; heldTime: string; place: string; keyPoints: string; statement: string; followUps: Array<{ content: string; dueDate: string }> }
-  | { kind: 'conclude'; key: string; outcome: InterviewOutcome; outcomeNote: string; signedDate: string; concludedDate: string }
+  /** conductDate: when the conduct an event outcome (提醒, 批评教育, 诫勉) is about took place ('' for the others). */
+  | { kind: 'conclude'; key: string; outcome: InterviewOutcome; outcomeNote: string; signedDate: string; concludedDate: string; conductDate: string }
   | { kind: 'file'; key: string; fileKind: InterviewFileKind; fileName: string }
   | { kind: 'reply'; key: string; replyDate: string; countersigned: boolean; summary: string }
-  | { kind: 'assess'; key: string; assessment: Assessment; outcome: InterviewOutcome | null; note: string; date: string }
+  | { kind: 'assess'; key: string; assessment: Assessment; outcome: InterviewOutcome | null; note: string; date: string; conductDate: string }
   | { kind: 'meeting'; key: string; meetingDate: string; note: string }
   | { kind: 'registerTip'; tip: number; receivedDate: string; people: DemoInterviewPerson[]; summary: string; content: string }
   | { kind: 'proposeTip'; tip: number; handlingDue: string }
@@ -233,6 +234,11 @@ class Planner {
   }
 }
 
+/** The conduct an event outcome is about: some two months before the talk or letter began ('' for the others). */
+function conduct(outcome: InterviewOutcome, began: string): string {
+  return outcome === '提醒' || outcome === '批评教育' || outcome === '诫勉' ? addDays(began, -60) : '';
+}
+
 function expectTalk(p: Planner, key: string, talkType: TalkType, holder: Holder, status: InterviewStatus, outcome: InterviewOutcome | null): void {
   p.expected[key] = { kind: '谈话', talkType, holder, status, outcome, due: null, supplement: false, meeting: false };
 }
@@ -287,7 +293,7 @@ function talk(p: Planner, s: TalkSpec): void {
   if (holder === '委托谈话') p.add(fileDay, writer, { kind: 'file', key, fileKind: '反馈单', fileName: '委托谈话反馈单.pdf' });
   const outcome = s.outcome ?? '了结';
   const concludedDate = p.after(fileDay, 1);
-  p.add(concludedDate, writer, { kind: 'conclude', key, outcome, outcomeNote: OUTCOME_NOTES[outcome], signedDate: fileDay, concludedDate });
+  p.add(concludedDate, writer, { kind: 'conclude', key, outcome, outcomeNote: OUTCOME_NOTES[outcome], signedDate: fileDay, concludedDate, conductDate: conduct(outcome, created) });
   expectTalk(p, key, s.type, holder, '已办结', outcome);
 }
 
@@ -319,17 +325,17 @@ function letter(p: Planner, s: LetterSpec): void {
   if (s.state === '待评估') return;
   let assessDay = p.after(replyDay, 2);
   if (s.state === '补充说明') {
-    p.add(assessDay, writer, { kind: 'assess', key, assessment: '说明不清', outcome: null, note: ASSESS_NOTES.说明不清, date: assessDay });
+    p.add(assessDay, writer, { kind: 'assess', key, assessment: '说明不清', outcome: null, note: ASSESS_NOTES.说明不清, date: assessDay, conductDate: '' });
     replyDay = p.after(assessDay, 7);
     p.add(replyDay, writer, { kind: 'reply', key, replyDate: replyDay, countersigned: true, summary: `补充说明：${text.reply}` });
     assessDay = p.after(replyDay, 2);
     exp.supplement = true;
   }
   if (s.state === '批评教育' || s.state === '诫勉') {
-    p.add(assessDay, writer, { kind: 'assess', key, assessment: '不如实或有问题', outcome: s.state, note: `${ASSESS_NOTES.不如实或有问题}${OUTCOME_NOTES[s.state]}`, date: assessDay });
+    p.add(assessDay, writer, { kind: 'assess', key, assessment: '不如实或有问题', outcome: s.state, note: `${ASSESS_NOTES.不如实或有问题}${OUTCOME_NOTES[s.state]}`, date: assessDay, conductDate: conduct(s.state, created) });
     exp.outcome = s.state;
   } else {
-    p.add(assessDay, writer, { kind: 'assess', key, assessment: '如实说明', outcome: null, note: ASSESS_NOTES.如实说明, date: assessDay });
+    p.add(assessDay, writer, { kind: 'assess', key, assessment: '如实说明', outcome: null, note: ASSESS_NOTES.如实说明, date: assessDay, conductDate: '' });
     exp.outcome = '了结';
   }
   exp.status = '已办结';
@@ -414,7 +420,7 @@ function planTalk(p: Planner, key: string, day: string, outcome: InterviewOutcom
   p.add(held, 'jiancha', { kind: 'record', key, heldDate: held, heldTime: '09:30', place: at(PLACES, 0), keyPoints: text.keyPoints, statement: text.statement, followUps: [] });
   p.add(p.after(held, 1), 'jiancha', { kind: 'file', key, fileKind: '签字谈话记录', fileName: '谈话记录（签字）.pdf' });
   const done = p.after(held, 2);
-  p.add(done, 'jiancha', { kind: 'conclude', key, outcome, outcomeNote: OUTCOME_NOTES[outcome], signedDate: p.after(held, 1), concludedDate: done });
+  p.add(done, 'jiancha', { kind: 'conclude', key, outcome, outcomeNote: OUTCOME_NOTES[outcome], signedDate: p.after(held, 1), concludedDate: done, conductDate: conduct(outcome, held) });
   const e = p.expected[key];
   if (e) Object.assign(e, { status: '已办结', outcome });
   return done;
@@ -431,7 +437,7 @@ function planLetter(p: Planner, key: string, decided: string, how: 'done' | 'rep
   if (e) e.status = '待评估';
   if (how === 'replied') return reply;
   const assessed = p.after(reply, 2);
-  p.add(assessed, 'jiancha2', { kind: 'assess', key, assessment: '如实说明', outcome: null, note: ASSESS_NOTES.如实说明, date: assessed });
+  p.add(assessed, 'jiancha2', { kind: 'assess', key, assessment: '如实说明', outcome: null, note: ASSESS_NOTES.如实说明, date: assessed, conductDate: '' });
   if (e) Object.assign(e, { status: '已办结', outcome: '了结' });
   return assessed;
 }
