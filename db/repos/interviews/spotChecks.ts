@@ -111,16 +111,3 @@ export function getSpotCheckBatch(db: Db, id: number): SpotCheckBatchView | unde
   const row = db.prepare(`SELECT ${BATCH_COLUMNS} FROM spot_check_batches WHERE id = ?`).get(id) as BatchRow | undefined;
   return row ? withItems(db, [row])[0] : undefined;
 }
-
-/** The letter's check, if it was drawn (its page shows it). */
-export function spotCheckOfInterview(
-  db: Db, interviewId: number,
-): { batchId: number; result: SpotCheckResult | null; resultDate: string | null; note: string | null } | null {
-  const row = db
-    .prepare(
-      `SELECT batch_id AS batchId, result, result_date AS resultDate, CASE WHEN result IS NULL THEN NULL ELSE result_note END AS note
-         FROM spot_check_items WHERE interview_id = ? ORDER BY id DESC LIMIT 1`,
-    )
-    .get(interviewId) as { batchId: number; result: SpotCheckResult | null; resultDate: string | null; note: string | null } | undefined;
-  return row ?? null;
-}
