@@ -8,7 +8,8 @@ import { officeInstant } from '../../helpers/testDate.ts';
 import { calendarTable } from '../../../db/repos/core/index.ts';
 import { makeDemoData } from '../../../electron/services/registry/demo/demoData.ts';
 import { demoStateCounts, planDemoInterviews, type DemoInterviewOptions } from '../../../electron/services/interviews/demo/demoPlan.ts';
-import { addDays, WorkCalendar } from '../../../shared/kernel/workdays.ts';
+import { addDays, holidayTable, WorkCalendar } from '../../../shared/kernel/workdays.ts';
+import { HOLIDAY_SEED_0003 } from '../../../db/migrations/seeds/0003-holidays.ts';
 import { drawSpotChecks, spotCheckCount, TALK_TYPES } from '../../../shared/interviews/index.ts';
 
 function planOptions(today: string, calendar = new WorkCalendar({})): DemoInterviewOptions {
@@ -56,6 +57,23 @@ describe('planDemoInterviews', () => {
     };
     expect(story(planDemoInterviews(planOptions(addDays(today, 37), calendar)))).toEqual(story(a));
     expect(demoStateCounts(planDemoInterviews(planOptions(addDays(today, 37), calendar)))).toEqual(demoStateCounts(a));
+  });
+
+  it('on the office’s holiday calendar, whatever the day of the year: a plan of the same states, each step in order', () => {
+    const calendar = new WorkCalendar(holidayTable(HOLIDAY_SEED_0003));
+    const counts = demoStateCounts(planDemoInterviews(planOptions('2026-11-21', calendar)));
+    for (let day = '2026-01-05'; day <= '2027-01-10'; day = addDays(day, 4)) {
+      const plan = planDemoInterviews(planOptions(day, calendar));
+      expect(demoStateCounts(plan), day).toEqual(counts);
+      // Each record's steps in order: registered first, then the rest on days not before it.
+      const first = new Map<string, string>();
+      for (const e of plan.events) {
+        expect(calendar.isWorkday(e.at.date), `${day} ${e.at.date}`).toBe(true);
+        if (!('key' in e.act)) continue;
+        if (e.act.kind === 'create') first.set(e.act.key, e.at.date);
+        else if (!e.act.key.includes(':')) expect(first.has(e.act.key), `${day} ${e.act.kind} ${e.act.key} before it was registered`).toBe(true);
+      }
+    }
   });
 
   it('about sixty talks of every type and thirty letters, in every state and with every outcome', () => {

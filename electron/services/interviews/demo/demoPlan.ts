@@ -252,10 +252,14 @@ function talk(p: Planner, s: TalkSpec): void {
   const [a, b] = p.pair();
   const interviewers: DemoActor[] = holder === '本委' ? (s.type === '诫勉谈话' ? ['lingdao', a] : [a, b]) : [];
   const holderNames = holder === '委托谈话' ? `${person.unitName}党组织书记（受托）` : holder === '上级纪委' ? '市纪委监委第二监督检查室 王建明、刘芳' : '';
-  const created = p.work(p.t(-s.ago));
+  // A 委托谈话 whose notice is running was registered two days before its notice, counted back in working
+  // days from today (holidays make that longer than the calendar days of `ago`).
+  const entrustIssued = s.entrustDue === '逾期' ? p.workdaysAgo(20) : s.entrustDue === '正常' ? p.workdaysAgo(3) : null;
+  const created = entrustIssued !== null ? p.work(addDays(entrustIssued, -2)) : p.work(p.t(-s.ago));
   const place = holder === '委托谈话' ? `${person.unitName}会议室` : p.next('place', PLACES);
   const time = p.next('time', TIMES);
-  const plannedDate = s.state === 'planned' && s.entrustDue === undefined ? p.ahead(p.t(randInt(p.rng, 3, 24))) : p.after(created, 5);
+  const plannedDate = s.entrustDue === '正常' ? p.ahead(p.t(5))
+    : s.state === 'planned' && s.entrustDue === undefined ? p.ahead(p.t(randInt(p.rng, 3, 24))) : p.after(created, 5);
   const cause = s.cause === 'rect'
     ? { kind: '整改事项' as const, text: text.cause, nth: p.next('rect', [0, 1, 2, 3, 4, 5]) }
     : s.cause === 'index' ? { kind: '廉情指数' as const, text: text.cause } : { kind: '其他' as const, text: text.cause };
@@ -268,8 +272,7 @@ function talk(p: Planner, s: TalkSpec): void {
   let last = created;
   if (holder === '委托谈话') {
     // The 委托谈话通知书 starts the talk's deadline (15 working days): overdue ones were issued long ago.
-    const issued = s.entrustDue === '逾期' ? p.workdaysAgo(20) : s.entrustDue === '正常' ? p.workdaysAgo(3) : p.after(created, 1);
-    if (issued < created) throw new Error('demo interviews: a notice before its talk');
+    const issued = entrustIssued ?? p.after(created, 1);
     p.add(issued, writer, { kind: 'notice', key, notice: 'entrust' });
     last = issued;
   } else if (s.notice) {
