@@ -183,6 +183,8 @@ describe.each(['2027-01-04', '2026-11-21'])('the demo office on %s', (day) => {
   it('leads: three plans approved with their talks and letters, one awaiting approval, one tip concluded 查否 from its talk and letter', () => {
     expect(n("SELECT count(*) AS n FROM interview_plans WHERE status = '已批准'")).toBe(3);
     expect(n("SELECT count(*) AS n FROM interview_plans WHERE status = '待审批'")).toBe(1);
+    // A department head's plan: approved by the leader the administrator flagged 机关主要领导.
+    expect(n("SELECT count(*) AS n FROM interview_plans p JOIN users u ON u.id = p.decided_by WHERE p.needs_main_leader = 1 AND p.status = '已批准' AND u.main_leader = 1 AND u.username = 'lingdao'")).toBe(1);
     expect(n("SELECT count(*) AS n FROM interviews WHERE plan_id IS NOT NULL AND cause_kind = '信访件' AND tip_id IS NOT NULL")).toBe(5);
     const concluded = env.db.prepare("SELECT t.result FROM tips t WHERE t.id IN (SELECT tip_id FROM interview_plans) AND t.concluded_date IS NOT NULL").all() as Array<{ result: string }>;
     expect(concluded).toEqual([{ result: '查否' }]);

@@ -9,6 +9,7 @@ import { WorkCalendar } from '../../../../shared/kernel/workdays.ts';
 import type { SpotCheckBatchView } from '../../../../shared/interviews/index.ts';
 import { calendarTable, type UserRecord } from '../../../../db/repos/core/index.ts';
 import { audit, today, type Call } from '../../kernel/context.ts';
+import { userOf } from '../../kernel/caller.ts';
 import type { DemoStep } from '../../kernel/demo.ts';
 import { DEMO_REGISTRY, type RegisteredDemoPerson } from '../../registry/index.ts';
 import { DEMO_STAFF_USERS, type StaffKey } from '../../tips/index.ts';
@@ -58,8 +59,9 @@ async function overdueItem(run: Runner, s: RunState, nth: number): Promise<{ id:
   return row ? { id: row.id, unitId: row.unitId } : null;
 }
 
-async function runAct(run: Runner, s: RunState, a: DemoInterviewAct, staff: ReadonlyMap<StaffKey, UserRecord>, people: readonly RegisteredDemoPerson[]): Promise<void> {
-  const userId = (k: StaffKey): number => {
+async function runAct(run: Runner, s: RunState, a: DemoInterviewAct, staff: Map<StaffKey, UserRecord>, people: readonly RegisteredDemoPerson[]): Promise<void> {
+  const userId = (k: StaffKey | 'admin'): number => {
+    if (k === 'admin') throw new Error('demo interviews: the administrator holds no talks');
     const u = staff.get(k);
     if (!u) throw new Error(`demo interviews: no ${k}`);
     return u.id;
@@ -131,6 +133,16 @@ async function runAct(run: Runner, s: RunState, a: DemoInterviewAct, staff: Read
       await run('interviews.concludeTip', { tipId: tip.id, version: tip.version, result: a.result, concludedDate: a.date, conclusion: a.conclusion });
       return;
     }
+    case 'mainLeader': {
+      const listed = await run('users.list', { q: staff.get(a.user)?.username ?? a.user, page: 0, pageSize: 5 });
+      const u = listed.rows.find((row) => row.id === userId(a.user));
+      if (!u) throw new Error(`demo interviews: no ${a.user} account`);
+      await run('users.update', { id: u.id, version: u.version, displayName: u.displayName, role: u.role, mainLeader: true });
+      // Later steps act as this account as it now is.
+      const before = staff.get(a.user);
+      if (before) staff.set(a.user, { ...before, mainLeader: true });
+      return;
+    }
     case 'drawSpotCheck':
       s.batch = await run('interviews.drawSpotCheck', { from: a.from, to: a.to, sharePercent: a.sharePercent });
       return;
@@ -177,14 +189,16 @@ async function runAct(run: Runner, s: RunState, a: DemoInterviewAct, staff: Read
 /** Runs the plan through the real operations, each step as its member of staff at its own moment. */
 export async function runDemoInterviews(after: Call, plan: DemoInterviewPlan, staff: ReadonlyMap<StaffKey, UserRecord>, people: readonly RegisteredDemoPerson[]): Promise<void> {
   const s = new RunState();
+  // The accounts as the run changes them (the 机关主要领导 flag).
+  const accounts = new Map(staff);
   for (const e of plan.events) {
-    const user = staff.get(e.actor);
+    const user = e.actor === 'admin' ? userOf(after) : accounts.get(e.actor);
     if (!user) throw new Error(`demo interviews: no ${e.actor}`);
     const now = instantInZone(e.at.date, e.at.minute, after.timeZone);
     if (now >= after.now) throw new Error('demo interviews: a step after the demo’s now');
     const run: Runner = (op, input) => after.runAs({ ...after, now }, user, op, input);
     try {
-      await runAct(run, s, e.act, staff, people);
+      await runAct(run, s, e.act, accounts, people);
     } catch (error) {
       const what = 'key' in e.act ? e.act.key : 'tip' in e.act ? `tip ${e.act.tip}` : '';
       throw new Error(`demo interviews: ${e.act.kind} ${what} on ${e.at.date}: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,8 +14,8 @@ import { addDays, type WorkCalendar } from '../../../../shared/kernel/workdays.t
 import { ASSESS_NOTES, DEMO_LEADS, LETTER_TEXTS, MEETING_NOTE, OUTCOME_NOTES, TALK_TEXTS, type TalkText } from './demoTexts.ts';
 
 export type OwnTalkType = Exclude<TalkType, '谈话函询'>;
-/** The demo staff who handle talks and letters (keys of the tips demo's DEMO_STAFF). */
-export type DemoActor = 'xinfang' | 'lingdao' | 'jiancha' | 'jiancha2' | 'anguan';
+/** The demo staff who handle talks and letters (keys of the tips demo's DEMO_STAFF); 'admin' is the demo's administrator. */
+export type DemoActor = 'xinfang' | 'lingdao' | 'jiancha' | 'jiancha2' | 'anguan' | 'admin';
 
 export interface DemoInterviewPerson {
   id: number;
@@ -53,6 +53,8 @@ export interface DemoPlanItem {
 }
 
 export type DemoInterviewAct =
+  /** The administrator flags the office's leader as 机关主要领导 (who approves plans for lower-level committees' heads). */
+  | { kind: 'mainLeader'; user: 'lingdao' }
   | {
       kind: 'create'; key: string; interview: '谈话' | '函询'; talkType: OwnTalkType | null; personId: number; cause: DemoCause;
       plannedDate: string | null; plannedTime: string | null; place: string; holder: Holder; interviewers: DemoActor[]; holderNames: string;
@@ -366,8 +368,8 @@ function leads(p: Planner): { tips: number; approved: number } {
       { personIndex: 0, way: '谈话', holder: '本委', holderNames: '', plannedAfter: 8 },
       { personIndex: 1, way: '函询', holder: '本委', holderNames: '', plannedAfter: 3 },
     ], decide: true },
-    // Talk and letter for one person: the talk ended in a 提醒, the reply awaits assessment.
-    { ago: 70, people: [p.person((x) => organ(x) && team(x))], items: [{ personIndex: 0, way: '谈话和函询', holder: '本委', holderNames: '', plannedAfter: 6 }], decide: true },
+    // Talk and letter for a department's head (a lower-level committee's: the 机关主要领导 approves); the talk ended in a 提醒, the reply awaits assessment.
+    { ago: 70, people: [p.person((x) => x.unitType === '机关部门' && chief(x))], items: [{ personIndex: 0, way: '谈话和函询', holder: '本委', holderNames: '', plannedAfter: 6 }], decide: true },
     // Entrusted to the person's own party organisation, planned in the coming weeks.
     { ago: 12, people: [p.person(villager)], items: [{ personIndex: 0, way: '谈话', holder: '委托谈话', holderNames: '社区党委书记（受托）', plannedAfter: 14 }], decide: true },
     // Submitted, awaiting the leader.
@@ -511,6 +513,7 @@ export function planDemoInterviews(o: DemoInterviewOptions): DemoInterviewPlan {
   ];
   for (const s of letters) letter(p, s);
 
+  p.add(p.work(p.ahead(p.t(-360))), 'admin', { kind: 'mainLeader', user: 'lingdao' });
   const { tips, approved } = leads(p);
 
   // 抽查核实: the letters concluded as 了结 up to three weeks ago, a fifth of them drawn, two checked.
