@@ -1,5 +1,8 @@
 // The days of the agenda's week (Monday to Sunday) and month around a date, on ISO dates
 // (YYYY-MM-DD) — computed from the date given, never from the wall clock.
+import { addDays } from '../../../shared/kernel/workdays.ts';
+
+export { addDays, addMonths } from '../../../shared/kernel/workdays.ts';
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'] as const;
 
 function parse(iso: string): Date {
@@ -7,17 +10,6 @@ function parse(iso: string): Date {
 }
 function format(d: Date): string {
   return d.toISOString().slice(0, 10);
-}
-
-export function addDays(iso: string, days: number): string {
-  const d = parse(iso);
-  d.setUTCDate(d.getUTCDate() + days);
-  return format(d);
-}
-
-export function addMonths(iso: string, months: number): string {
-  const d = parse(iso);
-  return format(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1)));
 }
 
 /** 周一 … 周日. */

@@ -3,7 +3,6 @@
 // cause — a record found by its number, or words —, when and where, who holds it (本委: two or
 // more interviewers; 委托谈话 / 上级纪委: the names typed) and the recorder. Each problem shows at
 // its field, the service's too; once saved, the new record opens.
-import { useEffect } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import Autocomplete from '@mui/material/Autocomplete';
@@ -37,20 +36,19 @@ export interface InterviewPreset {
   causeText?: string;
 }
 
+/** The form's fields, named as the operation's (so a field's problem clears as it is changed). */
 interface Draft {
   talkType: TalkType | '';
-  person: PickedPerson | null;
+  personId: PickedPerson | null;
   post: string;
-  causeKind: CauseKind | '';
-  record: PickedRecord | null;
-  causeText: string;
+  cause: { kind: CauseKind | ''; record: PickedRecord | null; text: string };
   plannedDate: string;
   plannedTime: string;
   place: string;
   holder: Holder;
-  interviewers: UserOption[];
+  interviewerIds: UserOption[];
   holderNames: string;
-  recorder: string;
+  recorderUserId: string;
 }
 
 /** 谈话函询's talks come only from an approved plan. */
@@ -67,27 +65,27 @@ function isRecordKind(kind: CauseKind | ''): kind is RecordKind {
 }
 
 function toInput(kind: InterviewKind, d: Draft) {
-  const record = isRecordKind(d.causeKind) ? d.record : null;
+  const record = isRecordKind(d.cause.kind) ? d.cause.record : null;
   const talk = kind === '谈话';
   return {
     kind,
     talkType: talk ? d.talkType || null : null,
-    personId: d.person?.id,
+    personId: d.personId?.id,
     post: d.post,
     cause: {
-      kind: d.causeKind || undefined,
-      tipId: d.causeKind === '信访件' ? (record?.id ?? null) : null,
-      rectItemId: d.causeKind === '整改事项' ? (record?.id ?? null) : null,
-      documentId: d.causeKind === '预警告知书' ? (record?.id ?? null) : null,
-      text: d.causeText,
+      kind: d.cause.kind || undefined,
+      tipId: d.cause.kind === '信访件' ? (record?.id ?? null) : null,
+      rectItemId: d.cause.kind === '整改事项' ? (record?.id ?? null) : null,
+      documentId: d.cause.kind === '预警告知书' ? (record?.id ?? null) : null,
+      text: d.cause.text,
     },
     plannedDate: d.plannedDate || null,
     plannedTime: talk ? d.plannedTime || null : null,
     place: talk ? d.place : '',
     holder: talk ? d.holder : '本委',
-    interviewerIds: talk && d.holder === '本委' ? d.interviewers.map((u) => u.id) : [],
+    interviewerIds: talk && d.holder === '本委' ? d.interviewerIds.map((u) => u.id) : [],
     holderNames: talk && d.holder !== '本委' ? d.holderNames : '',
-    recorderUserId: talk && d.recorder ? Number(d.recorder) : null,
+    recorderUserId: talk && d.recorderUserId ? Number(d.recorderUserId) : null,
   };
 }
 
@@ -105,18 +103,16 @@ export function InterviewCreateDialog({ kind, preset, onClose }: Props) {
     interviewCreateInput,
     {
       talkType: preset?.talkType ?? '',
-      person: preset?.person ?? null,
+      personId: preset?.person ?? null,
       post: preset?.person?.post ?? '',
-      causeKind: preset?.causeKind ?? '',
-      record: preset?.record ?? null,
-      causeText: preset?.causeText ?? '',
+      cause: { kind: preset?.causeKind ?? '', record: preset?.record ?? null, text: preset?.causeText ?? '' },
       plannedDate: '',
       plannedTime: '',
       place: '',
       holder: '本委',
-      interviewers: [],
+      interviewerIds: [],
       holderNames: '',
-      recorder: '',
+      recorderUserId: '',
     } satisfies Draft,
     (d: Draft) => toInput(kind, d),
   );
@@ -127,12 +123,7 @@ export function InterviewCreateDialog({ kind, preset, onClose }: Props) {
   });
   const { message, fields } = shownProblems(form.formState.errors, saveProblem);
   const f = (...keys: string[]) => keys.map((k) => fields[k]).find(Boolean);
-  const [causeKind, holder] = useWatch({ control: form.control, name: ['causeKind', 'holder'] });
-
-  // A new cause kind asks for its own record.
-  useEffect(() => {
-    if (!isRecordKind(causeKind)) form.setValue('record', null);
-  }, [causeKind, form]);
+  const [causeKind, holder] = useWatch({ control: form.control, name: ['cause.kind', 'holder'] });
 
   const submit = form.handleSubmit((input) => save(api.call('interviews.create', input)));
   const title = talk ? '登记谈话' : '登记函询';
@@ -149,7 +140,7 @@ export function InterviewCreateDialog({ kind, preset, onClose }: Props) {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <Controller
           control={form.control}
-          name="person"
+          name="personId"
           render={({ field }) => (
             <PersonPicker
               label="谈话（函询）对象"
@@ -170,13 +161,25 @@ export function InterviewCreateDialog({ kind, preset, onClose }: Props) {
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <Controller
           control={form.control}
-          name="causeKind"
-          render={({ field }) => <ChoiceField label="事由类型" value={field.value} choices={CAUSE_KINDS} onChange={field.onChange} error={f('cause.kind', 'cause')} />}
+          name="cause.kind"
+          render={({ field }) => (
+            <ChoiceField
+              label="事由类型"
+              value={field.value}
+              choices={CAUSE_KINDS}
+              onChange={(kind) => {
+                // A record of another kind is not kept.
+                if (kind !== field.value) form.setValue('cause.record', null);
+                field.onChange(kind);
+              }}
+              error={f('cause.kind', 'cause')}
+            />
+          )}
         />
         {isRecordKind(causeKind) ? (
           <Controller
             control={form.control}
-            name="record"
+            name="cause.record"
             render={({ field }) => (
               <RecordFinder
                 kind={causeKind}
@@ -190,7 +193,7 @@ export function InterviewCreateDialog({ kind, preset, onClose }: Props) {
       </Stack>
       <FormTextInput
         control={form.control}
-        name="causeText"
+        name="cause.text"
         label="事由"
         multiline
         minRows={2}
@@ -222,7 +225,7 @@ export function InterviewCreateDialog({ kind, preset, onClose }: Props) {
           {holder === '本委' ? (
             <Controller
               control={form.control}
-              name="interviewers"
+              name="interviewerIds"
               render={({ field }) => (
                 <Autocomplete<UserOption, true>
                   multiple
@@ -246,7 +249,7 @@ export function InterviewCreateDialog({ kind, preset, onClose }: Props) {
             <FormTextInput control={form.control} name="holderNames" label="受托人或上级谈话人" required problem={f('holderNames')} maxChars={LIMITS.holderNames}
               hint={HOLDER_HINT[holder]} />
           )}
-          <FormTextInput control={form.control} name="recorder" select label="记录人" problem={f('recorderUserId')}
+          <FormTextInput control={form.control} name="recorderUserId" select label="记录人" problem={f('recorderUserId')}
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
             <MenuItem value="">（暂不指定）</MenuItem>
             {users.map((u) => (
