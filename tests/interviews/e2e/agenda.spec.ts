@@ -1,6 +1,7 @@
 // 谈话日程: a talk planned for the office's today shows in this week under each of its interviewers
 // and, grouped by place, under its place; 下一周 leaves it out, 本周 brings it back; the month view
 // lists it with its date; its entry opens the talk.
+import { expectAccessible } from '../../helpers/e2e/axe.ts';
 import { expect, login, test } from '../../helpers/e2e/fixtures.ts';
 import { TEST_TODAY } from '../../helpers/testDate.ts';
 import { INSPECTOR, INSPECTOR2, readyOffice, registerThrough, signInAs, somePerson } from './ledgerSteps.ts';
@@ -21,6 +22,7 @@ test('谈话日程: by interviewer and by place, week and month, from the office
   const table = page.getByRole('table', { name: '谈话日程' });
   const entry = table.getByRole('link', { name: `14:30 ${person.name}` });
   await expect(entry).toHaveCount(2);
+  await expectAccessible(page, '谈话日程');
   for (const name of [INSPECTOR.displayName, INSPECTOR2.displayName]) {
     await expect(table.getByRole('row').filter({ hasText: name }).getByRole('link', { name: `14:30 ${person.name}` })).toBeVisible();
   }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { INTERVIEW_EXPORT_COLUMNS } from '../../../shared/interviews/index.ts';
 import { expect, login, test } from '../../helpers/e2e/fixtures.ts';
+import { expectAccessible } from '../../helpers/e2e/axe.ts';
 import { choose } from '../../helpers/e2e/helpers.ts';
 import { testDay } from '../../helpers/testDate.ts';
 import { fillDate, INSPECTOR, INSPECTOR2, readyOffice, signInAs, somePerson, type SomePerson } from './ledgerSteps.ts';
@@ -38,6 +39,8 @@ test('登记谈话: two interviewers asked for, the talk found in 谈话函询�
 
   await page.getByRole('button', { name: '登记谈话' }).click();
   const dialog = page.getByRole('dialog', { name: '登记谈话' });
+  await expect(dialog.getByRole('combobox', { name: '谈话类别' })).toBeFocused();
+  await expectAccessible(page, '登记谈话');
   await choose(dialog, '谈话类别', '廉政谈话');
   await pickPerson(page, person);
   await expect(dialog.getByRole('textbox', { name: '职务' })).toHaveValue(person.post);
@@ -71,6 +74,7 @@ test('登记谈话: two interviewers asked for, the talk found in 谈话函询�
   await expect(row).toContainText(person.name);
   await expect(row).toContainText('廉政谈话');
   await expect(row).toContainText('待谈话');
+  await expectAccessible(page, '谈话函询登记');
   await choose(page, '类别', '函询');
   await expect(row).toHaveCount(0);
   await choose(page, '类别', '谈话');

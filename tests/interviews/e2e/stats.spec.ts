@@ -2,6 +2,7 @@
 // (合计 included), by month, quarter and year; the chart is drawn; 导出Excel gives the same counts.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { expectAccessible } from '../../helpers/e2e/axe.ts';
 import { expect, login, test } from '../../helpers/e2e/fixtures.ts';
 import { TEST_TODAY } from '../../helpers/testDate.ts';
 import { INSPECTOR, readyOffice, registerThrough, signInAs, somePerson } from './ledgerSteps.ts';
@@ -37,6 +38,7 @@ test('谈话函询统计: counts by 类别 and 结果 with 合计, by month, qua
   expect(await cellOf('合计')).toBe(String(after.types.reduce((sum, t) => sum + (after.totals.byType[t] ?? 0), 0)));
   await expect(page.getByRole('table', { name: '按结果统计' }).or(page.getByRole('region', { name: '按结果统计' }).getByText('没有可统计的谈话函询。'))).toBeVisible();
   await expect(page.getByRole('img', { name: `${year}年谈话函询按类别统计图` })).toBeVisible();
+  await expectAccessible(page, '谈话函询统计');
 
   await page.getByRole('combobox', { name: '统计周期' }).click();
   await page.getByRole('option', { name: '按季' }).click();
