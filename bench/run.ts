@@ -6,7 +6,8 @@
 // The bench's "now" is a fixed instant, noon on BENCH_TODAY (default 2026-11-21) in the office's
 // time zone: the data (five years of tips before that day), deadlines and 逾期 are the same
 // whatever the day the bench is run.
-// Then the 整改台账 (bench/rectification.ts; BENCH_RECT items, default 50,000; 0 leaves it out), and
+// Then the 整改台账 (bench/rectification.ts; BENCH_RECT items, default 50,000; 0 leaves it out), the
+// 谈话函询登记 (bench/interviews.ts; BENCH_INTERVIEWS records, default 50,000; 0 leaves it out), and
 // the dispatch register (bench/documents.ts; BENCH_DOCUMENTS, default 5000; 0 leaves it out).
 // Last, the cost of encryption (bench/encryption.ts): the same database made encrypted as the app
 // converts an office's database, and the same operations timed on the plaintext and the encrypted
@@ -35,6 +36,8 @@ import { overdueCountsByUnitAt } from '../db/repos/rectification/index.ts';
 import { calendarTable } from '../db/repos/core/index.ts';
 import { WorkCalendar, addDays } from '../shared/kernel/workdays.ts';
 import { superviseCutoff } from '../shared/rectification/index.ts';
+import { BENCH_INTERVIEWS, bareInterviewExport, bareInterviewStats, bareInterviews, fillInterviews, interviewFts, interviewWhere } from './interviews.ts';
+import { dueSoonCutoff } from '../electron/services/interviews/ledgerDates.ts';
 import { BENCH_DOCUMENTS, bareRegister, bareRegisterSearch, benchNotice, fillRegister, renderFigures, renderLine } from './documents.ts';
 import { DEMO_OFFICE } from '../electron/services/core/demoOffice.ts';
 import { fmt, median, padEnd, padStart } from './format.ts';
@@ -612,6 +615,99 @@ async function rectFigures(): Promise<void> {
   await timeExport(`rect.export 信访核查 (${await count({ source: '信访核查' })} rows) to .xlsx`, 'rect.export', { source: '信访核查' });
   await timeExport(`rect.export 逾期 (${await count({ due: '逾期' })} rows) to .xlsx`, 'rect.export', { due: '逾期' });
   await timeExport(`rect.export the whole ledger (${filled.items} rows) to .xlsx`, 'rect.export', {});
+}
+
+if (!ONLY_ENCRYPTION && BENCH_INTERVIEWS > 0) await interviewFigures();
+
+/**
+ * 谈话函询登记 at BENCH_INTERVIEWS records: each page, filter and search through dispatch beside its
+ * bare SQL (bench/interviews.ts, ids and totals checked equal), 首页's lists and the agenda, then
+ * the counts and the export each timed beside the bare SQL of the same work (the GROUP BYs; the
+ * rows read in order — the service also writes the workbook).
+ */
+async function interviewFigures(): Promise<void> {
+  const hash = await hashPassword('Bench12345');
+  const handlerId = insertUser(db, { username: 'ivhandler', displayName: '谈话基准', role: '监督检查室', passwordHash: hash, mustChangePassword: false }, now);
+  const interviewers = [handlerId];
+  for (let k = 1; k <= 7; k++) {
+    interviewers.push(insertUser(db, { username: `ivstaff${k}`, displayName: `谈话人${k}`, role: '监督检查室', passwordHash: hash, mustChangePassword: false }, now));
+  }
+  const start = performance.now();
+  const filled = fillInterviews(db, { count: BENCH_INTERVIEWS, today: TODAY, people: peopleRefs, interviewers });
+  db.pragma('optimize');
+  console.log('');
+  console.log(
+    `谈话函询登记: ${filled.talks} talks and ${filled.letters} letters over five years (${filled.open} open, ${filled.withDue} with a deadline running, ` +
+      `${filled.followUps} follow-ups), filled by SQL in ${fmt((performance.now() - start) / 1000)} s (BENCH_INTERVIEWS)`,
+  );
+  header();
+  const signedIn = await dispatch(ctx, { op: 'auth.login', input: { username: 'ivhandler', password: 'Bench12345' } });
+  if (!signedIn.ok) throw new Error(signedIn.error.message);
+  const handler = (signedIn.value as { token: string }).token;
+
+  const newest = 'i.ledger_date DESC, i.id DESC';
+  const OPEN = "i.status <> '已办结'";
+  const w = (sql: string, ...params: unknown[]) => ({ sql, params });
+  const soonCutoff = dueSoonCutoff(new WorkCalendar(calendarTable(db)), TODAY, getSettings(db).interviewDueSoonWorkdays ?? 3);
+  const busy = db.prepare('SELECT person_id AS personId, unit_id AS unitId FROM interviews GROUP BY person_id ORDER BY count(*) DESC LIMIT 1').get() as { personId: number; unitId: number };
+  const someName = (db.prepare('SELECT person_name AS n FROM interviews WHERE id = ?').get(Math.max(1, Math.floor(BENCH_INTERVIEWS / 3))) as { n: string } | undefined)?.n ?? '王';
+  const rare1 = Array.from(someName).at(-1) ?? '王';
+  const number = (db.prepare('SELECT number AS n FROM interviews ORDER BY id DESC LIMIT 1 OFFSET 100').get() as { n: string } | undefined)?.n ?? 'TH-2026-0001';
+  const year = Number(TODAY.slice(0, 4));
+  const list = (label: string, input: OpInput<'interviews.list'>, where: ReturnType<typeof interviewWhere>, order = newest, page = 0) =>
+    measure(`interviews.list ${label}`, 'interviews.list', { pageSize: 25, ...input }, handler, bareInterviews(where, order, 25, page));
+  const none = interviewWhere();
+  const staffOf = (user: number) => w('i.id IN (SELECT interview_id FROM interview_staff WHERE user_id = ?)', user);
+
+  await list('first page (25, newest first)', {}, none);
+  await list('page 500', { page: 500 }, none, newest, 500);
+  await list('sorted by 编号', { sortField: 'number', sortDir: 'asc' }, none, 'i.number ASC, i.id ASC');
+  await list('sorted by 期限', { sortField: 'dueDate', sortDir: 'asc' }, none, 'i.due_date ASC, i.id ASC');
+  await list('filter 函询', { kind: '函询' }, interviewWhere(w('i.kind = ?', '函询')));
+  await list('filter 诫勉谈话', { talkType: '诫勉谈话' }, interviewWhere(w('i.talk_type = ?', '诫勉谈话')));
+  await list('filter 未办结', { open: true }, interviewWhere(w(OPEN)));
+  await list('filter 逾期', { due: '逾期' }, interviewWhere(w(`${OPEN} AND i.due_date < ?`, TODAY)));
+  await list(`filter 即将到期 (期限 ≤ ${soonCutoff})`, { due: '即将到期' }, interviewWhere(w(`${OPEN} AND i.due_date BETWEEN ? AND ?`, TODAY, soonCutoff)));
+  await list('filter 谈话人', { interviewerId: interviewers[3] }, interviewWhere(staffOf(interviewers[3] as number)));
+  await list('filter 我参加的', { mine: true },
+    interviewWhere(w('(i.recorder_user_id = ? OR i.id IN (SELECT interview_id FROM interview_staff WHERE user_id = ?))', handlerId, handlerId)));
+  await list('filter 对象 (the busiest person)', { personId: busy.personId }, interviewWhere(w('i.person_id = ?', busy.personId)));
+  await list('filter 单位', { unitId: busy.unitId }, interviewWhere(w('i.unit_id = ?', busy.unitId)));
+  await list('filter 结果 诫勉', { outcome: '诫勉' }, interviewWhere(w('i.outcome = ?', '诫勉')));
+  await list(`filter 日期 ${year}`, { dateFrom: `${year}-01-01`, dateTo: `${year}-12-31` }, interviewWhere(w('i.ledger_date >= ?', `${year}-01-01`), w('i.ledger_date <= ?', `${year}-12-31`)));
+  await list('filter 函询 + 逾期', { kind: '函询', due: '逾期' }, interviewWhere(w('i.kind = ?', '函询'), w(`${OPEN} AND i.due_date < ?`, TODAY)));
+  await list('search 1 char, common "镇"', { q: '镇' }, interviewWhere(interviewFts('镇')));
+  await list(`search 1 char, rarer "${rare1}"`, { q: rare1 }, interviewWhere(interviewFts(rare1)));
+  await list(`search 2 chars "${Array.from(someName).slice(0, 2).join('')}"`, { q: Array.from(someName).slice(0, 2).join('') }, interviewWhere(interviewFts(Array.from(someName).slice(0, 2).join(''))));
+  await list(`search number "${number}"`, { q: number }, interviewWhere(interviewFts(number)));
+  await list('search "镇" + 未办结', { q: '镇', open: true }, interviewWhere(interviewFts('镇'), w(OPEN)));
+  await measure('interviews.dashboard', 'interviews.dashboard', {}, handler);
+  const monthFrom = `${TODAY.slice(0, 7)}-01`;
+  await measure('interviews.agenda this month', 'interviews.agenda', { from: monthFrom, to: addDays(monthFrom, 30) }, handler);
+
+  /** The service through dispatch beside the bare SQL of the same work, alternating; a line with the ratio. */
+  const beside = async <K extends OpName>(label: string, op: K, input: OpInput<K>, bare: () => number, runs = RUNS) => {
+    const times: number[] = [];
+    const bareTimes: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const r = await dispatch(ctx, { op, input, session: handler });
+      times.push(performance.now() - t);
+      if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+      const b = performance.now();
+      rows = bare();
+      bareTimes.push(performance.now() - b);
+    }
+    line(label, median(times), Math.max(...times), rows, median(bareTimes));
+  };
+  await beside(`interviews.stats ${year} per month (bare: the two GROUP BYs)`, 'interviews.stats', { period: 'month', year }, bareInterviewStats(db, year));
+  await measure(`interviews.stats five years to ${year}`, 'interviews.stats', { period: 'year', year }, handler);
+  await beside(`interviews.exportStats ${year} per quarter (.xlsx)`, 'interviews.exportStats', { period: 'quarter', year }, bareInterviewStats(db, year), 5);
+  await beside('interviews.export 逾期 (.xlsx; bare: the rows read)', 'interviews.export', { due: '逾期' }, bareInterviewExport(db, interviewWhere(w(`${OPEN} AND i.due_date < ?`, TODAY)), newest), 5);
+  await beside(`interviews.export ${year} (.xlsx; bare: the rows read)`, 'interviews.export', { dateFrom: `${year}-01-01`, dateTo: `${year}-12-31` },
+    bareInterviewExport(db, interviewWhere(w('i.ledger_date >= ?', `${year}-01-01`), w('i.ledger_date <= ?', `${year}-12-31`)), newest), 3);
+  await timeExport(`interviews.export the whole register (${BENCH_INTERVIEWS} rows) to .xlsx`, 'interviews.export', {}, handler);
 }
 
 if (!ONLY_ENCRYPTION && BENCH_DOCUMENTS > 0) await documentFigures();

@@ -173,6 +173,14 @@ export const m0013Interviews: Migration = {
       CREATE INDEX interviews_by_due ON interviews (due_date, id) WHERE due_date IS NOT NULL;
       CREATE INDEX interviews_planned ON interviews (planned_date, planned_time, id) WHERE status = '待谈话';
       CREATE INDEX interviews_by_outcome ON interviews (outcome, concluded_date) WHERE outcome IS NOT NULL;
+      -- 我参加的: the talks a user records (the interviewers are found through interview_staff_by_user).
+      CREATE INDEX interviews_by_recorder ON interviews (recorder_user_id) WHERE recorder_user_id IS NOT NULL;
+      -- The ledger newest first within a kind (a letter's talk_type is null, so interviews_by_kind does not give this order).
+      CREATE INDEX interviews_kind_date ON interviews (kind, ledger_date, id);
+      -- Sorted by 期限 with the records without one (the partial interviews_by_due leaves them out).
+      CREATE INDEX interviews_due_order ON interviews (due_date, id);
+      -- 统计: the counts by 类别 per period read the index alone.
+      CREATE INDEX interviews_stats ON interviews (ledger_date, kind, talk_type);
 
       CREATE TABLE interview_staff (
         interview_id INTEGER NOT NULL REFERENCES interviews (id),

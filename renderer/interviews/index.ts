@@ -3,3 +3,4 @@
 export * from './home/InterviewDashboardSection.tsx';
 export * from './create/RemindTalkButton.tsx';
 export * from './pages.tsx';
+export { PlanSection } from './plan/PlanSection.tsx';

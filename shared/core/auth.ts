@@ -35,12 +35,15 @@ export const userCreateInput = z.strictObject({
   displayName: nameField('姓名', 30),
   role: enumField('角色', ROLES),
   password: passwordField,
+  /** 机关主要领导 (approves 谈话函询方案 of lower-level party committees' heads); a 领导 account only. */
+  mainLeader: boolField('机关主要领导').default(false),
 });
 export const userUpdateInput = z.strictObject({
   id: idField('用户'),
   version: versionField,
   displayName: nameField('姓名', 30),
   role: enumField('角色', ROLES),
+  mainLeader: boolField('机关主要领导').default(false),
 });
 export const userResetPasswordInput = z.strictObject({ id: idField('用户'), password: passwordField });
 export const userSetDisabledInput = z.strictObject({ id: idField('用户'), disabled: boolField('是否停用') });
@@ -49,6 +52,11 @@ export const userListInput = z.strictObject({
   sortField: z.enum(['username', 'displayName', 'role', 'disabled', 'lastLoginAt'], { error: '排序字段无效' }).default('username'),
   q: searchField,
 });
+
+/** Only a 领导 account may be flagged 机关主要领导; the message when another is, or null. */
+export function mainLeaderRefusal(role: Role, mainLeader: boolean): string | null {
+  return mainLeader && role !== '领导' ? '只有角色为领导的账号可以设为机关主要领导' : null;
+}
 
 export type SetupAdminInput = z.output<typeof setupAdminInput>;
 export type LoginInput = z.output<typeof loginInput>;
@@ -62,6 +70,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   mustChangePassword: boolean;
+  /** Flagged 机关主要领导 by the administrator (a 领导 account). */
+  mainLeader: boolean;
 }
 
 export interface AuthStatus {
@@ -85,6 +95,8 @@ export interface UserRow {
   username: string;
   displayName: string;
   role: Role;
+  /** 机关主要领导 (a 领导 account only). */
+  mainLeader: boolean;
   disabled: boolean;
   lockedUntil: string | null;
   /** Wrong passwords in a row; while locked, how many locked the account. */

@@ -82,6 +82,7 @@ export const coreContract = contractPiece({
     username: '用户名',
     displayName: '姓名',
     role: '角色',
+    mainLeader: '机关主要领导',
     disabled: '停用',
     result: '结果',
     failures: '连续错误次数',

@@ -122,3 +122,25 @@ export interface TipClosingReportInput {
   findings: string;
   penalties: FormPenalty[];
 }
+
+/** 谈话记录: the talk as recorded, printed to be signed by the interviewers, the recorder and the interviewee. */
+export interface TalkRecordFormInput {
+  /** 编号 (TH-2026-0001). */
+  code: string;
+  /** 谈话类别 (廉政谈话, 诫勉谈话 …). */
+  talkType: string;
+  /** 谈话对象. */
+  person: string;
+  /** 单位及职务. */
+  unitPost: string;
+  /** 谈话时间: ISO date, or date and time (2026-11-05 09:30). */
+  time: string;
+  place: string;
+  /** 谈话人, as printed (names joined). */
+  interviewers: string;
+  recorder: string;
+  /** 事由. */
+  cause: string;
+  keyPoints: string;
+  statement: string;
+}

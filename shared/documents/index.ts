@@ -4,8 +4,12 @@ export * from './spec.ts';
 export * from './numbers.ts';
 export * from './register.ts';
 export { documentsContract, DOC_WRITERS } from './ops.ts';
-export { documentSettings, DEFAULT_NOTICE_NUMBER_FORMAT, DEFAULT_WARNING_NUMBER_FORMAT, DEFAULT_WARNING_DEADLINE_DAYS } from './settings.ts';
+export {
+  documentSettings, DEFAULT_NOTICE_NUMBER_FORMAT, DEFAULT_WARNING_NUMBER_FORMAT, DEFAULT_WARNING_DEADLINE_DAYS,
+  DEFAULT_INQUIRY_NUMBER_FORMAT, DEFAULT_ENTRUST_NUMBER_FORMAT, DEFAULT_TALK_NOTICE_NUMBER_FORMAT,
+} from './settings.ts';
 export * from './warning.ts';
+export * from './interviewNotice.ts';
 export * from './forms.ts';
 export * from './kinds.ts';
 export { officialDate } from './dates.ts';

@@ -38,3 +38,19 @@ export interface WarningNoticeInput {
   date: string;
   copyTo?: string[];
 }
+
+/**
+ * 函询通知书, 委托谈话通知书, 谈话通知: 发文字号, 标题, 主送 (for a letter: the person through their
+ * unit's 主要负责人), 正文 as typed (the reply or talk deadline is one of its sentences), 成文日期, 抄送.
+ */
+export interface InterviewNoticeInput {
+  /** 发文字号, e.g. 临纪函〔2026〕5号. */
+  number: string;
+  title: string;
+  /** 主送, without the closing "：". */
+  recipients: string;
+  body: string;
+  /** 成文日期 (ISO). */
+  date: string;
+  copyTo?: string[];
+}

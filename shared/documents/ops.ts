@@ -43,5 +43,6 @@ export const documentsContract = contractPiece({
     unit: '预警对象单位',
     problems: '问题数',
     deadline: '整改时限',
+    interview: '谈话函询',
   },
 });

@@ -4,9 +4,10 @@
 import { z } from '../kernel/zod.ts';
 import { dateField, idField, lineField, nameField, paging, searchField, textField, versionField } from '../kernel/common.ts';
 import { warningFieldsInput, type WarningFields } from './warning.ts';
+import { INTERVIEW_DOC_KINDS, interviewNoticeFieldsInput, type InterviewDocKind, type InterviewNoticeFields } from './interviewNotice.ts';
 
 /** The kinds of 公文 with their names; each later feature adds its own (函询通知书…). */
-export const DOC_KINDS = { notice: '通知', warning: '预警告知书' } as const;
+export const DOC_KINDS = { notice: '通知', warning: '预警告知书', ...INTERVIEW_DOC_KINDS } as const;
 export type DocKind = keyof typeof DOC_KINDS;
 export const DOC_KIND_KEYS = Object.keys(DOC_KINDS) as [DocKind, ...DocKind[]];
 
@@ -25,7 +26,10 @@ export const noticeFieldsInput = z.strictObject({
 export type NoticeFields = z.output<typeof noticeFieldsInput>;
 
 /** A document's kind with its fields: callers narrow by `kind`. */
-export type DocContent = { kind: 'notice'; fields: NoticeFields } | { kind: 'warning'; fields: WarningFields };
+export type DocContent =
+  | { kind: 'notice'; fields: NoticeFields }
+  | { kind: 'warning'; fields: WarningFields }
+  | { kind: InterviewDocKind; fields: InterviewNoticeFields };
 
 /** The kind and fields of a document or an input, without the rest of it (id, version, replacesId …). */
 export function docContentOf(doc: DocContent): DocContent {
@@ -34,12 +38,18 @@ export function docContentOf(doc: DocContent): DocContent {
       return { kind: 'notice', fields: doc.fields };
     case 'warning':
       return { kind: 'warning', fields: doc.fields };
+    case 'inquiry':
+    case 'entrust':
+    case 'talkNotice':
+      return { kind: doc.kind, fields: doc.fields };
   }
 }
 
+const KIND_NAMES: readonly string[] = Object.values(DOC_KINDS);
+
 /** The message of a kind that is none of DOC_KINDS (or of an input that is no object at all). */
 const kindError = (issue: { code: string; input?: unknown }) =>
-  issue.code === 'invalid_type' && (typeof issue.input !== 'object' || issue.input === null) ? '公文内容无效' : `请选择文种（${Object.values(DOC_KINDS).join('或')}）`;
+  issue.code === 'invalid_type' && (typeof issue.input !== 'object' || issue.input === null) ? '公文内容无效' : `请选择文种（${KIND_NAMES.slice(0, -1).join('、')}或${KIND_NAMES.at(-1) ?? ''}）`;
 
 /** The issued document this one corrects (更正): it names it, the old one stays as it was. */
 const replacesId = idField('被更正的文件').optional();
@@ -49,6 +59,9 @@ export const docCreateInput = z.discriminatedUnion(
   [
     z.strictObject({ kind: z.literal('notice', { error: '请选择文种' }), fields: noticeFieldsInput, replacesId }),
     z.strictObject({ kind: z.literal('warning', { error: '请选择文种' }), fields: warningFieldsInput, replacesId }),
+    z.strictObject({ kind: z.literal('inquiry', { error: '请选择文种' }), fields: interviewNoticeFieldsInput, replacesId }),
+    z.strictObject({ kind: z.literal('entrust', { error: '请选择文种' }), fields: interviewNoticeFieldsInput, replacesId }),
+    z.strictObject({ kind: z.literal('talkNotice', { error: '请选择文种' }), fields: interviewNoticeFieldsInput, replacesId }),
   ],
   { error: kindError },
 );
@@ -60,6 +73,9 @@ export const docUpdateInput = z.discriminatedUnion(
   [
     z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('notice', { error: '请选择文种' }).default('notice'), fields: noticeFieldsInput }),
     z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('warning', { error: '请选择文种' }), fields: warningFieldsInput }),
+    z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('inquiry', { error: '请选择文种' }), fields: interviewNoticeFieldsInput }),
+    z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('entrust', { error: '请选择文种' }), fields: interviewNoticeFieldsInput }),
+    z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('talkNotice', { error: '请选择文种' }), fields: interviewNoticeFieldsInput }),
   ],
   { error: kindError },
 );
@@ -109,5 +125,5 @@ export interface DocRow {
   version: number;
 }
 
-/** A document with what its kind says (narrow by `kind`: a 通知's fields or a 预警告知书's). */
+/** A document with what its kind says (narrow by `kind`: a 通知's fields, a 预警告知书's, or a talk's or letter's notice's). */
 export type DocDetail = DocRow & { replacesId: number | null } & DocContent;

@@ -103,7 +103,8 @@ export function dueAfter(calendar: WorkCalendar, kind: InterviewDueKind, from: s
  * overdue the day after the due date; due soon within `soonWorkdays` working days.
  */
 export function interviewDueState(calendar: WorkCalendar, due: string, today: string, soonWorkdays: number): { state: InterviewDueState; workdaysLeft: number } {
-  const left = today <= due ? calendar.workdaysBetween(today, due) : -calendar.workdaysBetween(due, today);
+  // 0 - n, not -n: overdue on a day off is 0 working days, not -0.
+  const left = today <= due ? calendar.workdaysBetween(today, due) : 0 - calendar.workdaysBetween(due, today);
   if (today > due) return { state: '逾期', workdaysLeft: left };
   return { state: left <= soonWorkdays ? '即将到期' : '正常', workdaysLeft: left };
 }

@@ -125,5 +125,12 @@ export const interviewsContract = contractPiece({
     filter: '筛选条件',
     rows: '行数',
     access: '查看方式',
+    // The dispatch register's entries written by interviews.draftNotice and interviews.issueNotice.
+    title: '标题',
+    recipients: '主送机关',
+    date: '成文日期',
+    replaces: '更正',
+    interview: '谈话函询',
+    status: '状态',
   },
 });

@@ -90,10 +90,12 @@ export const interviewCreateInput = z
   });
 export type InterviewCreateInput = z.output<typeof interviewCreateInput>;
 
-/** Changing a talk or letter before it is held or sent (the kind and type stay). */
-export const interviewUpdateInput = z
-  .strictObject({ id: idField('谈话函询'), version: versionField, ...interviewFields })
-  .superRefine(refineHolding);
+/**
+ * Changing a talk or letter before it is held or sent (the kind and type stay). Who holds it is
+ * checked by the service with holdingProblems for a talk (the input does not say which it is: a
+ * letter has no interviewers).
+ */
+export const interviewUpdateInput = z.strictObject({ id: idField('谈话函询'), version: versionField, ...interviewFields });
 export type InterviewUpdateInput = z.output<typeof interviewUpdateInput>;
 
 export const interviewIdInput = z.strictObject({ id: idField('谈话函询') });

@@ -13,6 +13,9 @@ import { plainFile } from '../registry/services/unitImportFiles.ts';
 import { TEST_TODAY, testDay } from '../helpers/testDate.ts';
 import ExcelJS from 'exceljs';
 import { TEST_OFFICE, draftNotice, noticeFields, saveOffice } from '../helpers/documents.ts';
+import { sendLetter } from '../interviews/services/recordsKit.ts';
+import { concludeInStore } from '../interviews/services/planSteps.ts';
+import { interviewAt, type NoticeStaff } from '../interviews/services/noticeRecords.ts';
 
 /** What changes data or is audited: every write, and every read declared audited. */
 const AUDITED_OPS = OP_NAMES.filter((op) => !api[op].readOnly || api[op].audited);
@@ -102,6 +105,38 @@ async function rectItemIn(env: TestEnv, o: Office, stage: '未启动' | '待验�
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+
+/** A talk or letter in the given state, registered by the 信访室 clerk (interviews: records and steps). */
+async function interviewIn(env: TestEnv, o: Office, state: '待谈话' | '待办结' | '已办结' | '待发函' | '待答复' | '待评估' | '委托待办结') {
+  const [p] = registryPeople(env, 1);
+  const leaderId = (env.db.prepare("SELECT id FROM users WHERE username = 'leader'").get() as { id: number }).id;
+  const letter = state === '待发函' || state === '待答复' || state === '待评估';
+  const entrusted = state === '委托待办结';
+  let d = await ok(env, 'interviews.create', letter
+    ? { kind: '函询', personId: p!.id, cause: { kind: '其他', text: unique('事由') } }
+    : {
+        kind: '谈话', talkType: '提醒谈话', personId: p!.id, cause: { kind: '其他', text: unique('事由') }, plannedDate: testDay(0),
+        ...(entrusted ? { holder: '委托谈话', holderNames: '受托人' } : { interviewerIds: [o.handlerId, leaderId] }),
+      }, o.clerk);
+  if (state === '待谈话' || state === '待发函') return d;
+  if (letter) {
+    sendLetter(env, d.id, testDay(0));
+    d = await ok(env, 'interviews.get', { id: d.id }, o.clerk);
+    if (state === '待答复') return d;
+    return ok(env, 'interviews.reply', { id: d.id, version: d.version, replyDate: testDay(0), countersigned: true, summary: '答复' }, o.clerk);
+  }
+  d = await ok(env, 'interviews.record', { id: d.id, version: d.version, heldDate: testDay(0), place: '谈话室', keyPoints: '要点', statement: '陈述' }, o.clerk);
+  if (state !== '已办结') return d;
+  d = await ok(env, 'interviews.addFile', { id: d.id, kind: '签字谈话记录', file: { fileName: '记录.pdf', dataBase64: PDF } }, o.clerk);
+  return ok(env, 'interviews.conclude', { id: d.id, version: d.version, outcome: '了结', signedDate: testDay(0), concludedDate: testDay(0) }, o.clerk);
+}
+
+/** interviews: notices — a letter or talk stored as registered, naming the office's users and a person of the registry. */
+function noticeStaff(env: TestEnv, o: Office): NoticeStaff {
+  const users = env.db.prepare('SELECT id FROM users ORDER BY id LIMIT 2').all() as Array<{ id: number }>;
+  const person = env.db.prepare("SELECT id FROM people WHERE category = '一般干部' ORDER BY id").get() as { id: number };
+  return { handlerId: o.handlerId, checkerId: users[0]!.id === o.handlerId ? users[1]!.id : users[0]!.id, staffId: person.id };
+}
 
 const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   // core
@@ -380,7 +415,160 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       return { session: admin, input: { folder: made.backup.folder } };
     },
   },
+  // interviews: records and steps
+  'interviews.create': {
+    prepare: async (env, o) => ({ session: o.clerk, input: { kind: '函询', personId: registryPeople(env, 1)[0]!.id, cause: { kind: '其他', text: unique('事由') } } }),
+  },
+  'interviews.update': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待发函');
+      return { session: o.clerk, input: { id: d.id, version: d.version, personId: d.personId, cause: { kind: '其他', text: unique('改后的事由') } } };
+    },
+  },
+  'interviews.record': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待谈话');
+      return { session: o.handler, input: { id: d.id, version: d.version, heldDate: testDay(0), place: '谈话室', keyPoints: '要点', statement: '陈述' } };
+    },
+  },
+  'interviews.conclude': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待办结');
+      const f = await ok(env, 'interviews.addFile', { id: d.id, kind: '签字谈话记录', file: { fileName: '记录.pdf', dataBase64: PDF } }, o.clerk);
+      return { session: o.handler, input: { id: d.id, version: f.version, outcome: '了结', signedDate: testDay(0), concludedDate: testDay(0) } };
+    },
+  },
+  'interviews.reply': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待答复');
+      return { session: o.clerk, input: { id: d.id, version: d.version, replyDate: testDay(0), countersigned: true, summary: '答复' } };
+    },
+  },
+  'interviews.assess': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待评估');
+      return { session: o.clerk, input: { id: d.id, version: d.version, assessment: '说明不清', note: '未说清', date: testDay(0) } };
+    },
+  },
+  'interviews.meeting': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待评估');
+      const a = await ok(env, 'interviews.assess', { id: d.id, version: d.version, assessment: '如实说明', note: '如实', date: testDay(0) }, o.clerk);
+      return { session: o.clerk, input: { id: a.id, version: a.version, meetingDate: testDay(0), note: '作了说明' } };
+    },
+  },
+  'interviews.addFollowUp': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待办结');
+      return { session: o.handler, input: { id: d.id, version: d.version, content: '书面说明', dueDate: testDay(7) } };
+    },
+  },
+  'interviews.doneFollowUp': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待办结');
+      const a = await ok(env, 'interviews.addFollowUp', { id: d.id, version: d.version, content: '书面说明', dueDate: testDay(7) }, o.handler);
+      return { session: o.handler, input: { followUpId: a.followUps[0]!.id, doneDate: testDay(0) } };
+    },
+  },
+  'interviews.addFile': {
+    prepare: async (env, o) => ({ session: o.clerk, input: { id: (await interviewIn(env, o, '待发函')).id, kind: '其他材料', file: { fileName: '材料.pdf', dataBase64: PDF } } }),
+  },
+  'interviews.downloadFile': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '已办结');
+      return { session: o.leader, input: { id: d.files[0]!.id } };
+    },
+  },
+  'interviews.requestExtension': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '待答复');
+      return { session: o.clerk, input: { id: d.id, version: d.version, newDue: testDay(60), reason: '本人外出' } };
+    },
+  },
+  'interviews.decideExtension': {
+    prepare: async (env, o) => {
+      const d = await interviewIn(env, o, '委托待办结');
+      const e = await ok(env, 'interviews.requestExtension', { id: d.id, version: d.version, newDue: testDay(60), reason: '受托人外出' }, o.clerk);
+      return { session: o.leader, input: { extensionId: e.extensions[0]!.id, approved: true } };
+    },
+  },
+
+  // interviews: ledger
+  'interviews.export': { prepare: async (_env, o) => ({ session: o.readonly, input: { kind: '函询' } }) },
+  'interviews.exportStats': { prepare: async (_env, o) => ({ session: o.readonly, input: { period: 'year', year: 2026 } }) },
+
+  // interviews: plans
+  'interviews.savePlan': {
+    prepare: async (env, o) => {
+      const tip = await leadForPlan(env, o);
+      return { session: o.handler, input: { tipId: tip.id, items: [planItemFor(env, o, tip.people[0]?.id ?? 0)] } };
+    },
+  },
+  'interviews.submitPlan': {
+    prepare: async (env, o) => {
+      const { tip, plan } = await planIn(env, o, '草拟');
+      return { session: o.handler, input: { tipId: tip.id, version: plan.plan?.version ?? 0 } };
+    },
+  },
+  'interviews.decidePlan': {
+    prepare: async (env, o) => {
+      const { tip, plan } = await planIn(env, o, '待审批');
+      return { session: o.leader, input: { tipId: tip.id, version: plan.plan?.version ?? 0, approved: true } };
+    },
+  },
+  'interviews.concludeTip': {
+    prepare: async (env, o) => {
+      const { tip, plan } = await planIn(env, o, '已批准');
+      for (const i of plan.interviews) concludeInStore(env, i.id, '了结');
+      const fresh = await ok(env, 'tips.get', { id: tip.id }, o.handler);
+      return { session: o.handler, input: { tipId: tip.id, version: fresh.version, result: '查否', concludedDate: testDay(0), conclusion: '经函询，反映不实。' } };
+    },
+  },
+
+  // interviews: notices
+  'interviews.draftNotice': {
+    prepare: async (env, o) => ({ session: o.handler, input: { id: interviewAt(env, noticeStaff(env, o)), kind: 'inquiry' } }),
+  },
+  'interviews.issueNotice': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const d = await ok(env, 'interviews.draftNotice', { id: interviewAt(env, noticeStaff(env, o)), kind: 'inquiry' }, o.handler);
+      return { session: o.clerk, input: { id: d.id, version: d.version } };
+    },
+  },
+  'interviews.printRecord': {
+    prepare: async (env, o) => {
+      await saveOffice(env, o.admin);
+      const id = interviewAt(env, noticeStaff(env, o), { kind: '谈话', status: '待办结' });
+      env.db.prepare("UPDATE interviews SET held_date = ?, key_points = '要点', statement = '陈述' WHERE id = ?").run(testDay(0), id);
+      return { session: o.handler, input: { id } };
+    },
+  },
 };
+
+/** A lead disposed of as 谈话函询, in 承办中, handled by o.handler. */
+async function leadForPlan(env: TestEnv, o: Office) {
+  const [p] = registryPeople(env, 1);
+  const r = await register(env, o.clerk, namedTip([p!], { receivedDate: testDay(0) }));
+  let tip = await ok(env, 'tips.get', { id: r.id }, o.clerk);
+  tip = await ok(env, 'tips.propose', { id: tip.id, version: tip.version, disposal: '谈话函询', handlingDept: '监督检查室', handlerUserId: o.handlerId, handlingDue: testDay(30) }, o.clerk);
+  return ok(env, 'tips.approve', { id: tip.id, version: tip.version, approved: true }, o.leader);
+}
+
+function planItemFor(env: TestEnv, o: Office, tipPersonId: number) {
+  const clerkId = (env.db.prepare("SELECT id FROM users WHERE username = 'clerk'").get() as { id: number }).id;
+  return { tipPersonId, way: '谈话和函询' as const, interviewerIds: [o.handlerId, clerkId], plannedDate: testDay(3), place: '谈话室' };
+}
+
+async function planIn(env: TestEnv, o: Office, stage: '草拟' | '待审批' | '已批准') {
+  const tip = await leadForPlan(env, o);
+  let plan = await ok(env, 'interviews.savePlan', { tipId: tip.id, items: [planItemFor(env, o, tip.people[0]?.id ?? 0)] }, o.handler);
+  if (stage === '草拟') return { tip, plan };
+  plan = await ok(env, 'interviews.submitPlan', { tipId: tip.id, version: plan.plan?.version ?? 0 }, o.handler);
+  if (stage === '待审批') return { tip, plan };
+  plan = await ok(env, 'interviews.decidePlan', { tipId: tip.id, version: plan.plan?.version ?? 0, approved: true }, o.leader);
+  return { tip, plan };
+}
 
 interface Entry {
   id: number;

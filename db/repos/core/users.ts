@@ -8,6 +8,7 @@ export interface UserRecord {
   username: string;
   displayName: string;
   role: Role;
+  mainLeader: boolean;
   passwordHash: string;
   disabled: boolean;
   failedCount: number;
@@ -18,14 +19,14 @@ export interface UserRecord {
   createdAt: string;
 }
 
-const SELECT = `SELECT id, username, display_name AS displayName, role, password_hash AS passwordHash, disabled,
+const SELECT = `SELECT id, username, display_name AS displayName, role, main_leader AS mainLeader, password_hash AS passwordHash, disabled,
   failed_count AS failedCount, locked_until AS lockedUntil, must_change_password AS mustChangePassword,
   last_login_at AS lastLoginAt, version, created_at AS createdAt FROM users`;
 
-type Raw = Omit<UserRecord, 'disabled' | 'mustChangePassword'> & { disabled: number; mustChangePassword: number };
+type Raw = Omit<UserRecord, 'disabled' | 'mustChangePassword' | 'mainLeader'> & { disabled: number; mustChangePassword: number; mainLeader: number };
 
 function toRecord(raw: Raw): UserRecord {
-  return { ...raw, disabled: raw.disabled === 1, mustChangePassword: raw.mustChangePassword === 1 };
+  return { ...raw, disabled: raw.disabled === 1, mustChangePassword: raw.mustChangePassword === 1, mainLeader: raw.mainLeader === 1 };
 }
 
 export function toUserRow(u: UserRecord): UserRow {
@@ -34,6 +35,7 @@ export function toUserRow(u: UserRecord): UserRow {
     username: u.username,
     displayName: u.displayName,
     role: u.role,
+    mainLeader: u.mainLeader,
     disabled: u.disabled,
     lockedUntil: u.lockedUntil,
     failedCount: u.failedCount,
@@ -79,23 +81,25 @@ export function listUsers(db: Db, input: UserListInput): Page<UserRow> {
 
 export function insertUser(
   db: Db,
-  data: { username: string; displayName: string; role: Role; passwordHash: string; mustChangePassword: boolean },
+  data: { username: string; displayName: string; role: Role; passwordHash: string; mustChangePassword: boolean; mainLeader?: boolean },
   now: string,
 ): number {
   const result = db
     .prepare(
-      `INSERT INTO users (username, display_name, role, password_hash, must_change_password, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO users (username, display_name, role, main_leader, password_hash, must_change_password, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(data.username, data.displayName, data.role, data.passwordHash, data.mustChangePassword ? 1 : 0, now, now);
+    .run(data.username, data.displayName, data.role, data.mainLeader ? 1 : 0, data.passwordHash, data.mustChangePassword ? 1 : 0, now, now);
   return Number(result.lastInsertRowid);
 }
 
-export function updateUserProfile(db: Db, id: number, version: number, displayName: string, role: Role, now: string): boolean {
+export function updateUserProfile(
+  db: Db, id: number, version: number, profile: { displayName: string; role: Role; mainLeader: boolean }, now: string,
+): boolean {
   return (
     db
-      .prepare('UPDATE users SET display_name = ?, role = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?')
-      .run(displayName, role, now, id, version).changes > 0
+      .prepare('UPDATE users SET display_name = ?, role = ?, main_leader = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?')
+      .run(profile.displayName, profile.role, profile.mainLeader ? 1 : 0, now, id, version).changes > 0
   );
 }
 

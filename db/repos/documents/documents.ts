@@ -4,6 +4,7 @@ import type { Db } from '../../types.ts';
 import type { Page } from '../../../shared/kernel/common.ts';
 import { DOC_KINDS, type DocContent, type DocDetail, type DocKind, type DocListInput, type DocRow, type DocSource, type NoticeFields } from '../../../shared/documents/register.ts';
 import type { WarningFields } from '../../../shared/documents/warning.ts';
+import type { InterviewNoticeFields } from '../../../shared/documents/interviewNotice.ts';
 
 const SELECT = `
   SELECT d.id, d.kind, d.status, d.number, d.title, d.recipients, d.doc_date AS date, d.issued_at AS issuedAt,
@@ -118,6 +119,10 @@ function detailOf(r: Raw): DocDetail {
       return { ...base, kind: 'notice', fields: JSON.parse(r.fields) as NoticeFields };
     case 'warning':
       return { ...base, kind: 'warning', fields: JSON.parse(r.fields) as WarningFields };
+    case 'inquiry':
+    case 'entrust':
+    case 'talkNotice':
+      return { ...base, kind: r.kind, fields: JSON.parse(r.fields) as InterviewNoticeFields };
   }
 }
 

@@ -5,3 +5,4 @@ export { keyQueryCodes, keyedCodeHash } from './queryCodes.ts';
 export {
   getTipRecord, insertDisciplineEvent, tipOutcomes, tipPeople, type EventSourceKind, type NewDisciplineEvent, type TipRecord,
 } from './tips.ts';
+export { setTipPlanState, tipPlanState, tipPersonEvents, type TipPlanState } from './tips.ts';

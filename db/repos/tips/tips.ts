@@ -356,3 +356,27 @@ export function attachmentNamesById(db: Db, ids: readonly number[]): Map<number,
 }
 
 /** Whether a record refers to the content with this SHA-256. */
+
+/** Where the lead's 谈话函询方案 stands (null: the lead has none, or it was sent on to 初步核实). */
+export type TipPlanState = '草拟' | '待审批' | '已批准';
+
+export function tipPlanState(db: Db, tipId: number): TipPlanState | null {
+  const row = db.prepare('SELECT plan_state AS state FROM tips WHERE id = ?').get(tipId) as { state: TipPlanState | null } | undefined;
+  return row?.state ?? null;
+}
+
+/**
+ * Records where the lead's plan stands (its own 办结 waits while it is set). The tip's version is
+ * not bumped: the plan has its own, and the tip's page keeps its version for the tip's steps.
+ */
+export function setTipPlanState(db: Db, tipId: number, state: TipPlanState | null, now: string): void {
+  db.prepare('UPDATE tips SET plan_state = ?, updated_at = ? WHERE id = ?').run(state, now, tipId);
+}
+
+/** The discipline events already decided for the tip's people (by a talk, a letter or the tip), by tip person. */
+export function tipPersonEvents(db: Db, tipId: number): Map<number, { id: number; outcome: Outcome; sourceKind: EventSourceKind }> {
+  const rows = db
+    .prepare('SELECT id, tip_person_id AS tipPersonId, outcome, source_kind AS sourceKind FROM discipline_events WHERE tip_id = ?')
+    .all(tipId) as Array<{ id: number; tipPersonId: number; outcome: Outcome; sourceKind: EventSourceKind }>;
+  return new Map(rows.map((r) => [r.tipPersonId, { id: r.id, outcome: r.outcome, sourceKind: r.sourceKind }]));
+}

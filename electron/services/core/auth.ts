@@ -13,7 +13,7 @@ import { getSettings } from '../settings/index.ts';
 import { failureDelayMs } from '../kernel/attempts.ts';
 
 export function toSessionUser(u: UserRecord): SessionUser {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, mustChangePassword: u.mustChangePassword };
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, mustChangePassword: u.mustChangePassword, mainLeader: u.mainLeader };
 }
 
 function startSession(call: Call, user: UserRecord): LoginResult {

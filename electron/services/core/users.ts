@@ -1,6 +1,6 @@
 // The administrator's account management.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import type { UserRow } from '../../../shared/core/auth.ts';
+import { mainLeaderRefusal, type UserRow } from '../../../shared/core/auth.ts';
 import {
   clearLock, countActiveAdmins, getUserById, getUserByUsername, insertUser, listUsers, setDisabled, setPasswordHash,
   toUserRow, updateUserProfile, type UserRecord, userOptions } from '../../../db/repos/core/users.ts';
@@ -28,6 +28,11 @@ function ensureAnotherAdminRemains(call: Call, target: UserRecord): void {
 
 type UserOps = 'users.list' | 'users.options' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.setDisabled' | 'users.unlock';
 
+function mainLeaderAllowed(role: UserRow['role'], mainLeader: boolean): void {
+  const refusal = mainLeaderRefusal(role, mainLeader);
+  if (refusal) throw new AppError('VALIDATION', `${refusal}（请取消“机关主要领导”或把角色改为领导）。`, { mainLeader: refusal });
+}
+
 function usernameFree(call: Call, username: string): void {
   if (getUserByUsername(call.ctx.db, username)) {
     throw new AppError('CONFLICT', `用户名“${username}”已被使用。`, { username: '该用户名已被使用' });
@@ -40,6 +45,7 @@ export const userHandlers: HandlerGroup<UserOps> = {
 
   'users.create': steps<'users.create', string>({
     prepare: (call, input) => {
+      mainLeaderAllowed(input.role, input.mainLeader);
       usernameFree(call, input.username);
       return hashPassword(input.password);
     },
@@ -47,10 +53,12 @@ export const userHandlers: HandlerGroup<UserOps> = {
       usernameFree(call, input.username);
       const id = insertUser(
         call.ctx.db,
-        { username: input.username, displayName: input.displayName, role: input.role, passwordHash, mustChangePassword: true },
+        { username: input.username, displayName: input.displayName, role: input.role, passwordHash, mustChangePassword: true, mainLeader: input.mainLeader },
         nowIso(call),
       );
-      audit(call, 'user', id, input.username, { username: input.username, displayName: input.displayName, role: input.role });
+      audit(call, 'user', id, input.username, {
+        username: input.username, displayName: input.displayName, role: input.role, ...(input.mainLeader ? { mainLeader: true } : {}),
+      });
       return row(call, id);
     },
   }),
@@ -58,10 +66,12 @@ export const userHandlers: HandlerGroup<UserOps> = {
   'users.update': (call, input) => {
     const before = mustGet(call, input.id);
     if (before.role === '系统管理员' && input.role !== '系统管理员') ensureAnotherAdminRemains(call, before);
-    if (!updateUserProfile(call.ctx.db, input.id, input.version, input.displayName, input.role, nowIso(call))) {
+    mainLeaderAllowed(input.role, input.mainLeader);
+    const profile = { displayName: input.displayName, role: input.role, mainLeader: input.mainLeader };
+    if (!updateUserProfile(call.ctx.db, input.id, input.version, profile, nowIso(call))) {
       throw new AppError('CONFLICT', '该用户已被他人修改，请刷新后重试。');
     }
-    audit(call, 'user', input.id, before.username, changes(before, { displayName: input.displayName, role: input.role }));
+    audit(call, 'user', input.id, before.username, changes(before, profile));
     return row(call, input.id);
   },
 

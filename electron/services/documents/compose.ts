@@ -4,10 +4,12 @@
 import type { DocOffice, OfficialDocument } from '../../../shared/documents/spec.ts';
 import type { DocContent, NoticeFields } from '../../../shared/documents/register.ts';
 import type { WarningFields } from '../../../shared/documents/warning.ts';
+import type { InterviewNoticeFields } from '../../../shared/documents/interviewNotice.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
 import { displayFileName } from '../../../shared/kernel/fileNames.ts';
 import { buildNotice } from './builders/notice.ts';
 import { buildWarningNotice } from './builders/warningNotice.ts';
+import { buildInterviewNotice } from './builders/interviewNotice.ts';
 
 export function docOffice(profile: OfficeProfile): DocOffice {
   return { organs: profile.organs, mark: profile.mark, printer: profile.printer, address: profile.address, phone: profile.phone };
@@ -49,6 +51,14 @@ export function warningDocument(fields: WarningFields, number: string, profile: 
   );
 }
 
+/** 函询通知书, 委托谈话通知书, 谈话通知: laid out as a 通知 is. */
+export function interviewNoticeDocument(fields: InterviewNoticeFields, number: string, profile: OfficeProfile): OfficialDocument {
+  return buildInterviewNotice(
+    { number, title: fields.title, recipients: fields.recipients, body: fields.body, date: fields.date, copyTo: copyToList(fields.copyTo) },
+    docOffice(profile),
+  );
+}
+
 /** Any kind's document, with the 文号 given (or left open). */
 export function officialDocument(content: DocContent, number: string, profile: OfficeProfile): OfficialDocument {
   switch (content.kind) {
@@ -56,6 +66,10 @@ export function officialDocument(content: DocContent, number: string, profile: O
       return noticeDocument(content.fields, number, profile);
     case 'warning':
       return warningDocument(content.fields, number, profile);
+    case 'inquiry':
+    case 'entrust':
+    case 'talkNotice':
+      return interviewNoticeDocument(content.fields, number, profile);
   }
 }
 

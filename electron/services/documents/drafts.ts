@@ -1,15 +1,18 @@
 // The dispatch register (发文登记) and drafts: a draft is written, edited and previewed by the office's
 // staff; only issuing (issue.ts) gives it a 文号 and freezes it. A correction (更正) is a new draft
 // naming the issued document it replaces; the old one stays as it was. A 预警告知书's draft is made
-// from its unit (its source follows the unit chosen); a draft keeps the kind it was made as.
+// from its unit (its source follows the unit chosen); a talk's or letter's notice from its record
+// (interviews.draftNotice; here only its corrections); a draft keeps the kind it was made as.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { DOC_KINDS, docContentOf, type DocContent, type DocDetail, type DocSource } from '../../../shared/documents/register.ts';
+import { DOC_KINDS, docContentOf, type DocContent, type DocCreateInput, type DocDetail, type DocSource } from '../../../shared/documents/register.ts';
+import { isInterviewDocKind } from '../../../shared/documents/interviewNotice.ts';
 import {
   correctionOf, deleteDraft, documentIdByNumber, getDocument, insertDraft, listDocuments, updateDraft,
 } from '../../../db/repos/documents/documents.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
-import { signedInUser } from '../kernel/caller.ts';
+import { actorId, actorName, signedInUser } from '../kernel/caller.ts';
+import { releaseNoticeDraft } from '../../../db/repos/interviews/index.ts';
 import { sourceOf } from './warningSource.ts';
 
 export function mustGetDocument(call: Call, id: number): DocDetail {
@@ -39,7 +42,40 @@ function summaryOf(content: DocContent, source: DocSource | null): Record<string
       return common;
     case 'warning':
       return { ...common, unit: source?.label ?? '', problems: content.fields.problems.length, deadline: content.fields.deadline };
+    case 'inquiry':
+    case 'entrust':
+    case 'talkNotice':
+      return { ...common, interview: source?.label ?? '' };
   }
+}
+
+/**
+ * A new draft of the content given (a correction when it names the issued document it replaces),
+ * audited; what docs.createDraft does, and what another domain calls when it makes a draft from
+ * its record (a talk's or letter's notice).
+ */
+export function createDraft(call: Call, input: DocCreateInput): DocDetail {
+  const user = signedInUser(call);
+  let replaces: DocDetail | null = null;
+  if (input.replacesId !== undefined) {
+    replaces = mustGetDocument(call, input.replacesId);
+    if (replaces.status !== '已印发') throw new AppError('CONFLICT', '只能更正已印发的公文；草稿请直接修改。');
+    if (replaces.kind !== input.kind) throw new AppError('VALIDATION', `更正文件的文种应与原文件相同（${DOC_KINDS[replaces.kind]}）。`);
+    const earlier = correctionOf(call.ctx.db, replaces.id);
+    if (earlier) {
+      throw new AppError('CONFLICT', earlier.number
+        ? `${replaces.number} 已由 ${earlier.number} 更正；如需再更正，请更正 ${earlier.number}。`
+        : `${replaces.number} 已有一份更正草稿（${earlier.title}），请修改或删除那份草稿。`);
+    }
+  }
+  const at = nowIso(call);
+  const source = sourceOf(call, input);
+  const id = insertDraft(call.ctx.db, {
+    ...docContentOf(input), title: input.fields.title, recipients: input.fields.recipients, date: input.fields.date,
+    source, replacesId: replaces?.id ?? null, at, userId: user.id,
+  });
+  audit(call, 'document', id, `草稿：${input.fields.title}`, { kind: DOC_KINDS[input.kind], ...summaryOf(input, source), ...(replaces ? { replaces: replaces.number } : {}) });
+  return mustGetDocument(call, id);
 }
 
 type DraftOps = 'docs.list' | 'docs.get' | 'docs.byNumber' | 'docs.createDraft' | 'docs.updateDraft' | 'docs.discardDraft';
@@ -54,27 +90,12 @@ export const draftHandlers: HandlerGroup<DraftOps> = {
   },
 
   'docs.createDraft': (call, input) => {
-    const user = signedInUser(call);
-    let replaces: DocDetail | null = null;
-    if (input.replacesId !== undefined) {
-      replaces = mustGetDocument(call, input.replacesId);
-      if (replaces.status !== '已印发') throw new AppError('CONFLICT', '只能更正已印发的公文；草稿请直接修改。');
-      if (replaces.kind !== input.kind) throw new AppError('VALIDATION', `更正文件的文种应与原文件相同（${DOC_KINDS[replaces.kind]}）。`);
-      const earlier = correctionOf(call.ctx.db, replaces.id);
-      if (earlier) {
-        throw new AppError('CONFLICT', earlier.number
-          ? `${replaces.number} 已由 ${earlier.number} 更正；如需再更正，请更正 ${earlier.number}。`
-          : `${replaces.number} 已有一份更正草稿（${earlier.title}），请修改或删除那份草稿。`);
-      }
+    // A talk's or letter's notice is made from its record (it starts from what the record says and
+    // is linked to it there); the register makes only its corrections.
+    if (isInterviewDocKind(input.kind) && input.replacesId === undefined) {
+      throw new AppError('VALIDATION', `${DOC_KINDS[input.kind]}请在谈话函询页面拟制（由该谈话函询生成草稿），再到发文登记中修改和印发。`);
     }
-    const at = nowIso(call);
-    const source = sourceOf(call, input);
-    const id = insertDraft(call.ctx.db, {
-      ...docContentOf(input), title: input.fields.title, recipients: input.fields.recipients, date: input.fields.date,
-      source, replacesId: replaces?.id ?? null, at, userId: user.id,
-    });
-    audit(call, 'document', id, `草稿：${input.fields.title}`, { kind: DOC_KINDS[input.kind], ...summaryOf(input, source), ...(replaces ? { replaces: replaces.number } : {}) });
-    return mustGetDocument(call, id);
+    return createDraft(call, input);
   },
 
   'docs.updateDraft': (call, input) => {
@@ -94,6 +115,8 @@ export const draftHandlers: HandlerGroup<DraftOps> = {
 
   'docs.discardDraft': (call, input) => {
     const doc = mustGetDraft(call, input.id, input.version);
+    // A talk's or letter's notice drafted from its record: the record lets go of it first.
+    if (isInterviewDocKind(doc.kind)) releaseNoticeDraft(call.ctx.db, doc.id, { userId: actorId(call), name: actorName(call), at: nowIso(call) }, doc.kindLabel);
     if (!deleteDraft(call.ctx.db, doc.id, input.version)) throw new AppError('CONFLICT', '该草稿已被他人修改，请刷新后再试。');
     audit(call, 'document', doc.id, subject(doc), { kind: doc.kindLabel, title: doc.title });
     return null;

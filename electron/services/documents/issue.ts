@@ -1,9 +1,11 @@
 // Preview, issue and download. A draft's preview is rendered after the read with its 文号 left
 // open; an issued document is its frozen file, byte for byte. docs.issue issues a 通知 (issueSteps);
-// a 预警告知书 is issued by the rectification domain's own operation, which makes its items.
+// a 预警告知书 is issued by the rectification domain's own operation, which makes its items, and a
+// talk's or letter's notice by the interviews domain's, which starts its deadline.
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { formatDocNumber, numberYear } from '../../../shared/documents/numbers.ts';
 import type { DocDetail } from '../../../shared/documents/register.ts';
+import { isInterviewDocKind } from '../../../shared/documents/interviewNotice.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
 import { getDocumentFile } from '../../../db/repos/documents/files.ts';
@@ -17,6 +19,8 @@ import { numberFormat, renderDocument } from './rendering.ts';
 
 /** Said when docs.issue is asked to issue a 预警告知书. */
 export const WARNING_ISSUE_REFUSAL = '预警告知书印发时会生成整改事项，请在预警告知书页面用“印发”办理。';
+/** Said when docs.issue is asked to issue a talk's or letter's notice. */
+export const INTERVIEW_NOTICE_ISSUE_REFUSAL = '函询通知书、委托谈话通知书和谈话通知印发时会开始计算谈话函询的期限，请用该文书页面的“印发”办理。';
 
 /** An issued document's file as frozen at issue, byte for byte. */
 function frozenFile(call: Call, doc: DocDetail): FileResult {
@@ -50,7 +54,10 @@ export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.d
     },
   }),
 
-  'docs.issue': issueSteps({ kinds: ['notice'], refusal: WARNING_ISSUE_REFUSAL }),
+  'docs.issue': issueSteps({
+    kinds: ['notice'],
+    refusal: (doc) => (isInterviewDocKind(doc.kind) ? INTERVIEW_NOTICE_ISSUE_REFUSAL : WARNING_ISSUE_REFUSAL),
+  }),
 
   'docs.download': (call, input) => frozenFile(call, mustGetDocument(call, input.id)),
 };

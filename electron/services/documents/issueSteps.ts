@@ -29,8 +29,8 @@ export type IssueOp = {
 export interface IssueStepsOptions {
   /** The kinds this operation issues. */
   kinds: readonly DocKind[];
-  /** Said (CONFLICT) when the draft is of another kind: where that kind is issued. */
-  refusal: string;
+  /** Said (CONFLICT) when the draft is of another kind: where that kind is issued (or, per draft, what to say of it). */
+  refusal: string | ((doc: DocDetail) => string);
   /**
    * Runs inside the transaction once the document is marked issued and audited, with the issued
    * document: what it writes commits with the issue; if it throws, nothing is issued and the 文号
@@ -54,7 +54,7 @@ export interface Rendered {
 /** The draft at the version seen, of a kind this operation issues. */
 function issuableDraft(call: Call, input: { id: number; version: number }, options: IssueStepsOptions): DocDetail {
   const doc = mustGetDraft(call, input.id, input.version);
-  if (!options.kinds.includes(doc.kind)) throw new AppError('CONFLICT', options.refusal);
+  if (!options.kinds.includes(doc.kind)) throw new AppError('CONFLICT', typeof options.refusal === 'string' ? options.refusal : options.refusal(doc));
   return doc;
 }
 

@@ -1,6 +1,9 @@
 // What preview and issue share: a kind's 文号 format from 系统设置, and a register document rendered
 // by its kind (compose.ts officialDocument) into the .docx bytes.
-import { DEFAULT_NOTICE_NUMBER_FORMAT, DEFAULT_WARNING_NUMBER_FORMAT } from '../../../shared/documents/settings.ts';
+import {
+  DEFAULT_ENTRUST_NUMBER_FORMAT, DEFAULT_INQUIRY_NUMBER_FORMAT, DEFAULT_NOTICE_NUMBER_FORMAT, DEFAULT_TALK_NOTICE_NUMBER_FORMAT,
+  DEFAULT_WARNING_NUMBER_FORMAT,
+} from '../../../shared/documents/settings.ts';
 import type { DocDetail, DocKind } from '../../../shared/documents/register.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
 import type { Call } from '../kernel/context.ts';
@@ -16,6 +19,12 @@ export function numberFormat(call: Call, kind: DocKind): string {
       return settings.noticeNumberFormat ?? DEFAULT_NOTICE_NUMBER_FORMAT;
     case 'warning':
       return settings.warningNumberFormat ?? DEFAULT_WARNING_NUMBER_FORMAT;
+    case 'inquiry':
+      return settings.inquiryNumberFormat ?? DEFAULT_INQUIRY_NUMBER_FORMAT;
+    case 'entrust':
+      return settings.entrustNumberFormat ?? DEFAULT_ENTRUST_NUMBER_FORMAT;
+    case 'talkNotice':
+      return settings.talkNoticeNumberFormat ?? DEFAULT_TALK_NOTICE_NUMBER_FORMAT;
   }
 }
 

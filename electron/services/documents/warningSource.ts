@@ -1,8 +1,10 @@
 // A 预警告知书 is made about a unit under watch: its source in the register is that unit, read
-// from the registry as it is now. A unit that is not there, or 已撤销, is refused.
+// from the registry as it is now. A unit that is not there, or 已撤销, is refused. A talk's or
+// letter's notice is made for that talk or letter: its source.
 import { AppError } from '../../../shared/kernel/errors.ts';
 import type { DocContent, DocSource } from '../../../shared/documents/register.ts';
 import { getUnit } from '../../../db/repos/registry/index.ts';
+import { getInterviewRecord } from '../../../db/repos/interviews/index.ts';
 import type { Call } from '../kernel/context.ts';
 
 export function warningUnitSource(call: Call, unitId: number): DocSource {
@@ -18,12 +20,25 @@ export function warningUnitSource(call: Call, unitId: number): DocSource {
   return { type: 'unit', id: unit.id, label: unit.name };
 }
 
-/** What a draft of this content is made from: a 预警告知书's unit; a 通知 none. */
+export function interviewSource(call: Call, interviewId: number): DocSource {
+  const r = getInterviewRecord(call.ctx.db, interviewId);
+  if (!r) {
+    const message = '该文书所属的谈话函询不存在，请从谈话函询页面拟制。';
+    throw new AppError('VALIDATION', message, { 'fields.interviewId': message });
+  }
+  return { type: 'interview', id: r.id, label: `${r.number} ${r.personName}` };
+}
+
+/** What a draft of this content is made from: a 预警告知书's unit; a talk's or letter's notice its record; a 通知 none. */
 export function sourceOf(call: Call, content: DocContent): DocSource | null {
   switch (content.kind) {
     case 'notice':
       return null;
     case 'warning':
       return warningUnitSource(call, content.fields.unitId);
+    case 'inquiry':
+    case 'entrust':
+    case 'talkNotice':
+      return interviewSource(call, content.fields.interviewId);
   }
 }

@@ -7,8 +7,11 @@ import { DISPOSALS_NEEDING_RESULT } from '../../../shared/tips/enums.ts';
 import { concludedDayProblems, feedbackDayProblems, handlingDueProblems } from '../../../shared/tips/dayRules.ts';
 import { refuseIfAny } from '../kernel/validation.ts';
 import { type TipConcludeInput } from '../../../shared/tips/steps.ts';
+import type { TipDetail } from '../../../shared/tips/ledger.ts';
 import { getUserById } from '../../../db/repos/core/index.ts';
-import { decideExtension, getExtension, insertExtension, insertOutcome, pendingExtension, tipPeople, updateTip } from '../../../db/repos/tips/tips.ts';
+import {
+  decideExtension, getExtension, insertExtension, insertOutcome, pendingExtension, tipPeople, tipPersonEvents, tipPlanState, updateTip,
+} from '../../../db/repos/tips/tips.ts';
 import type { TipRecord } from '../../../db/repos/tips/tips.ts';
 import { audit, nowIso, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
@@ -19,21 +22,29 @@ import { getSettings } from '../settings/index.ts';
 
 /** The assigned handler, a leader or 案管室 may conclude or extend; others may not (the command line may). */
 function mustBeHandler(call: Call, tip: TipRecord, what: string): void {
-  if (isLocal(call)) return;
-  const user = userOf(call);
-  if (user && mayHandleLead(user, tip)) return;
+  if (mayHandle(call, tip)) return;
   throw new AppError('FORBIDDEN', `只有承办人或领导、案件监督管理室可以${what}（${tip.number}）。`);
 }
 
-function checkConclusion(call: Call, tip: TipRecord, input: TipConcludeInput): void {
+/** What a lead's 办结 states: its 办理结果, date, 办理情况 and each person's 处理. */
+export type TipConclusion = Pick<TipConcludeInput, 'result' | 'concludedDate' | 'conclusion' | 'outcomes'>;
+
+function checkConclusion(call: Call, tip: TipRecord, input: TipConclusion): void {
   if (tip.disposal && DISPOSALS_NEEDING_RESULT.includes(tip.disposal) && input.result === null) {
     throw new AppError('VALIDATION', `处置方式为${tip.disposal}的，办结时请选择办理结果。`, { result: '请选择办理结果' });
   }
   refuseIfAny(concludedDayProblems(input.concludedDate, tip.receivedDate, today(call)));
-  const people = new Set(tipPeople(call.ctx.db, tip.id).map((p) => p.id));
+  const people = new Map(tipPeople(call.ctx.db, tip.id).map((p) => [p.id, p]));
+  const events = tipPersonEvents(call.ctx.db, tip.id);
   const seen = new Set<number>();
   input.outcomes.forEach((o, i) => {
-    if (!people.has(o.tipPersonId)) throw new AppError('VALIDATION', '处理对象不是本件的被反映人。', { [`outcomes.${i}.tipPersonId`]: '不是本件的被反映人' });
+    const person = people.get(o.tipPersonId);
+    if (!person) throw new AppError('VALIDATION', '处理对象不是本件的被反映人。', { [`outcomes.${i}.tipPersonId`]: '不是本件的被反映人' });
+    const event = events.get(o.tipPersonId);
+    if (event) {
+      const message = `被反映人“${person.name}”已由${event.sourceKind}作出处理（${event.outcome}），不能再填写处理。`;
+      throw new AppError('VALIDATION', message, { [`outcomes.${i}.tipPersonId`]: `已由${event.sourceKind}作出处理` });
+    }
     if (seen.has(o.tipPersonId)) throw new AppError('VALIDATION', '同一被反映人的处理填写了两次。', { [`outcomes.${i}.tipPersonId`]: '重复' });
     seen.add(o.tipPersonId);
     if (input.result === '查否' && o.outcome !== '无') {
@@ -84,33 +95,16 @@ export const tipFlowHandlers: HandlerGroup<FlowOps> = {
 
   'tips.conclude': (call, input) => {
     const tip = mustGetTip(call, input.id);
-    checkVersion(tip, input.version);
-    mustBeHandler(call, tip, '办结');
-    checkConclusion(call, tip, input);
-    const feedbackDue = tip.mode === '实名' ? workCalendar(call).addWorkdays(input.concludedDate, getSettings(call.ctx.db).feedbackWorkdays) : null;
-    step(call, tip, input.version, '办结', {
-      result: input.result,
-      conclusion: input.conclusion,
-      concluded_date: input.concludedDate,
-      due_date: feedbackDue,
-    }, `${input.result ?? '（无办理结果）'}。${input.conclusion}`);
-    const people = new Map(tipPeople(call.ctx.db, tip.id).map((p) => [p.id, p]));
-    for (const o of input.outcomes) {
-      const p = people.get(o.tipPersonId);
-      if (!p) continue;
-      insertOutcome(call.ctx.db, {
-        tipId: tip.id, tipPersonId: p.id, personId: p.personId, personName: p.name, unitId: p.unitId, unitName: p.unitName,
-        category: p.category, outcome: o.outcome, grade: o.grade, circumstance: o.circumstance,
-        conductDate: o.conductDate || null, decidedDate: input.concludedDate, now: nowIso(call),
-      });
+    if (tipPlanState(call.ctx.db, tip.id) !== null) {
+      throw new AppError('CONFLICT', '该件已按谈话函询方案办理，请在谈话函询办结后“依谈话函询结果办结”。');
     }
-    const ext = pendingExtension(call.ctx.db, tip.id);
-    if (ext) decideExtension(call.ctx.db, ext.id, false, nowIso(call), actorName(call), '已办结，申请不再需要');
+    const people = new Map(tipPeople(call.ctx.db, tip.id).map((p) => [p.id, p]));
+    const detail = concludeLead(call, tip, input.version, input);
     audit(call, 'tip', tip.id, tip.number, {
       number: tip.number, result: input.result,
       outcomes: input.outcomes.map((o) => `${people.get(o.tipPersonId)?.name ?? ''}：${o.outcome}${o.grade ? `（${o.grade}）` : ''}`),
     });
-    return tipDetail(call, tip.id);
+    return detail;
   },
 
   'tips.requestExtension': (call, input) => {
@@ -172,3 +166,49 @@ export const tipFlowHandlers: HandlerGroup<FlowOps> = {
     return tipDetail(call, tip.id);
   },
 };
+
+/**
+ * 办结 of a lead (status → 待反馈, or 待归档 for an anonymous one; result, 办理情况, date, the
+ * feedback deadline, a line in the history, each person's 处理 as a discipline event of source
+ * 信访件; a pending extension request lapses). The one body of tips.conclude and of
+ * interviews.concludeTip (依谈话函询结果办结); the caller audits. Refuses a caller who does not
+ * handle the lead, a stale version, a date out of range and a 处理 for a person who already has
+ * one (from a talk or a letter).
+ */
+export function concludeLead(call: Call, tip: TipRecord, version: number, input: TipConclusion): TipDetail {
+  checkVersion(tip, version);
+  mustBeHandler(call, tip, '办结');
+  checkConclusion(call, tip, input);
+  const feedbackDue = tip.mode === '实名' ? workCalendar(call).addWorkdays(input.concludedDate, getSettings(call.ctx.db).feedbackWorkdays) : null;
+  step(call, tip, version, '办结', {
+    result: input.result,
+    conclusion: input.conclusion,
+    concluded_date: input.concludedDate,
+    due_date: feedbackDue,
+  }, `${input.result ?? '（无办理结果）'}。${input.conclusion}`);
+  const people = new Map(tipPeople(call.ctx.db, tip.id).map((p) => [p.id, p]));
+  for (const o of input.outcomes) {
+    const p = people.get(o.tipPersonId);
+    if (!p) continue;
+    insertOutcome(call.ctx.db, {
+      tipId: tip.id, tipPersonId: p.id, personId: p.personId, personName: p.name, unitId: p.unitId, unitName: p.unitName,
+      category: p.category, outcome: o.outcome, grade: o.grade, circumstance: o.circumstance,
+      conductDate: o.conductDate || null, decidedDate: input.concludedDate, now: nowIso(call),
+    });
+  }
+  const ext = pendingExtension(call.ctx.db, tip.id);
+  if (ext) decideExtension(call.ctx.db, ext.id, false, nowIso(call), actorName(call), '已办结，申请不再需要');
+  return tipDetail(call, tip.id);
+}
+
+/** A line in the lead's history that does not move it (another domain's step about the lead). */
+export function noteOnLead(call: Call, tipId: number, stepName: string, text: string): void {
+  note(call, mustGetTip(call, tipId), stepName, text);
+}
+
+/** Whether the caller may take the lead's handler's steps (its handler, a leader, 案管室; the command line). */
+export function mayHandle(call: Call, tip: TipRecord): boolean {
+  if (isLocal(call)) return true;
+  const user = userOf(call);
+  return user !== null && mayHandleLead(user, tip);
+}

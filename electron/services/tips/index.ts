@@ -6,3 +6,4 @@ export * from './module.ts';
 export * from './register.ts';
 export * from './attachmentSweep.ts';
 export { attachmentsFolder } from '../kernel/storedFiles.ts';
+export { sendTipToVerification } from './transfer.ts';

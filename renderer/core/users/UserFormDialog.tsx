@@ -1,7 +1,10 @@
 // 新增用户 (用户名, 姓名, 角色, 初始密码 — the new user must change it at first login) and
-// 编辑用户 (姓名, 角色).
+// 编辑用户 (姓名, 角色); 机关主要领导 for a 领导 account.
 import { useState } from 'react';
 import TextField from '@mui/material/TextField';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import { ROLES, type Role } from '../../../shared/core/roles.ts';
 import { PASSWORD_RULE, userCreateInput, userUpdateInput, type UserRow } from '../../../shared/core/auth.ts';
 import { api } from '../../api/client.ts';
@@ -22,16 +25,17 @@ export function UserFormDialog({ user, onSaved, onClose }: Props) {
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [role, setRole] = useState<Role | ''>(user?.role ?? '');
   const [password, setPassword] = useState('');
+  const [mainLeader, setMainLeader] = useState(user?.mainLeader ?? false);
   const { busy, problem, setProblem, save } = useSave(onSaved);
 
   const submit = () => {
     let saving: Promise<UserRow>;
     if (user) {
-      const checked = validate(userUpdateInput, { id: user.id, version: user.version, displayName, role });
+      const checked = validate(userUpdateInput, { id: user.id, version: user.version, displayName, role, mainLeader });
       if (!checked.ok) return setProblem(checked.problem);
       saving = api.call('users.update', checked.data);
     } else {
-      const checked = validate(userCreateInput, { username, displayName, role, password });
+      const checked = validate(userCreateInput, { username, displayName, role, password, mainLeader });
       if (!checked.ok) return setProblem(checked.problem);
       saving = api.call('users.create', checked.data);
     }
@@ -64,6 +68,13 @@ export function UserFormDialog({ user, onSaved, onClose }: Props) {
         problem={f.displayName}
       />
       <ChoiceField label="角色" value={role} choices={ROLES} onChange={setRole} error={f.role} />
+      <FormControlLabel
+        control={<Checkbox checked={mainLeader} onChange={(e) => setMainLeader(e.target.checked)} />}
+        label="机关主要领导"
+      />
+      <FormHelperText error={Boolean(f.mainLeader)} sx={{ mt: -1 }}>
+        {f.mainLeader ?? '仅领导账号可设；下一级党委主要负责人的谈话函询方案须由机关主要领导审批'}
+      </FormHelperText>
       {user ? null : (
         <FormTextField
           label="初始密码"

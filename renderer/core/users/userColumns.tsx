@@ -23,6 +23,13 @@ export function userColumns({ edit, resetPassword, toggleDisabled, unlock }: Act
     { field: 'displayName', headerName: '姓名', width: 110 },
     { field: 'role', headerName: '角色', width: 130 },
     {
+      field: 'mainLeader',
+      headerName: '机关主要领导',
+      width: 110,
+      sortable: false,
+      valueFormatter: (v: boolean) => (v ? '是' : ''),
+    },
+    {
       field: 'disabled',
       headerName: '状态',
       width: 90,

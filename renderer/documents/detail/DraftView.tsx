@@ -1,6 +1,7 @@
 // A draft on its page: its fields to edit by its kind's form (保存草稿), 预览 (the .docx as it will
 // print, 文号 left open), 印发 (gives the 文号 and freezes the file; a 预警告知书's also makes its
-// rectification items) and 删除草稿. Roles that only read see the facts and 预览.
+// rectification items, a 函询通知书's or 委托谈话通知书's starts the deadline of its talk or letter)
+// and 删除草稿. Roles that only read see the facts and 预览.
 import { useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -22,6 +23,7 @@ import { useDocNav } from '../common/docRoute.ts';
 import { useWarningDeadlineDays } from '../common/useWarningDeadlineDays.ts';
 import { NoticeForm, noticeDraftOf } from '../draft/NoticeForm.tsx';
 import { WarningForm } from '../draft/WarningForm.tsx';
+import { InterviewNoticeForm } from '../draft/InterviewNoticeForm.tsx';
 import { warningDraftOf } from '../draft/warningDraft.ts';
 import { Facts } from './Facts.tsx';
 import { issueDraft, issueOpOf, issueQuestion } from './issueDraft.ts';
@@ -63,6 +65,20 @@ function KindForm({ doc, onSaved, actions }: FormProps) {
           actions={actions}
         />
       );
+    case 'inquiry':
+    case 'entrust':
+    case 'talkNotice': {
+      const kind = doc.kind;
+      return (
+        <InterviewNoticeForm
+          kind={kind}
+          initial={doc.fields}
+          save={(fields) => api.call('docs.updateDraft', { id: doc.id, version: doc.version, kind, fields })}
+          onSaved={onSaved}
+          actions={actions}
+        />
+      );
+    }
   }
 }
 

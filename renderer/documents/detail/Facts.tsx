@@ -16,7 +16,7 @@ export function Facts({ doc }: { doc: DocDetail }) {
   ];
   if (doc.kind === 'warning') rows.push(['整改时限', doc.fields.deadline]);
   if (doc.issuedAt) rows.push(['印发人', doc.issuedByName ?? ''], ['印发时间', formatTimestamp(doc.issuedAt)]);
-  if (doc.source) rows.push([doc.kind === 'warning' ? '预警对象单位' : '来源', doc.source.label]);
+  if (doc.source) rows.push([doc.kind === 'warning' ? '预警对象单位' : doc.source.type === 'interview' ? '谈话函询' : '来源', doc.source.label]);
   if (correction) rows.push(['更正', correction]);
   if (doc.sha256) rows.push(['文件校验值', doc.sha256]);
   return (

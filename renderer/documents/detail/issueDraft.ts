@@ -1,6 +1,7 @@
 // 印发 by kind: a 通知 through docs.issue; a 预警告知书 through the rectification domain's
 // rect.issueWarning, which issues it and makes one rectification item per problem in the same
-// transaction (docs.issue refuses a 预警告知书).
+// transaction (docs.issue refuses a 预警告知书); a 函询通知书, 委托谈话通知书 or 谈话通知 through
+// interviews.issueNotice, which starts the deadline of its talk or letter in the same transaction.
 import type { OpName } from '../../../shared/api.ts';
 import { numberYear, type DocDetail, type DocKind } from '../../../shared/documents/index.ts';
 import { api } from '../../api/client.ts';
@@ -12,6 +13,10 @@ export function issueDraft(doc: DocDetail): Promise<DocDetail> {
       return api.call('docs.issue', input);
     case 'warning':
       return api.call('rect.issueWarning', input);
+    case 'inquiry':
+    case 'entrust':
+    case 'talkNotice':
+      return api.call('interviews.issueNotice', input);
   }
 }
 
@@ -23,6 +28,16 @@ export function issueQuestion(doc: DocDetail): string {
       return `${year}。确定印发《${doc.title}》吗？`;
     case 'warning':
       return `${year}，并按所列${doc.fields.problems.length}个问题生成整改事项。确定印发《${doc.title}》吗？`;
+    case 'inquiry':
+      return doc.replacesId === null
+        ? `${year}，并从成文日期起计算函询答复期限。确定印发《${doc.title}》吗？`
+        : `${year}，答复期限不变。确定印发《${doc.title}》吗？`;
+    case 'entrust':
+      return doc.replacesId === null
+        ? `${year}，并从成文日期起计算委托谈话期限。确定印发《${doc.title}》吗？`
+        : `${year}，谈话期限不变。确定印发《${doc.title}》吗？`;
+    case 'talkNotice':
+      return `${year}。确定印发《${doc.title}》吗？`;
   }
 }
 
@@ -33,5 +48,9 @@ export function issueOpOf(kind: DocKind): OpName {
       return 'docs.issue';
     case 'warning':
       return 'rect.issueWarning';
+    case 'inquiry':
+    case 'entrust':
+    case 'talkNotice':
+      return 'interviews.issueNotice';
   }
 }

@@ -12,7 +12,7 @@ import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { DOC_KINDS, DOC_KIND_KEYS, type DocKind } from '../../../shared/documents/index.ts';
+import { DOC_KINDS, type DocKind } from '../../../shared/documents/index.ts';
 import { api } from '../../api/client.ts';
 import { useOp } from '../../api/query.ts';
 import { useToday } from '../../app/session.ts';
@@ -25,8 +25,12 @@ import { NoticeForm } from './NoticeForm.tsx';
 import { WarningForm } from './WarningForm.tsx';
 import { newWarningDraft } from './warningDraft.ts';
 
+/** The kinds drafted here; a talk's or letter's notice is drafted from its record (谈话函询). */
+const NEW_KINDS = ['notice', 'warning'] as const satisfies readonly DocKind[];
+type NewKind = (typeof NEW_KINDS)[number];
+
 interface FormsProps {
-  kind: DocKind;
+  kind: NewKind;
   unitId: number | undefined;
   onCreated(id: number): void;
   /** Told at each render whether the form holds unsaved changes (asked before the 文种 changes). */
@@ -77,7 +81,7 @@ export function NewDocumentPage() {
   const nav = useDocNav();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const kind = pickChoice(DOC_KIND_KEYS, params.get('kind') ?? '') || 'notice';
+  const kind = pickChoice(NEW_KINDS, params.get('kind') ?? '') || 'notice';
   const unitId = pickId(params.get('unit') ?? '');
   const dirty = useRef(false);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
@@ -88,7 +92,7 @@ export function NewDocumentPage() {
     // Only when a draft was made: nav is a new object at every render.
   }, [created]);
 
-  const chooseKind = (next: DocKind) => {
+  const chooseKind = (next: NewKind) => {
     const apply = () => {
       dirty.current = false;
       setParams((p) => {
@@ -119,8 +123,8 @@ export function NewDocumentPage() {
       <Paper variant="outlined" sx={{ p: 2, maxWidth: 900 }}>
         <FormControl sx={{ mb: 2 }}>
           <FormLabel id="doc-kind-label">文种</FormLabel>
-          <RadioGroup row aria-labelledby="doc-kind-label" value={kind} onChange={(e) => chooseKind(e.target.value as DocKind)}>
-            {DOC_KIND_KEYS.map((k) => (
+          <RadioGroup row aria-labelledby="doc-kind-label" value={kind} onChange={(e) => chooseKind(e.target.value as NewKind)}>
+            {NEW_KINDS.map((k) => (
               <FormControlLabel key={k} value={k} control={<Radio size="small" />} label={DOC_KINDS[k]} />
             ))}
           </RadioGroup>

@@ -27,6 +27,7 @@ import { ContentSection, SubjectSection } from './SubjectSections.tsx';
 import { ReturnedAlert } from './ReturnedAlert.tsx';
 import { TipFormsMenu } from './TipFormsMenu.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
+import { PlanSection } from '../../interviews/index.ts';
 
 /** #/tips/:id — a number that is not a tip's id shows the service's own answer. */
 export function TipDetailRoute() {
@@ -89,6 +90,14 @@ export function TipDetailPage({ id }: { id: number }) {
         <ReporterSection key={tip.id} tip={tip} />
         <SubjectSection tip={tip} />
         <ContentSection tip={tip} />
+        <PlanSection
+          tip={tip}
+          onTipChanged={(d, message) => {
+            if (d) return changed(d, message);
+            void queryClient.invalidateQueries({ queryKey: opKey('tips.get', { id }) });
+            notice.show(message);
+          }}
+        />
         <StepsSection tip={tip} />
         <ExtensionsSection tip={tip} />
         <OutcomesSection tip={tip} />

@@ -117,11 +117,11 @@ describe('warningFieldsInput', () => {
 });
 
 describe('the register’s inputs by kind', () => {
-  it('creates either kind, and refuses another kind in Chinese', () => {
+  it('creates each kind, and refuses another kind in Chinese', () => {
     expect(docCreateInput.parse({ kind: 'warning', fields: FIELDS }).kind).toBe('warning');
     const r = docCreateInput.safeParse({ kind: 'letter', fields: FIELDS });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues[0]?.message).toBe('请选择文种（通知或预警告知书）');
+    if (!r.success) expect(r.error.issues[0]?.message).toBe('请选择文种（通知、预警告知书、函询通知书、委托谈话通知书或谈话通知）');
     // The fields are checked by the kind named.
     expect(docCreateInput.safeParse({ kind: 'notice', fields: FIELDS }).success).toBe(false);
   });
