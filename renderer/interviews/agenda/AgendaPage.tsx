@@ -33,6 +33,8 @@ import { addDays, addMonths, daysOf, rangeOf, rangeTitle, weekdayOf, type Agenda
 
 type By = 'interviewer' | 'place';
 const UNPLACED = '（未定地点）';
+/** Full-strength text on the toggles (the default grey is below the contrast rule on the page's background). */
+const TOGGLE = { color: 'text.primary', px: 1.5 } as const;
 
 interface Group {
   key: string;
@@ -109,12 +111,12 @@ export function AgendaPage() {
       </PageHeader>
       <FilterBar>
         <ToggleButtonGroup exclusive size="small" value={view} onChange={(_, v: AgendaView | null) => v && set({ view: v === 'week' ? undefined : v })} aria-label="视图">
-          <ToggleButton value="week">周</ToggleButton>
-          <ToggleButton value="month">月</ToggleButton>
+          <ToggleButton value="week" sx={TOGGLE}>周</ToggleButton>
+          <ToggleButton value="month" sx={TOGGLE}>月</ToggleButton>
         </ToggleButtonGroup>
         <ToggleButtonGroup exclusive size="small" value={by} onChange={(_, v: By | null) => v && set({ by: v === 'interviewer' ? undefined : v })} aria-label="分组">
-          <ToggleButton value="interviewer">按谈话人</ToggleButton>
-          <ToggleButton value="place">按地点</ToggleButton>
+          <ToggleButton value="interviewer" sx={TOGGLE}>按谈话人</ToggleButton>
+          <ToggleButton value="place" sx={TOGGLE}>按地点</ToggleButton>
         </ToggleButtonGroup>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <Button size="small" startIcon={<ChevronLeftIcon />} onClick={() => step(-1)}>

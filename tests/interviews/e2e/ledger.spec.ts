@@ -17,6 +17,13 @@ async function openLedger(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '谈话函询登记', level: 1 })).toBeVisible();
 }
 
+/** A filter of the register by its exact label (类别 beside 谈话类别). */
+async function filterBy(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('search').getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect(page.getByRole('search').getByRole('combobox', { name: label, exact: true })).toHaveText(option);
+}
+
 async function pickPerson(page: Page, person: SomePerson): Promise<void> {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox', { name: '谈话（函询）对象' }).fill(person.name);
@@ -67,18 +74,19 @@ test('登记谈话: two interviewers asked for, the talk found in 谈话函询�
 
   // Found by its number; the filters narrow the list as they say.
   await openLedger(page);
-  await page.getByRole('textbox', { name: '搜索编号、对象、事由、地点' }).fill(made.number);
+  await page.getByRole('searchbox', { name: '搜索编号、对象、事由、地点' }).fill(made.number);
   const list = page.getByRole('grid', { name: '谈话函询登记' });
   const row = list.getByRole('row').filter({ hasText: made.number });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(person.name);
   await expect(row).toContainText('廉政谈话');
   await expect(row).toContainText('待谈话');
+  await expect(list.getByRole('progressbar')).toHaveCount(0);
   await expectAccessible(page, '谈话函询登记');
-  await choose(page, '类别', '函询');
+  await filterBy(page, '类别', '函询');
   await expect(row).toHaveCount(0);
-  await choose(page, '类别', '谈话');
-  await choose(page, '我参加的', '我参加的');
+  await filterBy(page, '类别', '谈话');
+  await filterBy(page, '我参加的', '我参加的');
   await expect(row).toHaveCount(1);
 
   // The register exported under the same filters and read back.
@@ -149,7 +157,7 @@ test('约谈提醒 on 整改台账\'s 需督办 list: 登记谈话 opens filled 
 
   // 人员管理 → the person's 处理记录 (from every source; the dialog lists them or says there are none).
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '人员管理' }).click();
-  await page.getByRole('textbox', { name: '搜索姓名' }).fill(made.personName);
+  await page.getByRole('searchbox', { name: '搜索姓名' }).fill(made.personName);
   const people = page.getByRole('grid', { name: '人员列表' });
   await people.getByRole('row').filter({ hasText: made.personName }).first().getByRole('button', { name: '处理记录' }).click();
   const events = page.getByRole('dialog', { name: new RegExp(`^处理记录（${made.personName}`) });
