@@ -131,6 +131,5 @@ export const interviewsContract = contractPiece({
     date: '成文日期',
     replaces: '更正',
     interview: '谈话函询',
-    status: '状态',
   },
 });

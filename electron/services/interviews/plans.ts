@@ -222,6 +222,9 @@ export const planHandlers: HandlerGroup<PlanOps> = {
         const message = `被反映人“${person.name}”未关联名册人员，请先在信访件中关联。`;
         throw new AppError('VALIDATION', message, { [`items.${i}.tipPersonId`]: message });
       }
+      if (item.plannedDate < today(call)) {
+        throw new AppError('VALIDATION', `被反映人“${person.name}”的计划日期早于今天，请重新填写。`, { [`items.${i}.plannedDate`]: '不能早于今天' });
+      }
       checkInterviewers(call, item.interviewerIds, i);
       if (needsMainLeader({ category: person.category, unitType: person.unitType }, lower)) needs = true;
     });

@@ -11,6 +11,11 @@ export function docPath(id: number): string {
   return `/documents/${id}`;
 }
 
+/** The page of the talk or letter a notice was drafted from (the interviews domain's). */
+export function interviewPath(id: number): string {
+  return `/interviews/${id}`;
+}
+
 export function useDocNav() {
   const navigate = useNavigate();
   const location = useLocation();

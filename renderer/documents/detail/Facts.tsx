@@ -1,10 +1,14 @@
 // What the register keeps of a document, above its fields or its pages: 文号, 主送机关, 成文日期,
-// 拟稿人, 印发人 and 印发时间, 来源 (a 预警告知书's unit), 更正, 文件校验值.
+// 拟稿人, 印发人 and 印发时间, 来源 (a 预警告知书's unit, a notice's talk or letter — with a link to
+// its page), 更正, 文件校验值.
+import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { DocDetail } from '../../../shared/documents/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { correctionText } from '../common/DocStatusChip.tsx';
+import { interviewPath } from '../common/docRoute.ts';
 
 export function Facts({ doc }: { doc: DocDetail }) {
   const correction = correctionText(doc);
@@ -20,17 +24,26 @@ export function Facts({ doc }: { doc: DocDetail }) {
   if (correction) rows.push(['更正', correction]);
   if (doc.sha256) rows.push(['文件校验值', doc.sha256]);
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 1.5 }}>
-      {rows.map(([label, value]) => (
-        <Box key={label} sx={{ display: 'contents' }}>
-          <Typography component="dt" color="text.secondary">
-            {label}
-          </Typography>
-          <Typography component="dd" aria-label={label} sx={{ m: 0, wordBreak: 'break-all', fontFamily: label === '文件校验值' ? 'monospace' : undefined }}>
-            {value}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
+    <>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 1.5 }}>
+        {rows.map(([label, value]) => (
+          <Box key={label} sx={{ display: 'contents' }}>
+            <Typography component="dt" color="text.secondary">
+              {label}
+            </Typography>
+            <Typography component="dd" aria-label={label} sx={{ m: 0, wordBreak: 'break-all', fontFamily: label === '文件校验值' ? 'monospace' : undefined }}>
+              {value}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+      {doc.source?.type === 'interview' ? (
+        <Typography sx={{ mb: 1.5 }}>
+          <Link component={RouterLink} to={interviewPath(doc.source.id)}>
+            查看谈话函询
+          </Link>
+        </Typography>
+      ) : null}
+    </>
   );
 }

@@ -62,6 +62,7 @@ test('a 函询通知书 drafted from its letter is edited, previewed and issued 
   const title = `关于请${letter.personName}同志就有关问题作出说明的函`;
   await expect(page.getByRole('heading', { name: `函询通知书：${title}`, level: 1 })).toBeVisible();
   await expect(page.getByLabel('谈话函询', { exact: true })).toHaveText(`HX-2026-9901 ${letter.personName}`);
+  await expect(page.getByRole('link', { name: '查看谈话函询' })).toHaveAttribute('href', `#/interviews/${letter.id}`);
   const form = page.getByRole('form', { name: '函询通知书' });
   await expect(form.getByRole('textbox', { name: '标题', exact: true })).toHaveValue(title);
   await expect(form.getByRole('textbox', { name: '主送机关', exact: true })).toHaveValue(new RegExp(`转${letter.personName}同志`));

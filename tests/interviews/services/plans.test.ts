@@ -56,6 +56,8 @@ describe('drafting a plan', () => {
     expect(unlinked).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '被反映人“王某某”未关联名册人员，请先在信访件中关联。' } });
     const foreign = await send(env, 'interviews.savePlan', { tipId: tip.id, items: [item(o, other.people[0]?.id ?? 0, '函询')] }, o.handler);
     expect(foreign).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const past = await send(env, 'interviews.savePlan', { tipId: tip.id, items: [item(o, chief.id, '谈话', { plannedDate: testDay(-1) })] }, o.handler);
+    expect(past).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'items.0.plannedDate': '不能早于今天' } } });
     const alone = await send(env, 'interviews.savePlan', { tipId: tip.id, items: [item(o, chief.id, '谈话', { interviewerIds: [o.handlerId] })] }, o.handler);
     expect(alone).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'items.0.interviewerIds': '谈话人应至少2人' } } });
     const readerId = (env.db.prepare("SELECT id FROM users WHERE username = 'reader'").get() as { id: number }).id;
