@@ -121,7 +121,7 @@ test('登记谈话: two interviewers asked for, the talk found in 谈话函询�
   await expect(page.getByRole('grid', { name: '谈话函询登记' }).getByRole('row').filter({ hasText: made.number })).toHaveCount(1);
 });
 
-test('约谈提醒 on 整改台账\'s 需督办 list: 登记谈话 opens filled in for the item; 人员管理 shows 处理记录', async ({ page, demoHost }) => {
+test('约谈提醒 on 整改台账\'s 需督办 list: 登记谈话 opens filled in for the item; 登记函询 asks for the tip; 人员管理 shows 处理记录', async ({ page, demoHost }) => {
   test.setTimeout(180_000);
   const office = await readyOffice(demoHost.url);
   const supervise = await office.call<{ total: number; rows: Array<{ id: number; number: string }> }>(
@@ -154,6 +154,20 @@ test('约谈提醒 on 整改台账\'s 需督办 list: 登记谈话 opens filled 
   );
   expect(made.talkType).toBe('提醒谈话');
   expect(made.cause).toMatchObject({ kind: '整改事项', rectItemId: first.id });
+
+  // 登记函询 has no 谈话类别 nor interviewers; a 信访件 cause asks for the tip itself.
+  await openLedger(page);
+  await page.getByRole('button', { name: '登记函询' }).click();
+  const letter = page.getByRole('dialog', { name: '登记函询' });
+  await expect(letter.getByRole('combobox', { name: '谈话（函询）对象' })).toBeVisible();
+  await expect(letter.getByRole('combobox', { name: '谈话类别' })).toHaveCount(0);
+  await expect(letter.getByRole('combobox', { name: '谈话人' })).toHaveCount(0);
+  await choose(letter, '事由类型', '信访件');
+  await letter.getByRole('button', { name: '登记' }).click();
+  await expect(letter.getByText('请选择信访件').first()).toBeVisible();
+  await letter.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('dialog', { name: '放弃修改？' }).getByRole('button', { name: '放弃修改' }).click();
+  await expect(letter).toBeHidden();
 
   // 人员管理 → the person's 处理记录 (from every source; the dialog lists them or says there are none).
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '人员管理' }).click();
