@@ -9,6 +9,7 @@ import { tipsPages } from '../tips/index.ts';
 import { backupPages } from '../backup/index.ts';
 import { documentsPages } from '../documents/index.ts';
 import { rectificationPages } from '../rectification/index.ts';
+import { interviewsPages } from '../interviews/index.ts';
 
 export type PageInfo = PageDef;
 
@@ -30,6 +31,7 @@ export const PAGES: readonly PageDef[] = joinPages(
   tipsPages,
   documentsPages,
   rectificationPages,
+  interviewsPages,
   backupPages,
 );
 

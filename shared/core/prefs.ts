@@ -3,7 +3,7 @@
 import { z } from '../kernel/zod.ts';
 
 /** The views whose columns a person may arrange. */
-export const PREF_VIEWS = ['tips.ledger', 'rect.ledger'] as const;
+export const PREF_VIEWS = ['tips.ledger', 'rect.ledger', 'interviews.ledger'] as const;
 export type PrefView = (typeof PREF_VIEWS)[number];
 
 const view = z.enum(PREF_VIEWS, { error: '视图无效' });

@@ -26,7 +26,8 @@ export const spotCheckIdInput = z.strictObject({ id: idField('抽查批次') });
 
 /** How many are drawn: ⌈share × N⌉ (none of none). */
 export function spotCheckCount(population: number, sharePercent: number): number {
-  return Math.ceil((population * sharePercent) / 100 - 1e-9);
+  // max(0, …): none of none is 0, not the -0 that ceil(-1e-9) gives.
+  return Math.max(0, Math.ceil((population * sharePercent) / 100 - 1e-9));
 }
 
 /** 32-bit FNV-1a of a string: the seed's text as the generator's start. */

@@ -12,6 +12,7 @@ import { namedTip, office, register, registryPeople, type Office } from '../help
 import { plainFile } from '../registry/services/unitImportFiles.ts';
 import { TEST_TODAY, testDay } from '../helpers/testDate.ts';
 import ExcelJS from 'exceljs';
+import { insertInterview, updateInterview } from '../../db/repos/interviews/records.ts';
 import { TEST_OFFICE, draftNotice, noticeFields, saveOffice } from '../helpers/documents.ts';
 import { sendLetter } from '../interviews/services/recordsKit.ts';
 import { concludeInStore } from '../interviews/services/planSteps.ts';
@@ -105,6 +106,20 @@ async function rectItemIn(env: TestEnv, o: Office, stage: '未启动' | '待验�
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+
+/** A 函询 concluded as 了结 on `day`, put in by SQL as its steps would leave it (for the spot checks). */
+function concludedLetter(env: TestEnv, day: string): number {
+  const [p] = registryPeople(env, 1);
+  const now = env.clock.now().toISOString();
+  const id = insertInterview(env.db, {
+    number: unique('HX-2026-SC'), kind: '函询', talkType: null, holder: '本委', holderNames: '', status: '待发函', planId: null, planItemId: null,
+    causeKind: '其他', tipId: null, tipPersonId: null, rectItemId: null, warningDocumentId: null, causeText: '群众反映', personId: p!.id,
+    personName: p!.name, unitId: p!.unitId, unitName: '', post: '', category: '一般干部', plannedDate: null, plannedTime: null, place: '',
+    recorderUserId: null, interviewerIds: [], ledgerDate: day, createdOn: day, createdBy: null, now,
+  });
+  updateInterview(env.db, id, 0, { status: '已办结', outcome: '了结', assessment: '如实说明', concluded_date: day }, now);
+  return id;
+}
 
 /** A talk or letter in the given state, registered by the 信访室 clerk (interviews: records and steps). */
 async function interviewIn(env: TestEnv, o: Office, state: '待谈话' | '待办结' | '已办结' | '待发函' | '待答复' | '待评估' | '委托待办结') {
@@ -542,6 +557,21 @@ const SCENARIOS: Partial<Record<OpName, Scenario>> = {
       const id = interviewAt(env, noticeStaff(env, o), { kind: '谈话', status: '待办结' });
       env.db.prepare("UPDATE interviews SET held_date = ?, key_points = '要点', statement = '陈述' WHERE id = ?").run(testDay(0), id);
       return { session: o.handler, input: { id } };
+    },
+  },
+
+  // interviews: spot checks
+  'interviews.drawSpotCheck': {
+    prepare: async (env, o) => {
+      concludedLetter(env, testDay(-1));
+      return { session: o.handler, input: { from: testDay(-1), to: testDay(-1) } };
+    },
+  },
+  'interviews.recordSpotCheck': {
+    prepare: async (env, o) => {
+      concludedLetter(env, testDay(-2));
+      const batch = await ok(env, 'interviews.drawSpotCheck', { from: testDay(-2), to: testDay(-2), sharePercent: 100 }, o.handler);
+      return { session: o.handler, input: { itemId: batch.items[0]!.id, result: '不属实', date: testDay(0), note: '答复隐瞒了部分情况' } };
     },
   },
 };

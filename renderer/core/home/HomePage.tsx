@@ -19,6 +19,7 @@ import { auditSummaryText, opLabel } from '../../../shared/audit.ts';
 import { StatCard } from '../../kit/StatCard.tsx';
 import { TipDashboardSection } from '../../tips/index.ts';
 import { RectDashboardSection } from '../../rectification/index.ts';
+import { InterviewDashboardSection } from '../../interviews/index.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function HomePage() {
@@ -32,6 +33,7 @@ export function HomePage() {
       <PageHeader title="首页" />
       <TipDashboardSection />
       <RectDashboardSection />
+      <InterviewDashboardSection />
       <ErrorAlert error={error} sx={{}} />
       {!summary && !error ? <LinearProgress aria-label="正在加载名册" /> : null}
       {summary ? (

@@ -10,7 +10,7 @@ import { DateInput } from '../../kit/DateInput.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
 import { maxCharsOf } from '../../kit/forms/limits.ts';
 import { UnitPicker } from '../../registry/index.ts';
-import { PersonPicker } from '../common/PersonPicker.tsx';
+import { PersonPicker } from '../../registry/index.ts';
 import { useRectCategories } from '../common/useRectCategories.ts';
 import type { ItemDraft } from './itemDraft.ts';
 import { MeasuresEditor } from './MeasuresEditor.tsx';

@@ -10,7 +10,7 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { DateInput } from '../../kit/DateInput.tsx';
 import { FormTextField } from '../../kit/forms/FormTextField.tsx';
-import { PersonPicker } from '../common/PersonPicker.tsx';
+import { PersonPicker } from '../../registry/index.ts';
 import { emptyMeasure, type MeasureDraft } from './itemDraft.ts';
 
 interface Props {

@@ -2,7 +2,7 @@
 // becomes the contract's input (unitId, leaderPersonId …); the schema then names what is missing.
 import type { RectDetail, RectSource } from '../../../shared/rectification/index.ts';
 import type { PickedUnit } from '../../registry/index.ts';
-import type { PickedPerson } from '../common/PersonPicker.tsx';
+import type { PickedPerson } from '../../registry/index.ts';
 
 export interface MeasureDraft {
   text: string;

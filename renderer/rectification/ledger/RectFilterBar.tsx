@@ -9,7 +9,7 @@ import type { LedgerParams } from '../../kit/ledger/ledgerParams.ts';
 import { useSearchText } from '../../kit/ledger/useSearchText.ts';
 import { SearchField } from '../../kit/SearchField.tsx';
 import { UnitPicker, unitParams } from '../../registry/index.ts';
-import { PersonPicker } from '../common/PersonPicker.tsx';
+import { PersonPicker } from '../../registry/index.ts';
 import { MINE_FILTERS, RECURRENCE_FILTERS, STATUS_FILTERS, rectFilterValues } from './rectFilters.ts';
 
 type Update = LedgerParams<string>['update'];

@@ -20,7 +20,7 @@ import { useLedger } from '../../kit/ledger/useLedger.ts';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
 import { useRectNav } from '../common/rectRoute.ts';
-import { rectColumns } from './rectColumns.tsx';
+import { rectColumns, remindColumn } from './rectColumns.tsx';
 import { RectFilterBar } from './RectFilterBar.tsx';
 import { rectQuery } from './rectFilters.ts';
 
@@ -82,6 +82,7 @@ export function RectLedger() {
       grid={{
         ...grid.gridProps,
         ...columnPrefs.gridProps,
+        columns: grid.filter.due === '需督办' ? [...columnPrefs.gridProps.columns, remindColumn] : columnPrefs.gridProps.columns,
         loading: grid.gridProps.loading || !columnPrefs.ready,
         onRowClick: (p) => nav.openItem((p.row as RectRow).id),
         onCellKeyDown: (p, e) => {

@@ -4,6 +4,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { RECT_SORT_FIELDS, type RectRow } from '../../../shared/rectification/index.ts';
 import { rectPath } from '../common/rectRoute.ts';
 import { deadlineText, StatusCell } from '../common/RectChips.tsx';
+import { RemindTalkButton } from '../../interviews/index.ts';
 
 const SORTABLE = new Set<string>(RECT_SORT_FIELDS);
 
@@ -41,3 +42,12 @@ const COLUMNS: GridColDef<RectRow>[] = [
 ];
 
 export const rectColumns: GridColDef<RectRow>[] = COLUMNS.map((c) => ({ ...c, sortable: SORTABLE.has(c.field) }));
+
+/** On the 需督办 list: 约谈提醒 plans a 提醒谈话 about the item in one step. */
+export const remindColumn: GridColDef<RectRow> = {
+  field: 'remind',
+  headerName: '操作',
+  width: 110,
+  sortable: false,
+  renderCell: (p) => <RemindTalkButton item={p.row} />,
+};

@@ -5,7 +5,7 @@ import { RECT_DUE_FILTERS, RECT_SOURCES, RECT_STATUSES, type RectFilterInput } f
 import { isIsoDate } from '../../../shared/kernel/dates.ts';
 import { pickChoice, pickId } from '../../kit/ledger/ledgerParams.ts';
 import { unitFromParams } from '../../registry/index.ts';
-import type { PickedPerson } from '../common/PersonPicker.tsx';
+import type { PickedPerson } from '../../registry/index.ts';
 
 /** 整改状态 as the filter offers it: the four statuses, and 未销号 (every open one). */
 export const STATUS_FILTERS = [...RECT_STATUSES, '未销号'] as const;

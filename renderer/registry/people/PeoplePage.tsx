@@ -19,6 +19,7 @@ import { useNotice } from '../../kit/useNotice.tsx';
 import { personColumns } from './personColumns.tsx';
 import { PersonFormDialog } from './PersonFormDialog.tsx';
 import { PersonImportDialog } from './PersonImportDialog.tsx';
+import { PersonEventsDialog } from './PersonEventsDialog.tsx';
 
 type Editing = { person: PersonRow | null } | null;
 
@@ -62,7 +63,12 @@ export function PeoplePage() {
     });
   };
 
-  const columns = useMemo(() => personColumns({ canEdit, edit: (person) => setEditing({ person }), toggleStatus }), [canEdit]);
+  const [eventsOf, setEventsOf] = useState<PersonRow | null>(null);
+  const canReadEvents = canCall(user.role, 'interviews.personEvents');
+  const columns = useMemo(
+    () => personColumns({ canEdit, edit: (person) => setEditing({ person }), toggleStatus, showEvents: canReadEvents ? setEventsOf : undefined }),
+    [canEdit, canReadEvents],
+  );
 
   return (
     <LedgerPage<PersonRow>
@@ -109,6 +115,7 @@ export function PeoplePage() {
         onDone={() => setConfirm(null)}
       />
       <PersonImportDialog open={importing} onClose={() => setImporting(false)} />
+      {eventsOf ? <PersonEventsDialog person={eventsOf} onClose={() => setEventsOf(null)} /> : null}
       {notice.element}
     </LedgerPage>
   );

@@ -7,10 +7,12 @@ import { StatusChip } from '../../kit/StatusChip.tsx';
 interface Actions {
   canEdit: boolean;
   edit(person: PersonRow): void;
+  /** 处理记录, for those who may read them. */
+  showEvents?: ((person: PersonRow) => void) | undefined;
   toggleStatus(person: PersonRow): void;
 }
 
-export function personColumns({ canEdit, edit, toggleStatus }: Actions): GridColDef<PersonRow>[] {
+export function personColumns({ canEdit, edit, toggleStatus, showEvents }: Actions): GridColDef<PersonRow>[] {
   const columns: GridColDef<PersonRow>[] = [
     { field: 'name', headerName: '姓名', width: 120 },
     { field: 'unitName', headerName: '所在单位', flex: 1.5, minWidth: 180 },
@@ -21,18 +23,21 @@ export function personColumns({ canEdit, edit, toggleStatus }: Actions): GridCol
     { field: 'category', headerName: '身份类别', width: 100 },
     { field: 'status', headerName: '状态', width: 90, renderCell: (p) => <StatusChip status={p.row.status} /> },
   ];
-  if (canEdit) {
+  if (canEdit || showEvents) {
     columns.push({
       field: 'actions',
       headerName: '操作',
-      width: 140,
+      width: canEdit && showEvents ? 210 : 140,
       sortable: false,
       renderCell: (p) => (
         <>
-          <RowButton onClick={() => edit(p.row)}>编辑</RowButton>
-          <RowButton color={p.row.status === '在职' ? 'error' : 'primary'} onClick={() => toggleStatus(p.row)}>
-            {p.row.status === '在职' ? '离任' : '恢复在职'}
-          </RowButton>
+          {canEdit ? <RowButton onClick={() => edit(p.row)}>编辑</RowButton> : null}
+          {canEdit ? (
+            <RowButton color={p.row.status === '在职' ? 'error' : 'primary'} onClick={() => toggleStatus(p.row)}>
+              {p.row.status === '在职' ? '离任' : '恢复在职'}
+            </RowButton>
+          ) : null}
+          {showEvents ? <RowButton onClick={() => showEvents(p.row)}>处理记录</RowButton> : null}
         </>
       ),
     });

@@ -26,7 +26,8 @@ function stored(db: Database.Database): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const t of tables) {
     const rows = db.prepare(`SELECT * FROM ${t}`).all() as Array<Record<string, unknown>>;
-    out[t] = rows.map(({ category_mask: _mask, ...rest }) => JSON.stringify(rest)).sort();
+    // Columns later migrations add (the mask; 0013's plan state, empty on every row) aside.
+    out[t] = rows.map(({ category_mask: _mask, plan_state: _plan, ...rest }) => JSON.stringify(rest)).sort();
   }
   return out;
 }

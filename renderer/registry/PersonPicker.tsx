@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import { api } from '../../api/client.ts';
-import { useLookup } from '../../kit/useLookup.ts';
+import { api } from '../api/client.ts';
+import { useLookup } from '../kit/useLookup.ts';
 
 export interface PickedPerson {
   id: number;
