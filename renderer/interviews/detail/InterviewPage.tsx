@@ -3,7 +3,7 @@
 // service's `can`); below, everything on record — 基本信息, 谈话记录 or 函询, 结果, 后续事项, 材料,
 // 延期, 办理记录 and 抽查核实.
 import { useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,11 +12,13 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import type { InterviewDetail, InterviewStatus } from '../../../shared/interviews/index.ts';
+import type { InterviewDetail } from '../../../shared/interviews/index.ts';
 import { opKey, queryClient, useOp } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
+import { InterviewDueChip, InterviewStatusChip } from '../ledger/InterviewChips.tsx';
+import { useInterviewNav } from '../ledger/interviewRoute.ts';
 import { InterviewActionBar } from './actions/ActionBar.tsx';
 import { BasicInfoSection, LetterSection, OutcomeSection, SpotCheckSection, TalkRecordSection } from './InfoSections.tsx';
 import { ExtensionsSection, FilesSection, FollowUpsSection, HistorySection } from './ListSections.tsx';
@@ -27,15 +29,6 @@ export function InterviewRoute() {
   const n = /^\d{1,15}$/.test(id) ? Number(id) : 0;
   return <InterviewPage key={n} id={n} />;
 }
-
-const STATUS_COLOR: Record<InterviewStatus, 'default' | 'primary' | 'warning' | 'success'> = {
-  待谈话: 'default',
-  待发函: 'default',
-  待答复: 'primary',
-  待办结: 'warning',
-  待评估: 'warning',
-  已办结: 'success',
-};
 
 /** A value of the header, named for assistive technology (and read by its name). */
 function Labelled({ label, children }: { label: string; children: ReactNode }) {
@@ -50,7 +43,8 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
 function DueChips({ item }: { item: InterviewDetail }) {
   if (item.dueDate === null || item.status === '已办结') return null;
   const left = item.workdaysLeft;
-  const days = left === null ? '' : left < 0 ? `逾期${-left}个工作日` : `还剩${left}个工作日`;
+  // 逾期N个工作日 is the chip's; 还剩N个工作日 while it runs.
+  const days = left === null || left < 0 ? '' : `还剩${left}个工作日`;
   const label = `${item.dueKind ?? ''}期限 ${item.dueDate}${item.dueOriginal && item.dueOriginal !== item.dueDate ? `（原 ${item.dueOriginal}）` : ''}`;
   return (
     <>
@@ -60,8 +54,7 @@ function DueChips({ item }: { item: InterviewDetail }) {
           {days ? ` · ${days}` : ''}
         </Typography>
       </Labelled>
-      {item.dueState === '逾期' ? <Chip size="small" color="error" label="逾期" sx={{ height: 22, fontWeight: 600 }} /> : null}
-      {item.dueState === '即将到期' ? <Chip size="small" color="warning" label="即将到期" sx={{ height: 22, fontWeight: 600 }} /> : null}
+      <InterviewDueChip state={item.dueState} workdaysLeft={item.workdaysLeft} />
     </>
   );
 }
@@ -93,7 +86,7 @@ export function InterviewPage({ id }: { id: number }) {
   const query = useOp('interviews.get', { id });
   const item = query.data ?? null;
   const notice = useNotice();
-  const navigate = useNavigate();
+  const nav = useInterviewNav();
   const [error, setError] = useState<string | null>(null);
 
   const changed = (d: InterviewDetail, message: string) => {
@@ -103,7 +96,7 @@ export function InterviewPage({ id }: { id: number }) {
   };
 
   const back = (
-    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/interviews')}>
+    <Button startIcon={<ArrowBackIcon />} onClick={() => nav.toLedger()}>
       返回登记
     </Button>
   );
@@ -127,7 +120,7 @@ export function InterviewPage({ id }: { id: number }) {
           <Chip size="small" label={item.typeLabel} variant="outlined" sx={{ height: 22 }} />
         </Labelled>
         <Labelled label="状态">
-          <Chip size="small" label={item.status} color={STATUS_COLOR[item.status]} sx={{ height: 22 }} />
+          <InterviewStatusChip status={item.status} />
         </Labelled>
         <DueChips item={item} />
         <Box sx={{ flexGrow: 1 }} />

@@ -11,8 +11,8 @@ import { FormTextInput } from '../../../kit/forms/FormTextInput.tsx';
 import { limitsOf } from '../../../kit/forms/limits.ts';
 import { useSave } from '../../../kit/forms/useSave.ts';
 import { shownProblems, useSchemaForm } from '../../../kit/forms/useSchemaForm.ts';
+import { PersonPicker, type PickedPerson } from '../../../registry/index.ts';
 import { ChoiceControl, DateControl, type StepDialogProps } from '../fields.tsx';
-import { PersonField, type PickedPerson } from './PersonField.tsx';
 import { InterviewersField, RecorderField, type StaffPick } from './StaffFields.tsx';
 
 interface Draft {
@@ -74,13 +74,14 @@ export function EditDialog({ item, onDone, onClose }: StepDialogProps) {
           control={form.control}
           name="person"
           render={({ field }) => (
-            <PersonField
+            <PersonPicker
+              label="谈话（函询）对象"
               value={field.value}
               onChange={(p) => {
                 field.onChange(p);
-                if (p) form.setValue('post', p.post);
+                if (p) form.setValue('post', p.post ?? '');
               }}
-              problem={f.personId}
+              error={f.personId}
             />
           )}
         />
