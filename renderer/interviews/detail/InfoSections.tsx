@@ -5,7 +5,7 @@ import { useState } from 'react';
 import Link from '@mui/material/Link';
 import type { InterviewDetail } from '../../../shared/interviews/index.ts';
 import { InfoList, Section, type InfoItem } from '../../kit/Section.tsx';
-import { PersonEventsDialog } from './PersonEventsDialog.tsx';
+import { PersonEventsDialog } from '../../registry/index.ts';
 
 export const HIDDEN = '无权查看内容';
 

@@ -115,7 +115,7 @@ export function PeoplePage() {
         onDone={() => setConfirm(null)}
       />
       <PersonImportDialog open={importing} onClose={() => setImporting(false)} />
-      {eventsOf ? <PersonEventsDialog person={eventsOf} onClose={() => setEventsOf(null)} /> : null}
+      {eventsOf ? <PersonEventsDialog personId={eventsOf.id} personName={eventsOf.name} onClose={() => setEventsOf(null)} /> : null}
       {notice.element}
     </LedgerPage>
   );

@@ -1,6 +1,6 @@
-// 处理记录 of a person: the discipline events decided about them from every source — a tip's
-// 处理, a talk's or a letter's outcome (interviews.personEvents), newest first, each with its
-// source record, the decision, the circumstance and the date decided.
+// 处理记录 of a person: every discipline event from whichever record decided it (a tip, a talk, a
+// letter — interviews.personEvents), newest first, each linked to its record. Opened from 人员管理
+// and from a talk's or letter's page.
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -9,38 +9,45 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import type { DisciplineEventView } from '../../../shared/interviews/index.ts';
-import type { PersonRow } from '../../../shared/registry/people.ts';
 import { useOp } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
-/** The source record's own page. */
-function sourceHref(e: DisciplineEventView): string {
-  return e.sourceKind === '信访件' ? `#/tips/${e.sourceId}` : `#/interviews/${e.sourceId}`;
-}
+const sourcePath = (e: DisciplineEventView): string => (e.sourceKind === '信访件' ? `#/tips/${e.sourceId}` : `#/interviews/${e.sourceId}`);
 
 const COLUMNS: Column<DisciplineEventView>[] = [
-  { header: '来源', cell: (e) => e.sourceKind, width: 70 },
-  { header: '编号', cell: (e) => <Link href={sourceHref(e)} underline="hover">{e.sourceNumber}</Link>, width: 120 },
-  { header: '处理', cell: (e) => (e.grade && e.grade !== e.outcome ? `${e.outcome}（${e.grade}）` : e.outcome) },
-  { header: '情节', cell: (e) => e.circumstance, width: 70 },
   { header: '决定日期', cell: (e) => e.decidedDate, width: 100 },
+  { header: '处理', cell: (e) => [e.outcome, e.grade].filter(Boolean).join(' · '), width: 120 },
+  { header: '情节', cell: (e) => e.circumstance || '—', width: 60 },
+  { header: '违纪行为发生时间', cell: (e) => e.conductDate ?? '—', width: 130 },
+  { header: '单位', cell: (e) => e.unitName || '—' },
+  { header: '身份类别', cell: (e) => e.category || '—', width: 100 },
+  {
+    header: '来源',
+    cell: (e) => (
+      <Link href={sourcePath(e)} underline="hover">
+        {e.sourceKind} {e.sourceNumber}
+      </Link>
+    ),
+    width: 160,
+  },
 ];
 
-export function PersonEventsDialog({ person, onClose }: { person: PersonRow; onClose(): void }) {
-  const query = useOp('interviews.personEvents', { personId: person.id });
+export function PersonEventsDialog({ personId, personName, onClose }: { personId: number; personName: string; onClose(): void }) {
+  const events = useOp('interviews.personEvents', { personId });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="person-events-title">
-      <DialogTitle id="person-events-title">
-        处理记录（{person.name}，{person.unitName}）
-      </DialogTitle>
+      <DialogTitle id="person-events-title">{personName}的处理记录</DialogTitle>
       <DialogContent dividers>
-        <ErrorAlert error={query.error} />
-        {query.isPending ? <LinearProgress aria-label="正在加载处理记录" /> : null}
-        {query.data ? <SimpleTable label="处理记录" columns={COLUMNS} rows={query.data} rowKey={(e) => e.id} empty="暂无处理记录。" /> : null}
+        <ErrorAlert error={events.error} sx={{}} />
+        {events.data ? (
+          <SimpleTable label="处理记录" columns={COLUMNS} rows={events.data} rowKey={(e) => e.id} empty="没有处理记录。" />
+        ) : events.error ? null : (
+          <LinearProgress aria-label="正在读取处理记录" />
+        )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} autoFocus>
+        <Button variant="contained" onClick={onClose} autoFocus>
           关闭
         </Button>
       </DialogActions>

@@ -174,8 +174,8 @@ test('约谈提醒 on 整改台账\'s 需督办 list: 登记谈话 opens filled 
   await page.getByRole('searchbox', { name: '搜索姓名' }).fill(made.personName);
   const people = page.getByRole('grid', { name: '人员列表' });
   await people.getByRole('row').filter({ hasText: made.personName }).first().getByRole('button', { name: '处理记录' }).click();
-  const events = page.getByRole('dialog', { name: new RegExp(`^处理记录（${made.personName}`) });
-  await expect(events.getByRole('table', { name: '处理记录' }).or(events.getByText('暂无处理记录。'))).toBeVisible();
+  const events = page.getByRole('dialog', { name: `${made.personName}的处理记录` });
+  await expect(events.getByRole('table', { name: '处理记录' }).or(events.getByText('没有处理记录。'))).toBeVisible();
   await events.getByRole('button', { name: '关闭' }).click();
   await expect(events).toBeHidden();
 });
