@@ -205,6 +205,8 @@ export interface TipDetail extends TipRow {
   attachments: TipAttachment[];
   extensions: TipExtension[];
   outcomes: TipOutcomeRow[];
+  /** Where the lead's 谈话函询方案 stands (its own 办结 waits while one is set; interviews concludes it). */
+  planState: '草拟' | '待审批' | '已批准' | null;
   /** The other tips of the same matter (the original and its 重复件). */
   repeats: Array<{ id: number; number: string; receivedDate: string; summary: string; status: TipStatus; isOriginal: boolean }>;
   createdAt: string;

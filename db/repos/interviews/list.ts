@@ -4,6 +4,7 @@
 // 即将到期) comes in as dates the service computed from the working-day calendar (InterviewDueDates),
 // so the SQL compares dates only.
 import type { Db } from '../../types.ts';
+import { caseOrder, Conditions, orderByKeys, pageOfIds, type IdPage } from '../kernel/sqlParts.ts';
 import {
   INTERVIEW_STATUSES, type InterviewFilterInput, type InterviewListInput, type InterviewSortField,
 } from '../../../shared/interviews/index.ts';
@@ -22,8 +23,6 @@ export interface InterviewDueDates {
 /** Open: not 已办结. */
 export const OPEN_INTERVIEW_SQL = "i.status <> '已办结'";
 
-const caseOrder = (column: string, values: readonly string[]) => `(CASE ${column} ${values.map((v, k) => `WHEN '${v}' THEN ${k}`).join(' ')} END)`;
-
 /** The sort keys of each sort field (the id breaks ties, in the same direction). */
 const SORT_SQL: Record<InterviewSortField, string[]> = {
   number: ['i.number'],
@@ -36,8 +35,7 @@ const SORT_SQL: Record<InterviewSortField, string[]> = {
 };
 
 export function interviewOrderBy(sortField: InterviewSortField, sortDir: 'asc' | 'desc'): string {
-  const dir = sortDir === 'desc' ? 'DESC' : 'ASC';
-  return `ORDER BY ${[...SORT_SQL[sortField], 'i.id'].map((k) => `${k} ${dir}`).join(', ')}`;
+  return orderByKeys(SORT_SQL[sortField], sortDir, 'i.id');
 }
 
 export interface InterviewFilterSql {
@@ -51,12 +49,8 @@ export interface InterviewFilterSql {
  * command line, for which no talk is its own.
  */
 export function interviewFilterSql(input: InterviewFilterInput, due: InterviewDueDates, viewerId: number | null): InterviewFilterSql {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, ...values: unknown[]) => {
-    parts.push(sql);
-    params.push(...values);
-  };
+  const conditions = new Conditions();
+  const add = (sql: string, ...values: unknown[]) => conditions.add(sql, ...values);
   if (input.q) {
     const s = interviewSearchCondition(input.q);
     if (s) add(s.sql, ...s.params);
@@ -84,28 +78,16 @@ export function interviewFilterSql(input: InterviewFilterInput, due: InterviewDu
     if (due.soonCutoff === null) throw new Error('interviewFilterSql: 即将到期 asked without its cutoff');
     add(`${OPEN_INTERVIEW_SQL} AND i.due_date BETWEEN ? AND ?`, due.today, due.soonCutoff);
   }
-  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  return { where: conditions.where, params: conditions.params };
 }
 
-export interface InterviewIdPage {
-  ids: number[];
-  total: number;
-}
+export type InterviewIdPage = IdPage;
 
 /** One page of the ledger: its ids in order and the count of every match. */
 export function interviewLedgerPage(db: Db, input: InterviewListInput, due: InterviewDueDates, viewerId: number | null): InterviewIdPage {
   const { page, pageSize, sortField, sortDir, ...filters } = input;
   const f = interviewFilterSql(filters, due, viewerId);
-  const ids = (
-    db
-      .prepare(`SELECT i.id FROM interviews i ${f.where} ${interviewOrderBy(sortField, sortDir)} LIMIT ? OFFSET ?`)
-      .all(...f.params, pageSize, page * pageSize) as Array<{ id: number }>
-  ).map((r) => r.id);
-  // Fewer rows than a page from the first: the page is the count.
-  const total = page === 0 && ids.length < pageSize
-    ? ids.length
-    : (db.prepare(`SELECT count(*) AS n FROM interviews i ${f.where}`).get(...f.params) as { n: number }).n;
-  return { ids, total };
+  return pageOfIds(db, { from: 'interviews i', countFrom: 'interviews i', ...f, orderBy: interviewOrderBy(sortField, sortDir) }, page, pageSize);
 }
 
 /** Every matching id in the ledger's order (the export). */

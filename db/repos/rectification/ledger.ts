@@ -3,6 +3,7 @@
 // rectRowsByIds; the export walks the same order in chunks. What depends on today (逾期, 即将到期,
 // 需督办) comes in as dates the service computed (DueDates), so the SQL compares dates only.
 import type { Db } from '../../types.ts';
+import { caseOrder, Conditions, orderByKeys, pageOfIds, type IdPage } from '../kernel/sqlParts.ts';
 import { RECT_SOURCES, RECT_STATUSES, type RectFilterInput, type RectListInput, type RectSortField } from '../../../shared/rectification/index.ts';
 import { addDays } from '../../../shared/kernel/workdays.ts';
 import { rectSearchCondition } from './search.ts';
@@ -21,8 +22,6 @@ export interface DueDates {
 /** Open: not 已销号. Written exactly so, so that the partial index rect_items_open serves it. */
 export const OPEN_SQL = "i.status <> '已销号'";
 
-const caseOrder = (column: string, values: readonly string[]) => `(CASE ${column} ${values.map((v, k) => `WHEN '${v}' THEN ${k}`).join(' ')} END)`;
-
 /** The sort keys of each sort field (the id breaks ties, in the same direction). */
 const SORT_SQL: Record<RectSortField, string[]> = {
   number: ['i.number'],
@@ -35,8 +34,7 @@ const SORT_SQL: Record<RectSortField, string[]> = {
 };
 
 export function rectOrderBy(sortField: RectSortField, sortDir: 'asc' | 'desc'): string {
-  const dir = sortDir === 'desc' ? 'DESC' : 'ASC';
-  return `ORDER BY ${[...SORT_SQL[sortField], 'i.id'].map((k) => `${k} ${dir}`).join(', ')}`;
+  return orderByKeys(SORT_SQL[sortField], sortDir, 'i.id');
 }
 
 export interface RectFilterSql {
@@ -50,12 +48,8 @@ export interface RectFilterSql {
  * for the command line, for which no unit is its own.
  */
 export function rectFilterSql(input: RectFilterInput, due: DueDates, viewerId: number | null): RectFilterSql {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, ...values: unknown[]) => {
-    parts.push(sql);
-    params.push(...values);
-  };
+  const conditions = new Conditions();
+  const add = (sql: string, ...values: unknown[]) => conditions.add(sql, ...values);
   if (input.q) {
     const s = rectSearchCondition(input.q);
     if (s) add(s.sql, ...s.params);
@@ -87,7 +81,7 @@ export function rectFilterSql(input: RectFilterInput, due: DueDates, viewerId: n
     if (viewerId === null) add('0');
     else add('i.unit_id IN (SELECT id FROM units WHERE liaison_user_id = ?)', viewerId);
   }
-  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  return { where: conditions.where, params: conditions.params };
 }
 
 /** Joins the order needs (the unit's name key). */
@@ -95,25 +89,13 @@ function orderJoins(sortField: RectSortField): string {
   return sortField === 'unitName' ? 'JOIN units u ON u.id = i.unit_id' : '';
 }
 
-export interface RectIdPage {
-  ids: number[];
-  total: number;
-}
+export type RectIdPage = IdPage;
 
 /** One page of the ledger: its ids in order and the count of every match. */
 export function rectLedgerPage(db: Db, input: RectListInput, due: DueDates, viewerId: number | null): RectIdPage {
   const { page, pageSize, sortField, sortDir, ...filters } = input;
   const f = rectFilterSql(filters, due, viewerId);
-  const ids = (
-    db
-      .prepare(`SELECT i.id FROM rect_items i ${orderJoins(sortField)} ${f.where} ${rectOrderBy(sortField, sortDir)} LIMIT ? OFFSET ?`)
-      .all(...f.params, pageSize, page * pageSize) as Array<{ id: number }>
-  ).map((r) => r.id);
-  // Fewer rows than a page from the first: the page is the count.
-  const total = page === 0 && ids.length < pageSize
-    ? ids.length
-    : (db.prepare(`SELECT count(*) AS n FROM rect_items i ${f.where}`).get(...f.params) as { n: number }).n;
-  return { ids, total };
+  return pageOfIds(db, { from: `rect_items i ${orderJoins(sortField)}`, countFrom: 'rect_items i', ...f, orderBy: rectOrderBy(sortField, sortDir) }, page, pageSize);
 }
 
 /** Every matching id in the ledger's order (the export). */

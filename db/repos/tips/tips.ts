@@ -355,8 +355,6 @@ export function attachmentNamesById(db: Db, ids: readonly number[]): Map<number,
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** Whether a record refers to the content with this SHA-256. */
-
 /** Where the lead's 谈话函询方案 stands (null: the lead has none, or it was sent on to 初步核实). */
 export type TipPlanState = '草拟' | '待审批' | '已批准';
 

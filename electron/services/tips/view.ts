@@ -10,6 +10,7 @@ import { proposedHandlingDue } from '../../../shared/tips/handlingDue.ts';
 import { listTips, getTipRow } from '../../../db/repos/tips/list.ts';
 import {
   type TipRecord, feedbackOf, getReporter, statusByQueryCodeHash, tipAttachments, tipExtensions, tipOutcomes, tipPeople, tipSteps, tipUnits,
+  tipPlanState,
 } from '../../../db/repos/tips/tips.ts';
 import { repeatGroup } from '../../../db/repos/tips/repeats.ts';
 import { audit, type Call } from '../kernel/context.ts';
@@ -90,6 +91,7 @@ export function tipDetail(call: Call, id: number): TipDetail {
     calendarNote: calendarNote(call, [today(call), row.dueDate]),
     conclusion: tip.conclusion,
     concludedDate: tip.concludedDate,
+    planState: tipPlanState(db, id),
     feedback: feedbackOf(tip),
     hasQueryCode: tip.hasQueryCode === 1,
     steps,

@@ -35,7 +35,10 @@ export function availableActions(tip: TipDetail, user: SessionUser): Array<{ key
   const mayHandle = mayHandleLead(user, tip);
   const pending = pendingExtension(tip);
   const found = RULES.filter(
-    (r) => ACTION_FROM[r.action] === tip.status && canCall(user.role, r.op) && (!r.handlerOnly || mayHandle) && !(r.key === 'extend' && pending),
+    (r) =>
+      ACTION_FROM[r.action] === tip.status && canCall(user.role, r.op) && (!r.handlerOnly || mayHandle) && !(r.key === 'extend' && pending) &&
+      // While a 谈话函询方案 runs the lead is concluded from its talks and letters (谈话函询方案's own button).
+      !(r.key === 'conclude' && tip.planState !== null),
   ).map(({ key, label }) => ({ key, label }));
   if (pending && tip.status === ACTION_FROM['申请延期'] && canCall(user.role, 'tips.decideExtension')) found.push({ key: 'decideExtension', label: '延期审批' });
   return found;
