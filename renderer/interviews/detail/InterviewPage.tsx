@@ -39,12 +39,12 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** 答复期限 2026-12-11 · 还剩3个工作日 / 逾期2个工作日. */
+/** 答复期限 2026-12-11 · 还剩3个工作日, or · 已逾期 with the chip 逾期2个工作日. */
 function DueChips({ item }: { item: InterviewDetail }) {
   if (item.dueDate === null || item.status === '已办结') return null;
   const left = item.workdaysLeft;
-  // 逾期N个工作日 is the chip's; 还剩N个工作日 while it runs.
-  const days = left === null || left < 0 ? '' : `还剩${left}个工作日`;
+  // Past it: 已逾期 (how many working days, the chip's); 还剩N个工作日 while it runs.
+  const days = item.dueState === '逾期' ? '已逾期' : left === null || left < 0 ? '' : `还剩${left}个工作日`;
   const label = `${item.dueKind ?? ''}期限 ${item.dueDate}${item.dueOriginal && item.dueOriginal !== item.dueDate ? `（原 ${item.dueOriginal}）` : ''}`;
   return (
     <>

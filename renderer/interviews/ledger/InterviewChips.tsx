@@ -20,7 +20,8 @@ export function InterviewStatusChip({ status }: { status: InterviewStatus }) {
 /** 逾期N个工作日 or 即将到期; nothing when on time or without a deadline. */
 export function InterviewDueChip({ state, workdaysLeft }: { state: InterviewDueState | null; workdaysLeft: number | null }) {
   if (state === '逾期') {
-    const days = workdaysLeft === null ? '' : `${Math.abs(workdaysLeft)}个工作日`;
+    // Overdue since a day off (a Friday's due, read on Sunday): no working day late yet, just 逾期.
+    const days = workdaysLeft === null || workdaysLeft === 0 ? '' : `${Math.abs(workdaysLeft)}个工作日`;
     return <Chip size="small" color="error" label={`逾期${days}`} sx={{ height: 22, fontWeight: 600 }} />;
   }
   if (state === '即将到期') return <Chip size="small" color="warning" label="即将到期" sx={{ height: 22, fontWeight: 600 }} />;
@@ -30,10 +31,10 @@ export function InterviewDueChip({ state, workdaysLeft }: { state: InterviewDueS
 const DUE_WHAT: Record<InterviewDueKind, string> = { 谈话: '谈话', 记录: '记录和反馈单', 答复: '答复' };
 
 /** “答复 2026-12-01（还剩3个工作日）”, or '' without a deadline. */
-export function dueText(row: Pick<InterviewRow, 'dueKind' | 'dueDate' | 'workdaysLeft'>): string {
+export function dueText(row: Pick<InterviewRow, 'dueKind' | 'dueDate' | 'dueState' | 'workdaysLeft'>): string {
   if (row.dueDate === null) return '';
   const what = row.dueKind ? `${DUE_WHAT[row.dueKind]} ` : '';
-  const left = row.workdaysLeft === null || row.workdaysLeft < 0 ? '' : `（还剩${row.workdaysLeft}个工作日）`;
+  const left = row.dueState === '逾期' || row.workdaysLeft === null || row.workdaysLeft < 0 ? '' : `（还剩${row.workdaysLeft}个工作日）`;
   return `${what}${row.dueDate}${left}`;
 }
 

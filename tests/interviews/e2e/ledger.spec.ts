@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { INTERVIEW_EXPORT_COLUMNS } from '../../../shared/interviews/index.ts';
 import { expect, login, test } from '../../helpers/e2e/fixtures.ts';
 import { expectAccessible } from '../../helpers/e2e/axe.ts';
-import { choose } from '../../helpers/e2e/helpers.ts';
+import { choose, gridTotal } from '../../helpers/e2e/helpers.ts';
 import { testDay } from '../../helpers/testDate.ts';
 import { fillDate, INSPECTOR, INSPECTOR2, readyOffice, signInAs, somePerson, type SomePerson } from './ledgerSteps.ts';
 
@@ -77,6 +77,8 @@ test('登记谈话: two interviewers asked for, the talk found in 谈话函询�
   await page.getByRole('searchbox', { name: '搜索编号、对象、事由、地点' }).fill(made.number);
   const list = page.getByRole('grid', { name: '谈话函询登记' });
   const row = list.getByRole('row').filter({ hasText: made.number });
+  // The search's own answer (the newest talk also heads the list before it): one record found.
+  await expect.poll(() => gridTotal(page)).toBe(1);
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(person.name);
   await expect(row).toContainText('廉政谈话');
