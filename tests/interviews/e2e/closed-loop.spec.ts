@@ -4,7 +4,7 @@
 // 15 working days shows the reply overdue (首页's 谈话函询逾期 and the register under it); the reply
 // is recorded and assessed 如实说明; the tip is concluded 查否 from it, nothing typed twice.
 import { expect, login, test } from '../../helpers/e2e/fixtures.ts';
-import { choose } from '../../helpers/e2e/helpers.ts';
+import { choose, gridTotal } from '../../helpers/e2e/helpers.ts';
 import { daysBetween } from '../../../shared/kernel/workdays.ts';
 import { hostApi, INSPECTOR, isoDay, LEADER, readyStaff, signInAs, type Staff } from '../../rectification/e2e/steps.ts';
 import { expectStatus } from '../../tips/e2e/steps.ts';
@@ -87,6 +87,8 @@ test('a lead’s 函询: planned and approved, its notice issued, the reply over
   await expect(overdue).toBeVisible();
   await overdue.getByRole('link', { name: '查看全部谈话函询逾期' }).click();
   await page.getByRole('searchbox', { name: '搜索编号、对象、事由、地点' }).fill(letter.number);
+  // The search's own answer (the list under 逾期 shows first): the one letter.
+  await expect.poll(() => gridTotal(page)).toBe(1);
   const row = page.getByRole('grid', { name: '谈话函询登记' }).getByRole('row').filter({ hasText: letter.number });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('逾期');
