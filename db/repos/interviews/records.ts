@@ -79,7 +79,7 @@ export function interviewsOfTip(db: Db, tipId: number): InterviewRecord[] {
   return db.prepare(`SELECT ${COLUMNS} FROM interviews WHERE tip_id = ? ORDER BY id`).all(tipId) as InterviewRecord[];
 }
 
-/** The talk or letter a 公文 was issued for (its latest notice), if any. */
+/** The talk or letter a 公文 was issued for (its latest notice), or undefined. */
 export function interviewOfNotice(db: Db, documentId: number): InterviewRecord | undefined {
   return db.prepare(`SELECT ${COLUMNS} FROM interviews WHERE notice_document_id = ?`).get(documentId) as InterviewRecord | undefined;
 }

@@ -450,7 +450,7 @@ function planLetter(p: Planner, key: string, decided: string, how: 'done' | 'rep
 export function planDemoInterviews(o: DemoInterviewOptions): DemoInterviewPlan {
   if (o.people.length < 40) throw new Error('demo interviews: the registry has too few people');
   const p = new Planner(o);
-  const any = () => true;
+  const everyone = () => true;
   const specs: TalkSpec[] = [
     // 廉政谈话: holiday reminders over the year, a new team, a project; some entrusted.
     ...[330, 250, 200, 150, 95, 40].map((ago): TalkSpec => ({ type: '廉政谈话', state: 'concluded', ago, who: (x) => organ(x) && (chief(x) || team(x)) })),
@@ -465,8 +465,8 @@ export function planDemoInterviews(o: DemoInterviewOptions): DemoInterviewPlan {
     { type: '提醒谈话', state: 'held', ago: 14, cause: 'rect', who: chief },
     { type: '提醒谈话', state: 'planned', ago: 2, cause: 'rect', who: chief },
     { type: '提醒谈话', state: 'concluded', outcome: '提醒', ago: 100, cause: 'index', who: chief },
-    ...[280, 210, 170].map((ago): TalkSpec => ({ type: '提醒谈话', state: 'concluded', outcome: '提醒', ago, who: any })),
-    { type: '提醒谈话', state: 'concluded', outcome: '批评教育', ago: 140, who: any },
+    ...[280, 210, 170].map((ago): TalkSpec => ({ type: '提醒谈话', state: 'concluded', outcome: '提醒', ago, who: everyone })),
+    { type: '提醒谈话', state: 'concluded', outcome: '批评教育', ago: 140, who: everyone },
     { type: '提醒谈话', state: 'concluded', outcome: '提醒', ago: 80, holder: '委托谈话', who: isVillage },
     { type: '提醒谈话', state: 'planned', ago: 8, holder: '委托谈话', entrustDue: '正常', who: isVillage },
     // 诫勉谈话: held by a leader with an inspector; their 诫勉 are discipline events.
@@ -484,10 +484,10 @@ export function planDemoInterviews(o: DemoInterviewOptions): DemoInterviewPlan {
     { type: '任前廉政谈话', state: 'planned', ago: 2, who: (x) => organ(x) && !chief(x) },
     { type: '任前廉政谈话', state: 'planned', ago: 2, who: (x) => organ(x) && !chief(x) },
     // 巡察谈话: during the year's inspections.
-    ...[240, 240, 160, 160, 70].map((ago): TalkSpec => ({ type: '巡察谈话', state: 'concluded', outcome: '了结', ago, who: any })),
-    { type: '巡察谈话', state: 'concluded', outcome: '转初步核实', ago: 65, who: any },
-    { type: '巡察谈话', state: 'held', ago: 7, who: any },
-    { type: '巡察谈话', state: 'planned', ago: 3, who: any },
+    ...[240, 240, 160, 160, 70].map((ago): TalkSpec => ({ type: '巡察谈话', state: 'concluded', outcome: '了结', ago, who: everyone })),
+    { type: '巡察谈话', state: 'concluded', outcome: '转初步核实', ago: 65, who: everyone },
+    { type: '巡察谈话', state: 'held', ago: 7, who: everyone },
+    { type: '巡察谈话', state: 'planned', ago: 3, who: everyone },
   ];
   for (const s of specs) talk(p, s);
 
