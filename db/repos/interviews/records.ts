@@ -92,37 +92,17 @@ export function nextInterviewSerial(db: Db, kind: InterviewKind, year: number): 
   return row.last;
 }
 
-export interface NewInterview {
-  number: string;
-  kind: InterviewKind;
-  talkType: TalkType | null;
-  holder: Holder;
-  holderNames: string;
-  status: InterviewStatus;
-  planId: number | null;
-  planItemId: number | null;
-  causeKind: CauseKind;
-  tipId: number | null;
-  tipPersonId: number | null;
-  rectItemId: number | null;
-  warningDocumentId: number | null;
-  causeText: string;
-  personId: number;
-  personName: string;
-  unitId: number | null;
-  unitName: string;
-  post: string;
-  category: PersonCategory;
-  plannedDate: string | null;
-  plannedTime: string | null;
-  place: string;
-  recorderUserId: number | null;
+/** A new talk or letter: the record's own registration fields (the rest start empty), its interviewers, who and when. */
+export type NewInterview = Pick<
+  InterviewRecord,
+  | 'number' | 'kind' | 'talkType' | 'holder' | 'holderNames' | 'status' | 'planId' | 'planItemId' | 'causeKind' | 'tipId'
+  | 'tipPersonId' | 'rectItemId' | 'warningDocumentId' | 'causeText' | 'personId' | 'personName' | 'unitId' | 'unitName' | 'post'
+  | 'category' | 'plannedDate' | 'plannedTime' | 'place' | 'recorderUserId' | 'ledgerDate' | 'createdOn'
+> & {
   interviewerIds: readonly number[];
-  ledgerDate: string;
-  createdOn: string;
   createdBy: number | null;
   now: string;
-}
+};
 
 export function insertInterview(db: Db, n: NewInterview): number {
   const info = db
