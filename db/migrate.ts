@@ -84,10 +84,21 @@ export function migrate(db: Db, options: MigrateOptions): MigrationReport {
     pruneBackups(options.file);
   }
   for (const migration of list.slice(from, target)) {
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+    const keysWereOn = Number(db.pragma('foreign_keys', { simple: true })) === 1;
+    // The pragma is a no-op inside a transaction: it is set around it.
+    if (migration.rebuildsReferencedTables && keysWereOn) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        if (migration.rebuildsReferencedTables) {
+          const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
+          if (broken.length > 0) throw new Error(`migration ${migration.name}: ${broken.length} references broken (${broken[0]!.table} → ${broken[0]!.parent})`);
+        }
+        db.pragma(`user_version = ${migration.version}`);
+      })();
+    } finally {
+      if (migration.rebuildsReferencedTables && keysWereOn) db.pragma('foreign_keys = ON');
+    }
   }
   return { from, to: target, backupPath };
 }

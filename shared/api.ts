@@ -13,6 +13,7 @@ import { backupContract } from './backup/index.ts';
 import { documentsContract } from './documents/index.ts';
 import { rectificationContract } from './rectification/index.ts';
 import { interviewsContract } from './interviews/index.ts';
+import { integrityContract } from './integrity/index.ts';
 
 export type { Access, OpDef } from './kernel/contract.ts';
 
@@ -25,6 +26,7 @@ export const contract = joinContract([
   documentsContract,
   rectificationContract,
   interviewsContract,
+  integrityContract,
 ] as const);
 
 export const api = contract.ops;

@@ -11,6 +11,7 @@ import { backupModule } from './backup/index.ts';
 import { documentsModule } from './documents/index.ts';
 import { rectificationModule } from './rectification/index.ts';
 import { interviewsModule } from './interviews/index.ts';
+import { integrityModule } from './integrity/index.ts';
 
 export const modules = joinModules([
   coreModule,
@@ -21,6 +22,7 @@ export const modules = joinModules([
   documentsModule,
   rectificationModule,
   interviewsModule,
+  integrityModule,
 ] as const, OP_NAMES);
 
 export const handlers = modules.handlers;

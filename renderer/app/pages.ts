@@ -10,6 +10,7 @@ import { backupPages } from '../backup/index.ts';
 import { documentsPages } from '../documents/index.ts';
 import { rectificationPages } from '../rectification/index.ts';
 import { interviewsPages } from '../interviews/index.ts';
+import { integrityPages } from '../integrity/index.ts';
 
 export type PageInfo = PageDef;
 
@@ -32,6 +33,7 @@ export const PAGES: readonly PageDef[] = joinPages(
   documentsPages,
   rectificationPages,
   interviewsPages,
+  integrityPages,
   backupPages,
 );
 

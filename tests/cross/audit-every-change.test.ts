@@ -21,24 +21,8 @@ import { interviewAt, type NoticeStaff } from '../interviews/services/noticeReco
 /** What changes data or is audited: every write, and every read declared audited. */
 const AUDITED_OPS = OP_NAMES.filter((op) => !api[op].readOnly || api[op].audited);
 
-interface Prepared {
-  session: string | null;
-  input: unknown;
-}
-
-interface Scenario {
-  /** Runs on a database of its own with no account yet (first start), instead of the shared office. */
-  empty?: true;
-  /**
-   * Replaces the database (a restore): its entry is the newest of the database put in place, whose
-   * trail is the backup's, not a continuation of the one before. Runs on a database of its own.
-   */
-  replaces?: true;
-  /** Runs on a store of its own opened as the hosts open it (a key file, the recovery key not yet kept). */
-  keyed?: true;
-  /** Everything the operation needs before it can succeed; returns its call. */
-  prepare(env: TestEnv, o: Office): Promise<Prepared>;
-}
+import type { Prepared, Scenario } from './auditScenario.ts';
+import { integrityScenarios } from '../integrity/auditScenarios/index.ts';
 
 let serial = 0;
 /** A name no other scenario uses. */
@@ -154,6 +138,7 @@ function noticeStaff(env: TestEnv, o: Office): NoticeStaff {
 }
 
 const SCENARIOS: Partial<Record<OpName, Scenario>> = {
+  ...integrityScenarios,
   // core
   'auth.setupAdmin': { empty: true, prepare: async () => ({ session: null, input: { username: 'admin', displayName: '管理员', password: PASSWORD } }) },
   'auth.login': { prepare: async () => ({ session: null, input: { username: 'reader', password: PASSWORD } }) },

@@ -22,6 +22,7 @@ import { backupModule } from '../../electron/services/backup/module.ts';
 import { documentsModule } from '../../electron/services/documents/module.ts';
 import { rectificationModule } from '../../electron/services/rectification/module.ts';
 import { interviewsModule } from '../../electron/services/interviews/module.ts';
+import { integrityModule } from '../../electron/services/integrity/module.ts';
 import { tipFlowHandlers } from '../../electron/services/tips/flow.ts';
 import { tipViewHandlers } from '../../electron/services/tips/view.ts';
 
@@ -75,10 +76,10 @@ describe('joining the modules', () => {
 
   it('refuses an operation handled by two modules, and a module joined twice', () => {
     const thief = { domain: 'thief', handlers: { 'tips.archive': tipFlowHandlers['tips.archive'] } };
-    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, thief] as const, OP_NAMES)).toThrow(
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, integrityModule, thief] as const, OP_NAMES)).toThrow(
       "the operation 'tips.archive' has two handlers: in tips and in thief",
     );
-    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, integrityModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
   });
 
   it('refuses a missing handler: at compile time, and at start-up', () => {
