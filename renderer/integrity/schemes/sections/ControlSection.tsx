@@ -22,7 +22,7 @@ export function ControlSection() {
           ids={items.fields.map((f) => f.id)}
           rowName={name}
           row={(i) => [
-            <DraftField key="name" cell name={`content.control.items.${i}.name`} label={`${name(i)} 名称`} />,
+            <DraftField key="name" cell width={190} name={`content.control.items.${i}.name`} label={`${name(i)} 名称`} />,
             <DraftField key="key" cell name={`content.control.items.${i}.key`} label={`${name(i)} 编码`} />,
             <DraftMultiChoice key="types" name={`content.control.items.${i}.unitTypes`} label={`${name(i)} 适用单位类型`} choices={UNIT_TYPES} />,
             <DraftField key="points" cell number name={`content.control.items.${i}.points`} label={`${name(i)} 分值`} width={90} />,

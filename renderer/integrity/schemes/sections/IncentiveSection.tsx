@@ -18,7 +18,7 @@ export function IncentiveSection() {
           ids={kinds.fields.map((f) => f.id)}
           rowName={kind}
           row={(i) => [
-            <DraftField key="name" cell name={`content.bonus.kinds.${i}.name`} label={`${kind(i)} 名称`} />,
+            <DraftField key="name" cell width={190} name={`content.bonus.kinds.${i}.name`} label={`${kind(i)} 名称`} />,
             <DraftField key="key" cell name={`content.bonus.kinds.${i}.key`} label={`${kind(i)} 编码`} />,
             <DraftField key="points" cell number name={`content.bonus.kinds.${i}.points`} label={`${kind(i)} 分值`} width={90} />,
           ]}

@@ -24,7 +24,7 @@ export function ParticipationSection() {
           ids={surveys.fields.map((f) => f.id)}
           rowName={survey}
           row={(i) => [
-            <DraftField key="name" cell name={`content.participation.surveys.${i}.name`} label={`${survey(i)} 名称`} />,
+            <DraftField key="name" cell width={190} name={`content.participation.surveys.${i}.name`} label={`${survey(i)} 名称`} />,
             <DraftField key="key" cell name={`content.participation.surveys.${i}.key`} label={`${survey(i)} 编码`} />,
             <DraftField key="points" cell number name={`content.participation.surveys.${i}.points`} label={`${survey(i)} 分值`} width={90} />,
           ]}
@@ -38,7 +38,7 @@ export function ParticipationSection() {
           ids={channels.fields.map((f) => f.id)}
           rowName={channel}
           row={(i) => [
-            <DraftField key="name" cell name={`content.participation.channels.${i}.name`} label={`${channel(i)} 名称`} />,
+            <DraftField key="name" cell width={190} name={`content.participation.channels.${i}.name`} label={`${channel(i)} 名称`} />,
             <DraftField key="key" cell name={`content.participation.channels.${i}.key`} label={`${channel(i)} 编码`} />,
             <DraftField key="points" cell number name={`content.participation.channels.${i}.points`} label={`${channel(i)} 分值`} width={90} />,
             <DraftField key="per" cell number name={`content.participation.channels.${i}.perFinding`} label={`${channel(i)} 每条发现问题扣分`} width={120} />,
