@@ -32,7 +32,12 @@ export function formatHundredths(h: Hundredths): string {
 
 /** Short form for lines and tables: 40, 4.5, -2.25 (no trailing zeros). */
 export function formatPoints(h: Hundredths): string {
-  return formatHundredths(h).replace(/\.?0+$/, '') || '0';
+  const sign = h < 0 ? '-' : '';
+  const abs = Math.abs(h);
+  const whole = Math.floor(abs / 100);
+  const frac = abs % 100;
+  if (frac === 0) return `${sign}${whole}`;
+  return frac % 10 === 0 ? `${sign}${whole}.${frac / 10}` : `${sign}${whole}.${String(frac).padStart(2, '0')}`;
 }
 
 /**

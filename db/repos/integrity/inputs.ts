@@ -11,18 +11,13 @@ import type {
 import { periodRange } from '../../../shared/integrity/index.ts';
 import { overdueItemsAt } from '../rectification/index.ts';
 
-/**
- * Every unit. 设立日期 is the one recorded, else the day it entered the registry; 撤销日期 the one
- * recorded, else — for a unit 已撤销 through the registry, which keeps no date — the day of its last
- * change (as migration 0014 did for units revoked before it). Both days are read as UTC days of the
- * stored instants: at most a day early, never excluding a unit from the quarter it was set up in.
- */
+/** Every unit with its 设立日期 and 撤销日期 (the registry records both; migration 0014 filled them for units before it). */
 export function indexUnits(db: Db): UnitFact[] {
   return db
     .prepare(
       `SELECT u.id, u.name, u.type, u.parent_id AS parentId, ifnull(p.name, '') AS parentName,
-              coalesce(u.established_date, substr(u.created_at, 1, 10)) AS establishedDate,
-              coalesce(u.revoked_date, CASE WHEN u.status = '已撤销' THEN substr(u.updated_at, 1, 10) END) AS revokedDate
+              u.established_date AS establishedDate,
+              u.revoked_date AS revokedDate
        FROM units u LEFT JOIN units p ON p.id = u.parent_id ORDER BY u.id`,
     )
     .all() as UnitFact[];
@@ -33,8 +28,8 @@ export function indexUnit(db: Db, id: number): UnitFact | undefined {
   return db
     .prepare(
       `SELECT u.id, u.name, u.type, u.parent_id AS parentId, ifnull(p.name, '') AS parentName,
-              coalesce(u.established_date, substr(u.created_at, 1, 10)) AS establishedDate,
-              coalesce(u.revoked_date, CASE WHEN u.status = '已撤销' THEN substr(u.updated_at, 1, 10) END) AS revokedDate
+              u.established_date AS establishedDate,
+              u.revoked_date AS revokedDate
        FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?`,
     )
     .get(id) as UnitFact | undefined;

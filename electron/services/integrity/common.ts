@@ -10,15 +10,37 @@ export interface LoadedScheme {
   content: SchemeContent;
 }
 
-function parse(stored: StoredScheme): LoadedScheme {
-  const content = schemeContentSchema.parse(JSON.parse(stored.contentJson));
-  return { ref: { id: stored.id, year: stored.year, version: stored.version }, content };
+// A version's parsed content, kept per store while its text is the same (an enabled version never
+// changes; a draft's text is compared): the demo and the index read the scheme on every call.
+const parsedSchemes = new WeakMap<Db, Map<number, { json: string; loaded: LoadedScheme }>>();
+
+/** Shared between calls, so never changed: a write to it throws. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parse(db: Db, stored: StoredScheme): LoadedScheme {
+  let cache = parsedSchemes.get(db);
+  const hit = cache?.get(stored.id);
+  if (hit && hit.json === stored.contentJson && hit.loaded.ref.version === stored.version) return hit.loaded;
+  const content = deepFreeze(schemeContentSchema.parse(JSON.parse(stored.contentJson)));
+  const loaded = { ref: { id: stored.id, year: stored.year, version: stored.version }, content };
+  if (!cache) {
+    cache = new Map();
+    parsedSchemes.set(db, cache);
+  }
+  cache.set(stored.id, { json: stored.contentJson, loaded });
+  return loaded;
 }
 
 /** The year's latest enabled scheme, or null when none is enabled. */
 export function schemeInForce(db: Db, year: number): LoadedScheme | null {
   const stored = latestEnabledScheme(db, year);
-  return stored ? parse(stored) : null;
+  return stored ? parse(db, stored) : null;
 }
 
 /** The year's scheme in force, or a refusal that says what to do. */
@@ -32,5 +54,5 @@ export function requireSchemeInForce(db: Db, year: number): LoadedScheme {
 export function schemeById(db: Db, id: number): LoadedScheme {
   const stored = getScheme(db, id);
   if (!stored) throw new AppError('NOT_FOUND', '未找到该评分方案。');
-  return parse(stored);
+  return parse(db, stored);
 }

@@ -92,7 +92,7 @@ describe('quarterInputs', () => {
   it('reads every unit with its dates; a revoked unit is not scored in the quarters after', () => {
     const [u, v] = unitIds(t.env.db, '行政村') as [number, number];
     t.env.db.prepare('UPDATE units SET revoked_date = ? WHERE id = ?').run(`${Y}-03-31`, u);
-    t.env.db.prepare("UPDATE units SET status = '已撤销', updated_at = ? WHERE id = ?").run(`${Y}-05-10T02:00:00.000Z`, v);
+    t.env.db.prepare("UPDATE units SET status = '已撤销', revoked_date = ? WHERE id = ?").run(`${Y}-05-10`, v);
     const units = new Map(quarterInputs(t.env.db, Y, 2).units.map((x) => [x.id, x]));
     expect(units.get(u)).toMatchObject({ revokedDate: `${Y}-03-31`, establishedDate: '2020-01-01' });
     expect(units.get(v)?.revokedDate).toBe(`${Y}-05-10`);
