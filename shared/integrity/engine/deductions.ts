@@ -22,8 +22,9 @@ export function conductEarlier(conductDate: string | null, year: number): boolea
   return day < `${year}-01-01`;
 }
 
+/** 党纪处分（警告）张三 · 诫勉 李四 */
 function outcomeLabel(e: EventFact): string {
-  return e.grade === '' ? e.outcome : `${e.outcome}（${e.grade}）`;
+  return e.grade === '' ? `${e.outcome} ` : `${e.outcome}（${e.grade}）`;
 }
 
 export function deductionLines(scheme: SchemeContent, year: number, facts: UnitFacts): { lines: ScoreLine[]; veto: boolean } {
