@@ -42,10 +42,10 @@ function factsOf(plan: DemoIndexPlan, o: DemoIndexOptions, year: number, quarter
   for (const { act } of plan.events) {
     if (act.kind === 'checklist' && act.year === year && act.quarter === quarter) {
       for (const r of act.results) inputs.checklist.push({ id: id++, unitId: act.unitId, quarter, itemKey: r.itemKey, result: r.result });
-    } else if (act.kind === 'survey' && act.year === year && act.quarter === quarter) {
-      for (const [surveyKey, rate] of Object.entries(act.values)) inputs.surveys.push({ id: id++, unitId: act.unitId, quarter, surveyKey, rate: hundredths(rate) });
-    } else if (act.kind === 'cost' && act.year === year && act.quarter === quarter) {
-      inputs.costs.push({ id: id++, unitId: act.unitId, quarter, costPerCapita: hundredths(act.values.costPerCapita), savingRate: hundredths(act.values.savingRate) });
+    } else if (act.kind === 'measures' && act.measure === '满意度调查' && act.year === year && act.quarter === quarter) {
+      for (const r of act.rows) for (const [surveyKey, rate] of Object.entries(r.values)) inputs.surveys.push({ id: id++, unitId: r.unitId, quarter, surveyKey, rate: hundredths(rate) });
+    } else if (act.kind === 'measures' && act.measure === '行政成本' && act.year === year && act.quarter === quarter) {
+      for (const r of act.rows) inputs.costs.push({ id: id++, unitId: r.unitId, quarter, costPerCapita: hundredths(r.values.costPerCapita ?? 0), savingRate: hundredths(r.values.savingRate ?? 0) });
     } else if (act.kind === 'finding' && inQuarter(act.date)) {
       inputs.findings.push({ id: id++, unitId: act.unitId, channelKey: act.channelKey, date: act.date, summary: act.summary });
     } else if (act.kind === 'bonus' && inQuarter(act.date)) {
@@ -76,7 +76,7 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo index planned on %s', (tod
       previous = moment;
       expect(e.at.date < today).toBe(true);
       const a = e.act;
-      if (a.kind === 'checklist' || a.kind === 'survey' || a.kind === 'cost') expect(e.at.date <= periodRange(a.year, a.quarter).to).toBe(true);
+      if (a.kind === 'checklist' || a.kind === 'measures') expect(e.at.date <= periodRange(a.year, a.quarter).to).toBe(true);
       if (a.kind === 'finding' || a.kind === 'bonus') expect(e.at.date).toBe(a.date);
       if (a.kind === 'decision') expect(e.at.date).toBe(a.decidedDate);
       if (a.kind === 'publish') expect(e.at.date > periodRange(a.year, a.quarter).to).toBe(true);
@@ -90,6 +90,8 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo index planned on %s', (tod
     for (const { year, quarter } of x.finished) {
       const checked = new Set(plan.events.flatMap((e) => (e.act.kind === 'checklist' && e.act.year === year && e.act.quarter === quarter ? [e.act.unitId] : [])));
       expect(checked.size, `${year}Q${quarter}`).toBe(o.units.length);
+      const sheets = plan.events.flatMap((e) => (e.act.kind === 'measures' && e.act.year === year && e.act.quarter === quarter ? [e.act] : []));
+      expect(sheets.map((s) => [s.measure, s.rows.length]), `${year}Q${quarter}`).toEqual([['满意度调查', o.units.length], ['行政成本', o.units.length]]);
     }
     expect(x.currentEntered).toBeGreaterThan(o.units.length / 3);
     expect(x.currentEntered).toBeLessThan(o.units.length);

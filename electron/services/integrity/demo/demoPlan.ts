@@ -53,8 +53,8 @@ export type DemoIndexAct =
   /** A correction of the year's scheme in force: a new version from it, saved with `content`, enabled. */
   | { kind: 'correctScheme'; year: number; note: string; content: SchemeContent }
   | { kind: 'checklist'; year: number; quarter: number; unitId: number; results: Array<{ itemKey: string; result: CheckResult }> }
-  | { kind: 'survey'; year: number; quarter: number; unitId: number; values: Record<string, number> }
-  | { kind: 'cost'; year: number; quarter: number; unitId: number; values: { costPerCapita: number; savingRate: number } }
+  /** The survey office's or the finance office's sheet of a quarter: each unit's figures by measure key, entered unit by unit. */
+  | { kind: 'measures'; measure: '满意度调查' | '行政成本'; year: number; quarter: number; rows: Array<{ unitId: number; values: Record<string, number> }> }
   | { kind: 'finding'; unitId: number; channelKey: string; date: string; source: string; summary: string }
   | { kind: 'bonus'; unitId: number; kindKey: string; date: string; summary: string; evidence: string }
   | {
@@ -255,17 +255,20 @@ export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
       // The survey office's and the finance office's sheets, entered on the quarter's last working day.
       const sheetDay = at(checkDays, checkDays.length - 1);
       const season = quarter === 4 ? 1.08 : quarter === 1 ? 0.94 : 1;
-      scored.forEach((u, i) => {
+      const surveys: Array<{ unitId: number; values: Record<string, number> }> = [];
+      const costs: Array<{ unitId: number; values: Record<string, number> }> = [];
+      for (const u of scored) {
         const c = characters.get(u.id);
-        if (!c) return;
+        if (!c) continue;
         const rate = (): number => round2(Math.min(99.6, Math.max(60, c.survey + (rng() - 0.5) * 5)));
         const values: Record<string, number> = {};
         for (const s of DEFAULT_SCHEME.participation.surveys) values[s.key] = rate();
-        p.push(sheetDay, 13 * 60 + Math.floor(i / 4), 'anguan', { kind: 'survey', year, quarter, unitId: u.id, values });
-        const cost = round2(COST_BASE[u.type] * c.cost * season * (0.97 + rng() * 0.06));
-        const savingRate = round2(c.saving + (rng() - 0.5) * 2);
-        p.push(sheetDay, 15 * 60 + Math.floor(i / 4), 'anguan', { kind: 'cost', year, quarter, unitId: u.id, values: { costPerCapita: cost, savingRate } });
-      });
+        surveys.push({ unitId: u.id, values });
+        const costPerCapita = round2(COST_BASE[u.type] * c.cost * season * (0.97 + rng() * 0.06));
+        costs.push({ unitId: u.id, values: { costPerCapita, savingRate: round2(c.saving + (rng() - 0.5) * 2) } });
+      }
+      p.push(sheetDay, 13 * 60 + 30, 'anguan', { kind: 'measures', measure: '满意度调查', year, quarter, rows: surveys });
+      p.push(sheetDay, 15 * 60 + 30, 'anguan', { kind: 'measures', measure: '行政成本', year, quarter, rows: costs });
     }
 
     // Findings: two in most quarters, mostly about the weak and shaky units.
