@@ -36,6 +36,11 @@ export function latestScheme(db: Db, year: number): StoredScheme | undefined {
   return db.prepare(`SELECT ${COLUMNS} FROM index_schemes s WHERE s.year = ? ORDER BY s.version DESC LIMIT 1`).get(year) as StoredScheme | undefined;
 }
 
+/** The year's draft, if one is open (the services keep at most one per year). */
+export function draftScheme(db: Db, year: number): StoredScheme | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM index_schemes s WHERE s.year = ? AND s.status = '草稿' ORDER BY s.version DESC LIMIT 1`).get(year) as StoredScheme | undefined;
+}
+
 export interface NewScheme {
   year: number;
   contentJson: string;
