@@ -2,3 +2,4 @@
 export * from './people.ts';
 export * from './units.ts';
 export { sortKey, type SortKeyKind } from './sortKey.ts';
+export { searchCondition } from './search.ts';
