@@ -92,6 +92,8 @@ const recordListBase = {
   unitId: idField('单位').optional(),
   q: searchField,
   includeWithdrawn: z.boolean().default(false),
+  /** One record by its id (a line of a unit's score opens #/index/findings?id=N). */
+  id: idField('记录').optional(),
 };
 export const findingListInput = z.strictObject({ ...recordListBase, channelKey: keyField.optional() });
 export const findingAddInput = z.strictObject({
@@ -113,7 +115,14 @@ export const bonusAddInput = z.strictObject({
   evidence: textField('佐证材料说明', 1000, true),
 });
 
-export const decisionListInput = z.strictObject({ ...paging, year: yearField.optional(), unitId: idField('单位').optional(), q: searchField });
+export const decisionListInput = z.strictObject({
+  ...paging,
+  year: yearField.optional(),
+  unitId: idField('单位').optional(),
+  q: searchField,
+  /** One decision by its id (a person's 处理记录 and a line of a score open #/index/decisions?id=N). */
+  id: idField('处分决定').optional(),
+});
 export const decisionAddInput = z.strictObject({
   body: enumField('决定机关', DECISION_BODIES),
   documentNumber: lineField('决定文号', 60, true),

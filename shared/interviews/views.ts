@@ -144,9 +144,10 @@ export interface InterviewDetail extends InterviewRow {
 /** 处理记录: one discipline event of a person, from whichever record decided it. */
 export interface DisciplineEventView {
   id: number;
-  sourceKind: '信访件' | '谈话' | '函询';
+  /** 外部决定: a decision made elsewhere entered in 廉情指数 → 处分决定. */
+  sourceKind: '信访件' | '谈话' | '函询' | '外部决定';
   sourceId: number;
-  /** The source record's number (XF-2026-0012, TH-2026-0003, HX-2026-0007). */
+  /** The source record's number (XF-2026-0012, TH-2026-0003, HX-2026-0007, a decision's 文号). */
   sourceNumber: string;
   outcome: string;
   grade: string;

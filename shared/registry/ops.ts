@@ -71,5 +71,7 @@ export const registryContract = contractPiece({
     unchanged: '无变化',
     markedLeft: '标记离任',
     markMissingLeft: '将名单中缺少的人员标记为已离任',
+    establishedDate: '设立日期',
+    revokedDate: '撤销日期',
   },
 });

@@ -1,5 +1,5 @@
 import { z } from '../kernel/zod.ts';
-import { enumField, idField, nameField, paging, searchField, versionField } from '../kernel/common.ts';
+import { dateField, enumField, idField, nameField, paging, searchField, versionField } from '../kernel/common.ts';
 
 export const UNIT_TYPES = ['镇（街道）', '行政村', '社区', '机关部门', '基层站所', '国有企业', '事业单位', '其他'] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
@@ -27,6 +27,8 @@ export const unitFields = {
   leaderName: z.union([nameField('主要负责人', 30), z.literal('')]).default(''),
   /** The 监督检查室 user who follows the unit; null = none. Optional on the wire (callers from before it). */
   liaisonUserId: idField('联系干部').nullable().default(null),
+  /** 设立日期 (the index scores a unit from its quarter on). Left out: on create today, on update unchanged. */
+  establishedDate: dateField('设立日期').optional(),
 };
 
 export const unitCreateInput = z.strictObject(unitFields);
@@ -53,6 +55,8 @@ export const unitStatusInput = z.strictObject({
   id: idField('单位'),
   status: enumField('状态', UNIT_STATUSES),
   version: versionField,
+  /** 撤销日期 when revoking (left out: today); not before 设立日期, not after today. Restoring clears it. */
+  revokedDate: dateField('撤销日期').optional(),
 });
 export const unitGetInput = z.strictObject({ id: idField('单位') });
 
@@ -102,6 +106,10 @@ export interface UnitRow {
   /** The 联系干部's display name; '' when none. */
   liaisonName: string;
   status: UnitStatus;
+  /** 设立日期 (YYYY-MM-DD). */
+  establishedDate: string;
+  /** 撤销日期 of a revoked unit, null otherwise. */
+  revokedDate: string | null;
   peopleCount: number;
   version: number;
   createdAt: string;

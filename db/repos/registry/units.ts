@@ -7,11 +7,12 @@ import { unitNameKey, unitNameKeySql } from './nameKey.ts';
 import { indexText, searchCondition } from './search.ts';
 import { sortKey } from './sortKey.ts';
 import { cached } from '../../statements.ts';
+import { DEFAULT_OFFICE_TIME_ZONE, dateInZone } from '../../../shared/kernel/dates.ts';
 
 const SELECT = `
   SELECT u.id, u.name, u.type, u.parent_id AS parentId, p.name AS parentName, u.headcount,
          u.leader_name AS leaderName, u.liaison_user_id AS liaisonUserId, ifnull(lu.display_name, '') AS liaisonName,
-         u.status, u.version, u.created_at AS createdAt, u.updated_at AS updatedAt,
+         u.status, u.established_date AS establishedDate, u.revoked_date AS revokedDate, u.version, u.created_at AS createdAt, u.updated_at AS updatedAt,
          (SELECT count(*) FROM people pe WHERE pe.unit_id = u.id AND pe.status = '在职') AS peopleCount
   FROM units u LEFT JOIN units p ON p.id = u.parent_id LEFT JOIN users lu ON lu.id = u.liaison_user_id`;
 
@@ -98,30 +99,38 @@ export function unitOptions(db: Db, input: UnitOptionsInput): UnitOption[] {
     .all(...params, input.limit) as UnitOption[];
 }
 
-/** A new unit as written: its 联系干部 may be left out (none) by writers from before it (demo, bench, tests). */
+/**
+ * A new unit as written: its 联系干部 may be left out (none) by writers from before it (demo, bench,
+ * tests), and its 设立日期 too — then the day of `now` in the default office zone (the services
+ * always give the office's today).
+ */
 export type UnitInsert = Omit<UnitCreateInput, 'liaisonUserId'> & { liaisonUserId?: number | null };
 
 export function insertUnit(db: Db, data: UnitInsert, now: string): number {
+  const established = data.establishedDate ?? dateInZone(new Date(now), DEFAULT_OFFICE_TIME_ZONE);
   const result = db
     .prepare(
-      `INSERT INTO units (name, sort_key, type, parent_id, headcount, leader_name, liaison_user_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO units (name, sort_key, type, parent_id, headcount, leader_name, liaison_user_id, established_date, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, data.liaisonUserId ?? null, now, now);
+    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, data.liaisonUserId ?? null, established, now, now);
   const id = Number(result.lastInsertRowid);
   indexText(db, 'unit', id, data.name);
   return id;
 }
 
-/** Returns false when the row is gone or its version moved on (someone else saved first). */
+/** Returns false when the row is gone or its version moved on (someone else saved first). A 设立日期 left out stays. */
 export function updateUnit(db: Db, id: number, version: number, data: UnitCreateInput, now: string): boolean {
   const result = db
     .prepare(
       `UPDATE units SET name = ?, sort_key = ?, type = ?, parent_id = ?, headcount = ?, leader_name = ?, liaison_user_id = ?,
-         updated_at = ?, version = version + 1
+         established_date = coalesce(?, established_date), updated_at = ?, version = version + 1
        WHERE id = ? AND version = ?`,
     )
-    .run(data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, data.liaisonUserId, now, id, version);
+    .run(
+      data.name, sortKey(data.name, 'unit'), data.type, data.parentId, data.headcount, data.leaderName, data.liaisonUserId,
+      data.establishedDate ?? null, now, id, version,
+    );
   if (result.changes === 0) return false;
   indexText(db, 'unit', id, data.name);
   return true;
@@ -145,10 +154,11 @@ export function setUnitsLiaison(db: Db, ids: readonly number[], liaisonUserId: n
     .run(liaisonUserId, now, JSON.stringify(ids)).changes;
 }
 
-export function setUnitStatus(db: Db, id: number, version: number, status: UnitStatus, now: string): boolean {
+/** 已撤销 with its 撤销日期; 正常 clears it. */
+export function setUnitStatus(db: Db, id: number, version: number, status: UnitStatus, now: string, revokedDate: string | null): boolean {
   const result = db
-    .prepare('UPDATE units SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?')
-    .run(status, now, id, version);
+    .prepare('UPDATE units SET status = ?, revoked_date = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?')
+    .run(status, status === '已撤销' ? revokedDate : null, now, id, version);
   return result.changes > 0;
 }
 

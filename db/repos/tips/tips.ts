@@ -248,8 +248,10 @@ export function tipExtensions(db: Db, tipId: number): TipExtension[] {
 
 // ---- outcomes (discipline events) -----------------------------------------------------------
 
-/** Where a discipline event was decided: a tip's 办结, or a talk's or a letter's outcome. */
-export type EventSourceKind = '信访件' | '谈话' | '函询';
+/** Where a discipline event was decided: a tip's 办结, a talk's or a letter's outcome, or a decision made elsewhere (廉情指数's 处分决定). */
+export type EventSourceKind = '信访件' | '谈话' | '函询' | '外部决定';
+/** Outcomes only a decision made elsewhere carries (migration 0014); a tip's own outcomes stay the tips' list. */
+export type EventOutcome = Outcome | '效能问责' | '通报批评' | '刑事责任';
 
 /**
  * One discipline event (the index reads this one table): who, which unit, 身份类别, what was
@@ -266,7 +268,7 @@ export interface NewDisciplineEvent {
   unitId: number | null;
   unitName: string;
   category: PersonCategory;
-  outcome: Outcome;
+  outcome: EventOutcome;
   grade: string;
   circumstance: Circumstance;
   conductDate: string | null;
@@ -288,7 +290,7 @@ export function insertDisciplineEvent(db: Db, e: NewDisciplineEvent): number {
 }
 
 /** A tip's own outcome at its 办结 (source 信访件). */
-export type NewOutcome = Omit<NewDisciplineEvent, 'sourceKind' | 'sourceId' | 'tipId' | 'tipPersonId'> & { tipId: number; tipPersonId: number };
+export type NewOutcome = Omit<NewDisciplineEvent, 'sourceKind' | 'sourceId' | 'tipId' | 'tipPersonId' | 'outcome'> & { tipId: number; tipPersonId: number; outcome: Outcome };
 
 export function insertOutcome(db: Db, o: NewOutcome): void {
   insertDisciplineEvent(db, { ...o, sourceKind: '信访件', sourceId: o.tipId });

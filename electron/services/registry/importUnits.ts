@@ -7,7 +7,7 @@ import { unitNameKey } from '../../../shared/registry/nameKey.ts';
 import { findUnitsByName, getUnit, insertUnit } from '../../../db/repos/registry/units.ts';
 import { userOptions } from '../../../db/repos/core/index.ts';
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { audit, type Call } from '../kernel/context.ts';
+import { audit, today, type Call } from '../kernel/context.ts';
 import { jobSteps, steps, type HandlerGroup } from '../kernel/handler.ts';
 import type { JobProgress } from '../../../shared/kernel/jobs.ts';
 import type { ColumnSpec } from '../kernel/xlsx/readTable.ts';
@@ -220,7 +220,8 @@ export const unitImportHandlers: HandlerGroup<'units.importTemplate' | 'units.im
         const { parentName: _unused, liaisonName: _shown, ...data } = { ...r.value, parentId };
         void _unused;
         if (parentId !== null && !getUnit(call.ctx.db, parentId)) throw new AppError('INTERNAL', '上级单位写入顺序错误');
-        ids.set(r.rowNumber, insertUnit(call.ctx.db, data, call.now.toISOString()));
+        // The sheet has no 设立日期 column: an imported unit is set up the day it enters the registry.
+        ids.set(r.rowNumber, insertUnit(call.ctx.db, { ...data, establishedDate: data.establishedDate ?? today(call) }, call.now.toISOString()));
       }
       audit(call, 'unit', null, sheet.fileName, { import: sheet.fileName, sheet: sheet.sheetName, sha256: sheet.sha256, created: ids.size });
       return { created: ids.size };

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/kernel/errors.ts';
 import {
   countActiveChildren, insertUnit, listUnits, setUnitsLiaison, setUnitStatus, unitLiaisons, unitOptions, updateUnit,
 } from '../../../db/repos/registry/units.ts';
-import { audit, nowIso } from '../kernel/context.ts';
+import { audit, nowIso, today, type Call } from '../kernel/context.ts';
 import type { HandlerGroup } from '../kernel/handler.ts';
 import { changes } from '../kernel/changes.ts';
 import { exportUnits } from './exportRegistry.ts';
@@ -16,6 +16,12 @@ function liaisonChange(before: string, after: string): { liaison?: [string | nul
   return before === after ? {} : { liaison: [before || null, after || null] };
 }
 
+/** A 设立日期 or 撤销日期 not after today (the office's day). */
+function notAfterToday(call: Call, date: string, label: string, field: string): void {
+  const now = today(call);
+  if (date > now) throw new AppError('VALIDATION', `${label}（${date}）不能晚于今天（${now}）。`, { [field]: '不能晚于今天' });
+}
+
 export const unitHandlers: HandlerGroup<UnitOps> = {
   'units.list': (call, input) => listUnits(call.ctx.db, input),
   'units.get': (call, input) => mustGetUnit(call, input.id),
@@ -23,9 +29,12 @@ export const unitHandlers: HandlerGroup<UnitOps> = {
 
   'units.create': (call, input) => {
     checkUnit(call, input, null);
+    const establishedDate = input.establishedDate ?? today(call);
+    notAfterToday(call, establishedDate, '设立日期', 'establishedDate');
     const liaison = input.liaisonUserId === null ? '' : checkLiaison(call, input.liaisonUserId);
-    const id = insertUnit(call.ctx.db, input, nowIso(call));
-    const { liaisonUserId: _id, ...shown } = input;
+    const id = insertUnit(call.ctx.db, { ...input, establishedDate }, nowIso(call));
+    const { liaisonUserId: _id, ...fields } = input;
+    const shown = { ...fields, establishedDate };
     audit(call, 'unit', id, input.name, liaison ? { ...shown, liaison } : shown);
     return mustGetUnit(call, id);
   },
@@ -36,6 +45,12 @@ export const unitHandlers: HandlerGroup<UnitOps> = {
     // Left out, the 联系干部 stays as it is; null clears it (shared/registry/units.ts).
     const data = { ...fields, liaisonUserId: liaisonUserId === undefined ? before.liaisonUserId : liaisonUserId };
     checkUnit(call, data, id);
+    if (data.establishedDate !== undefined) {
+      notAfterToday(call, data.establishedDate, '设立日期', 'establishedDate');
+      if (before.revokedDate !== null && data.establishedDate > before.revokedDate) {
+        throw new AppError('VALIDATION', `设立日期（${data.establishedDate}）不能晚于撤销日期（${before.revokedDate}）。`, { establishedDate: '不能晚于撤销日期' });
+      }
+    }
     const liaison =
       data.liaisonUserId === null ? '' : data.liaisonUserId === before.liaisonUserId ? before.liaisonName : checkLiaison(call, data.liaisonUserId);
     if (!updateUnit(call.ctx.db, id, version, data, nowIso(call))) {
@@ -77,10 +92,19 @@ export const unitHandlers: HandlerGroup<UnitOps> = {
       const parent = mustGetUnit(call, before.parentId);
       if (parent.status !== '正常') throw new AppError('CONFLICT', `上级单位“${parent.name}”已撤销，请先恢复上级单位。`);
     }
-    if (!setUnitStatus(call.ctx.db, input.id, input.version, input.status, nowIso(call))) {
+    let revokedDate: string | null = null;
+    if (input.status === '已撤销') {
+      revokedDate = input.revokedDate ?? today(call);
+      notAfterToday(call, revokedDate, '撤销日期', 'revokedDate');
+      if (revokedDate < before.establishedDate) {
+        throw new AppError('VALIDATION', `撤销日期（${revokedDate}）不能早于设立日期（${before.establishedDate}）。`, { revokedDate: '不能早于设立日期' });
+      }
+    }
+    if (!setUnitStatus(call.ctx.db, input.id, input.version, input.status, nowIso(call), revokedDate)) {
       throw new AppError('CONFLICT', '该单位已被他人修改，请刷新后重试。');
     }
-    audit(call, 'unit', input.id, before.name, { status: [before.status, input.status], name: before.name });
+    const dates = revokedDate !== before.revokedDate ? { revokedDate: [before.revokedDate, revokedDate] } : {};
+    audit(call, 'unit', input.id, before.name, { status: [before.status, input.status], name: before.name, ...dates });
     return mustGetUnit(call, input.id);
   },
 

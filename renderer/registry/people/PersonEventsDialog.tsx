@@ -13,7 +13,12 @@ import { useOp } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
 
-const sourcePath = (e: DisciplineEventView): string => (e.sourceKind === '信访件' ? `#/tips/${e.sourceId}` : `#/interviews/${e.sourceId}`);
+const sourcePath = (e: DisciplineEventView): string => {
+  if (e.sourceKind === '信访件') return `#/tips/${e.sourceId}`;
+  // A decision made elsewhere opens in 廉情指数 → 处分决定.
+  if (e.sourceKind === '外部决定') return `#/index/decisions?id=${e.sourceId}`;
+  return `#/interviews/${e.sourceId}`;
+};
 
 const COLUMNS: Column<DisciplineEventView>[] = [
   { header: '决定日期', cell: (e) => e.decidedDate, width: 100 },

@@ -1,6 +1,7 @@
 // 新增单位 / 编辑单位, on react-hook-form with the contract's schema. Editing sends the version
 // read, so a concurrent change is refused by the service instead of silently overwritten.
 import { Controller } from 'react-hook-form';
+import TextField from '@mui/material/TextField';
 import { UNIT_TYPES, unitCreateInput, type UnitRow, type UnitType } from '../../../shared/registry/units.ts';
 import { api } from '../../api/client.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
@@ -11,6 +12,8 @@ import { shownProblems, useSchemaForm } from '../../kit/forms/useSchemaForm.ts';
 import { FormTextInput } from '../../kit/forms/FormTextInput.tsx';
 import { limitsOf } from '../../kit/forms/limits.ts';
 import { LiaisonSelect } from './LiaisonSelect.tsx';
+import { DateInput } from '../../kit/DateInput.tsx';
+import { useToday } from '../../app/session.ts';
 
 interface Props {
   /** The unit being edited, or null for a new one. */
@@ -28,12 +31,15 @@ interface UnitDraft {
   leaderName: string;
   /** The 联系干部's account id as a string; '' for none. */
   liaison: string;
+  /** 设立日期 YYYY-MM-DD (a new unit: today unless changed). */
+  establishedDate: string;
 }
 
 const LIMITS = limitsOf(unitCreateInput);
 
 export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
   const editing = unit;
+  const today = useToday();
   // The fields are checked by the schema they share; editing adds the id and the version read.
   const form = useSchemaForm(
     unitCreateInput,
@@ -44,6 +50,7 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
       headcount: unit?.headcount === null || unit === null ? '' : String(unit.headcount),
       leaderName: unit?.leaderName ?? '',
       liaison: unit === null || unit.liaisonUserId === null ? '' : String(unit.liaisonUserId),
+      establishedDate: unit?.establishedDate ?? today,
     } satisfies UnitDraft,
     (d: UnitDraft) => ({
       name: d.name,
@@ -52,6 +59,7 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
       headcount: d.headcount.trim() === '' ? null : Number(d.headcount.trim()),
       leaderName: d.leaderName,
       liaisonUserId: d.liaison === '' ? null : Number(d.liaison),
+      establishedDate: d.establishedDate,
     }),
   );
   const { busy, problem: saveProblem, save } = useSave(onSaved);
@@ -91,6 +99,23 @@ export function UnitFormDialog({ unit, onSaved, onClose }: Props) {
           />
         )}
       />
+      <Controller
+        control={form.control}
+        name="establishedDate"
+        render={({ field }) => (
+          <DateInput
+            label="设立日期"
+            value={field.value}
+            onChange={field.onChange}
+            problem={f.establishedDate}
+            max={today}
+            hint="廉情指数从设立当季起对该单位评分；不清楚时可按录入名册之日。"
+          />
+        )}
+      />
+      {unit?.revokedDate ? (
+        <TextField label="撤销日期" value={unit.revokedDate} slotProps={{ input: { readOnly: true } }} helperText="恢复单位时清除；撤销后的季度不再评分。" />
+      ) : null}
       <FormTextInput control={form.control} name="headcount" label="编制人数" type="number" slotProps={{ htmlInput: { min: 0, step: 1 } }} problem={f.headcount} />
       <FormTextInput control={form.control} name="leaderName" label="主要负责人" problem={f.leaderName} maxChars={LIMITS.leaderName} />
       <Controller

@@ -17,6 +17,7 @@ import { RegistryToolbar } from '../../kit/RegistryToolbar.tsx';
 import { SearchField } from '../../kit/SearchField.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
 import { unitColumns } from './unitColumns.tsx';
+import { RevokeUnitDialog } from './RevokeUnitDialog.tsx';
 import { UnitFormDialog } from './UnitFormDialog.tsx';
 import { UNIT_IMPORT_COLUMNS, UNIT_IMPORT_HINT } from './unitImport.ts';
 import { UnitPicker, type PickedUnit } from '../UnitPicker.tsx';
@@ -69,16 +70,18 @@ export function UnitsPage() {
   const [actionError, setActionError] = useState<string | null>(null);
   const notice = useNotice();
 
+  const [revoking, setRevoking] = useState<UnitRow | null>(null);
   const toggleStatus = (unit: UnitRow) => {
-    const revoke = unit.status === '正常';
+    // 撤销 asks for its date; 恢复 only for a confirmation (it clears the date).
+    if (unit.status === '正常') {
+      setRevoking(unit);
+      return;
+    }
     setConfirm({
-      title: revoke ? '撤销单位' : '恢复单位',
-      message: revoke
-        ? `确定撤销“${unit.name}”吗？撤销后该单位不再出现在选择列表中，记录仍保留，可随时恢复。`
-        : `确定恢复“${unit.name}”为正常状态吗？`,
-      confirmLabel: revoke ? '撤销单位' : '恢复单位',
-      danger: revoke,
-      run: () => api.call('units.setStatus', { id: unit.id, status: revoke ? '已撤销' : '正常', version: unit.version }),
+      title: '恢复单位',
+      message: `确定恢复“${unit.name}”为正常状态吗？其撤销日期（${unit.revokedDate ?? '—'}）将清除。`,
+      confirmLabel: '恢复单位',
+      run: () => api.call('units.setStatus', { id: unit.id, status: '正常', version: unit.version }),
     });
   };
 
@@ -145,6 +148,16 @@ export function UnitsPage() {
             setBatch(false);
             const kept = result.unchanged > 0 ? `（另有 ${result.unchanged} 个原已是）` : '';
             notice.show(name ? `已将 ${result.changed} 个单位的联系干部设为“${name}”${kept}` : `已清除 ${result.changed} 个单位的联系干部${kept}`);
+          }}
+        />
+      ) : null}
+      {revoking ? (
+        <RevokeUnitDialog
+          unit={revoking}
+          onClose={() => setRevoking(null)}
+          onDone={(saved) => {
+            setRevoking(null);
+            notice.show(`已撤销“${saved.name}”（撤销日期 ${saved.revokedDate ?? ''}）`);
           }}
         />
       ) : null}

@@ -20,6 +20,7 @@ export function unitColumns({ canEdit, edit, toggleStatus }: Actions): GridColDe
     { field: 'liaisonName', headerName: '联系干部', width: 110 },
     { field: 'peopleCount', headerName: '在职人数', width: 90, type: 'number' },
     { field: 'status', headerName: '状态', width: 90, renderCell: (p) => <StatusChip status={p.row.status} /> },
+    { field: 'revokedDate', headerName: '撤销日期', width: 110, sortable: false, valueFormatter: (v: string | null) => v ?? '' },
   ];
   if (canEdit) {
     columns.push({

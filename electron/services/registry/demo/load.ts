@@ -27,16 +27,21 @@ export interface RegisteredDemoPerson {
 /** What the registry's step leaves for the later ones: the units and people it registered. */
 export const DEMO_REGISTRY = demoSlot<{ units: RegisteredDemoUnit[]; people: RegisteredDemoPerson[] }>('registry');
 
+/** The demo units' 设立日期. */
+export const DEMO_ESTABLISHED_DATE = '2015-01-01';
+
 export const registryDemo: DemoStep = (call, shelf) => {
   if (unitCounts(call.ctx.db).total > 0) throw new AppError('CONFLICT', '已有单位数据，不能再载入演示数据。');
   const data = makeDemoData();
   const now = nowIso(call);
   const ids = new Map<string, number>();
   const units: RegisteredDemoUnit[] = [];
+  // Every demo unit was set up long before the demo's years, so that its past quarters score every unit (廉情指数).
+  const establishedDate = DEMO_ESTABLISHED_DATE;
   const ordered = [...data.units].sort((a, b) => Number(a.parentKey !== null) - Number(b.parentKey !== null));
   for (const u of ordered) {
     const parentId = u.parentKey === null ? null : (ids.get(u.parentKey) ?? null);
-    const id = insertUnit(call.ctx.db, { name: u.name, type: u.type, parentId, headcount: u.headcount, leaderName: u.leaderName }, now);
+    const id = insertUnit(call.ctx.db, { name: u.name, type: u.type, parentId, headcount: u.headcount, leaderName: u.leaderName, establishedDate }, now);
     ids.set(u.key, id);
     units.push({ id, name: u.name, type: u.type });
   }
