@@ -28,9 +28,13 @@ function hundredths(v: number): number {
   return h;
 }
 
+function factOf(u: DemoIndexOptions['units'][number]): UnitFact {
+  return { id: u.id, name: u.name, type: u.type, parentId: null, parentName: '', establishedDate: u.establishedDate ?? '9999-12-31', revokedDate: u.revokedDate };
+}
+
 /** The engine's facts of a quarter, as the plan's inputs give them (the other domains' records left out). */
 function factsOf(plan: DemoIndexPlan, o: DemoIndexOptions, year: number, quarter: number): QuarterInputs {
-  const units: UnitFact[] = o.units.map((u) => ({ id: u.id, name: u.name, type: u.type, parentId: null, parentName: '', establishedDate: u.establishedDate, revokedDate: u.revokedDate }));
+  const units = o.units.map(factOf);
   const inputs: QuarterInputs = { year, quarter, units, checklist: [], surveys: [], costs: [], findings: [], bonuses: [], events: [], tips: [], overdue: [] };
   const { from, to } = periodRange(year, quarter);
   const inQuarter = (d: string) => d >= from && d <= to;
@@ -120,9 +124,8 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo index planned on %s', (tod
 
     const last = x.lastYear;
     const years = o.units.map((u) => {
-      const fact = { id: u.id, name: u.name, type: u.type, parentId: null, parentName: '', establishedDate: u.establishedDate, revokedDate: u.revokedDate };
       const quarters = [1, 2, 3, 4].map((q) => scores.get(`${last}-${q}`)?.find((s) => s.unitId === u.id) ?? null);
-      return scoreYear(DEFAULT_SCHEME, last, fact, quarters);
+      return scoreYear(DEFAULT_SCHEME, last, factOf(u), quarters);
     });
     const grades = { A: count(years, (y) => y.grade === 'A'), B: count(years, (y) => y.grade === 'B'), C: count(years, (y) => y.grade === 'C') };
     expect(grades.A / years.length).toBeGreaterThanOrEqual(0.75);

@@ -10,7 +10,7 @@
 // before today, and everything a quarter holds is entered by its last day, before it is published.
 import type { CheckResult } from '../../../../shared/integrity/enums.ts';
 import { DEFAULT_SCHEME } from '../../../../shared/integrity/defaultScheme.ts';
-import { periodRange, quarterOf, scoredIn } from '../../../../shared/integrity/flow.ts';
+import { periodRange, quarterOf, scoredIn as scoredInRange } from '../../../../shared/integrity/flow.ts';
 import type { SchemeContent } from '../../../../shared/integrity/scheme.ts';
 import type { PersonCategory, UnitType } from '../../../../shared/registry/index.ts';
 import { at, mulberry32, pick, randInt, weighted, type Rng } from '../../../../shared/kernel/random.ts';
@@ -21,8 +21,8 @@ export interface DemoIndexUnit {
   id: number;
   name: string;
   type: UnitType;
-  /** 设立日期 and 撤销日期 as the registry holds them (a unit is entered only for quarters it is scored in). */
-  establishedDate: string;
+  /** 设立日期 and 撤销日期 as the registry holds them (a unit is entered only for quarters it is scored in; none: never). */
+  establishedDate: string | null;
   revokedDate: string | null;
 }
 
@@ -104,6 +104,11 @@ export function correctedScheme(content: SchemeContent): SchemeContent {
     ...content,
     control: { ...content.control, items: content.control.items.map((i) => (i.key === 'vehicles' ? { ...i, name: '公务用车使用登记' } : i)) },
   };
+}
+
+/** Whether the unit is scored in the quarter (flow.ts's rule; a unit without 设立日期 never is). */
+function scoredIn(u: DemoIndexUnit, year: number, quarter: number): boolean {
+  return u.establishedDate !== null && scoredInRange({ establishedDate: u.establishedDate, revokedDate: u.revokedDate }, year, quarter);
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
