@@ -21,8 +21,6 @@ const QUARTER_NAME = ['第一季度', '第二季度', '第三季度', '第四季
 /** The first day after the quarter: it may be published from then on. */
 const DAYS_TO_QUARTER_END = daysBetween(TEST_TODAY, periodRange(YEAR, QUARTER).to) + 1;
 
-const VILLAGE_ITEMS = ['collective', 'dual-sign', 'tendering', 'village-affairs', 'vehicles'] as const;
-
 type Call = ReturnType<typeof hostApi>;
 
 /** A new session of the 案件监督管理室 clerk (readyStaff set the password the rectification steps use). */
@@ -46,22 +44,50 @@ async function ensureScheme(call: Call, session: string): Promise<void> {
   await call('integrity.enableScheme', { id: draft.id, rowVersion: draft.rowVersion }, session);
 }
 
-/** 评分方案: a correction of this year's latest version, 三重一大集体决策 12 points and 财务双签 8, enabled. */
-async function correctScheme(call: Call, session: string): Promise<void> {
+/** What the correction changed: the village's control points in force, the one raised and the one lowered. */
+interface Correction {
+  items: Array<{ name: string; points: number }>;
+  raised: { name: string; points: number };
+  lowered: { name: string; points: number };
+}
+
+/**
+ * 评分方案: a correction of this year's latest version — the first control point of a 行政村 gets 2
+ * points more and the next one of the same unit types 2 less (so every type's sum holds) — enabled.
+ */
+async function correctScheme(call: Call, session: string): Promise<Correction> {
   const draft = await call<SchemeDetail>('integrity.createScheme', { year: YEAR, from: '本年最新版本', note: '年中修正：调整控制点分值' }, session);
-  const items = draft.content.control.items.map((i) => (i.key === 'collective' ? { ...i, points: 12 } : i.key === 'dual-sign' ? { ...i, points: 8 } : i));
+  const all = draft.content.control.items;
+  const village = all.filter((i) => i.unitTypes.includes('行政村'));
+  const first = village[0];
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((t) => y.includes(t));
+  const second = village.find((i) => i !== first && first !== undefined && same(i.unitTypes, first.unitTypes) && i.points >= 2);
+  if (!first || !second) throw new Error('no two control points of the same unit types');
+  const items = all.map((i) => (i === first ? { ...i, points: i.points + 2 } : i === second ? { ...i, points: i.points - 2 } : i));
   const saved = await call<SchemeDetail>(
     'integrity.saveScheme',
     { id: draft.id, rowVersion: draft.rowVersion, content: { ...draft.content, control: { ...draft.content.control, items } }, note: draft.note },
     session,
   );
   await call('integrity.enableScheme', { id: saved.id, rowVersion: saved.rowVersion }, session);
+  const inForce = items.filter((i) => i.unitTypes.includes('行政村')).map((i) => ({ name: i.name, points: i.points }));
+  return { items: inForce, raised: { name: first.name, points: first.points + 2 }, lowered: { name: second.name, points: second.points - 2 } };
 }
 
-/** 控制性检查: the village's checklist of the quarter, every point 落实 but those named. */
-async function enterChecklist(call: Call, session: string, unitId: number, other: Record<string, string> = {}): Promise<void> {
-  const results = VILLAGE_ITEMS.map((itemKey) => ({ itemKey, result: other[itemKey] ?? '落实' }));
-  await call('integrity.setChecklist', { year: YEAR, quarter: QUARTER, unitId, results }, session);
+/** 控制性检查 on the screen: the village's checklist of the quarter, every point 落实 but those named. */
+async function enterChecklist(page: Page, village: string, points: readonly string[], other: Record<string, string> = {}): Promise<void> {
+  const address = `#/index/checklist?year=${YEAR}&quarter=${QUARTER}&unitType=${encodeURIComponent('行政村')}&q=${encodeURIComponent(village)}`;
+  await page.goto(new URL(address, page.url()).toString());
+  for (const item of points) {
+    const cell = page.getByLabel(`${village} ${item}`, { exact: true });
+    const wanted = other[item] ?? '落实';
+    await expect(cell).toBeEnabled();
+    // A point the demo entered already as wanted stays as it is; another is saved under this clerk's name.
+    if ((await cell.inputValue()) === wanted) continue;
+    await cell.selectOption(wanted);
+    await expect(cell).toHaveValue(wanted);
+    await expect(page.getByLabel(`${village} ${item} 录入人`)).toHaveText(MANAGER.displayName);
+  }
 }
 
 async function openPlatform(page: Page): Promise<void> {
@@ -77,15 +103,17 @@ test('廉情指数: a corrected scheme, a checklist, the grid, the lines, publis
   const session = (await readyStaff(call, [MANAGER])).get(MANAGER.username) ?? '';
   const village = await someVillage(call, session);
   await ensureScheme(call, session);
-  await correctScheme(call, session);
-  await enterChecklist(call, session, village.id);
+  const correction = await correctScheme(call, session);
+  const names = correction.items.map((i) => i.name);
+  const last = names[names.length - 1] ?? '';
+
+  await page.goto(clockHost.url);
+  await signInAs(page, MANAGER);
+  await enterChecklist(page, village.name, names, { [last]: '部分落实' });
   const draft = await call<UnitIndexView>('integrity.unit', { unitId: village.id, year: YEAR }, session);
   const shown = draft.quarters[QUARTER - 1]?.shown;
   if (!shown) throw new Error('the village is not scored in the quarter');
   const score = `${shown.colour} ${formatHundredths(shown.score)}`;
-
-  await page.goto(clockHost.url);
-  await signInAs(page, MANAGER);
   await openPlatform(page);
 
   // The grid: the village's quarter in its colour word and score, a draft.
@@ -103,12 +131,12 @@ test('廉情指数: a corrected scheme, a checklist, the grid, the lines, publis
   const section = page.getByRole('region', { name: QUARTER_NAME, exact: true });
   await expect(section).toContainText(score);
   const lines = section.getByRole('table', { name: `${QUARTER_NAME}计分明细` });
-  const collective = lines.getByRole('row').filter({ hasText: '三重一大集体决策' });
-  await expect(collective).toContainText('+12');
-  await expect(lines.getByRole('row').filter({ hasText: '财务双签' })).toContainText('+8');
+  const raised = lines.getByRole('row').filter({ hasText: correction.raised.name });
+  await expect(raised.getByRole('cell').nth(2)).toHaveText(`+${correction.raised.points}`);
+  await expect(lines.getByRole('row').filter({ hasText: correction.lowered.name }).getByRole('cell').nth(2)).toHaveText(`+${correction.lowered.points}`);
 
   // A record from a line: the checklist of the quarter.
-  await collective.getByRole('link').first().click();
+  await raised.getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`#/index/checklist\\?year=${YEAR}&quarter=${QUARTER}&unitType=`));
   await page.goBack();
   await expect(page.getByRole('heading', { name: `${village.name} 廉情指数`, level: 1 })).toBeVisible();
@@ -131,18 +159,18 @@ test('廉情指数: a corrected scheme, a checklist, the grid, the lines, publis
   await expect(cell).toContainText('已发布');
 
   // An input changed after publishing: the published score stays, the recomputation is shown.
-  const later = await managerSession(call);
-  await enterChecklist(call, later, village.id, { collective: '未落实' });
-  const after = await call<UnitIndexView>('integrity.unit', { unitId: village.id, year: YEAR }, later);
+  await enterChecklist(page, village.name, [correction.raised.name], { [correction.raised.name]: '未落实' });
+  const after = await call<UnitIndexView>('integrity.unit', { unitId: village.id, year: YEAR }, await managerSession(call));
   const recomputed = after.quarters[QUARTER - 1]?.recomputed;
   if (!recomputed) throw new Error('no recomputation after the change');
-  await page.reload();
+  await openPlatform(page);
+  await page.getByRole('searchbox', { name: '搜索单位名称' }).fill(village.name);
   await expect(cell).toContainText('数据已变化');
   await expect(cell).toContainText(score);
   await row.getByRole('link', { name: village.name }).click();
   await expect(section).toContainText(score);
   const changed = section.getByLabel(`${QUARTER_NAME}数据已变化`);
   await expect(changed).toContainText(`重新计算为 ${formatHundredths(recomputed.score)}`);
-  await expect(changed.getByRole('table', { name: `${QUARTER_NAME}变化的明细` }).getByRole('row').filter({ hasText: '三重一大集体决策' })).toContainText('+12');
+  await expect(changed.getByRole('table', { name: `${QUARTER_NAME}变化的明细` }).getByRole('row').filter({ hasText: correction.raised.name })).toContainText(`+${correction.raised.points}`);
   expect(recomputed.score).not.toBe(shown.score);
 });
