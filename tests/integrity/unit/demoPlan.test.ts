@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDemoData } from '../../../electron/services/registry/demo/demoData.ts';
 import { planDemoIndex, type DemoIndexOptions, type DemoIndexPlan } from '../../../electron/services/integrity/demo/demoPlan.ts';
-import { DEFAULT_SCHEME, periodRange, quarterOf, type QuarterInputs, type UnitFact, type UnitQuarterScore } from '../../../shared/integrity/index.ts';
+import { DEFAULT_SCHEME, periodRange, quarterOf, type EventFact, type QuarterInputs, type UnitFact, type UnitQuarterScore } from '../../../shared/integrity/index.ts';
 import { toHundredths } from '../../../shared/integrity/decimal.ts';
 import { scoreQuarter, scoreYear } from '../../../shared/integrity/engine/index.ts';
 import { holidayTable, WorkCalendar } from '../../../shared/kernel/workdays.ts';
@@ -33,11 +33,12 @@ function factOf(u: DemoIndexOptions['units'][number]): UnitFact {
 }
 
 /** The engine's facts of a quarter, as the plan's inputs give them (the other domains' records left out). */
-function factsOf(plan: DemoIndexPlan, o: DemoIndexOptions, year: number, quarter: number): QuarterInputs {
+function factsOf(plan: DemoIndexPlan, o: DemoIndexOptions, year: number, quarter: number, others: readonly EventFact[] = []): QuarterInputs {
   const units = o.units.map(factOf);
-  const inputs: QuarterInputs = { year, quarter, units, checklist: [], surveys: [], costs: [], findings: [], bonuses: [], events: [], tips: [], overdue: [] };
   const { from, to } = periodRange(year, quarter);
   const inQuarter = (d: string) => d >= from && d <= to;
+  const events = others.filter((e) => inQuarter(e.decidedDate));
+  const inputs: QuarterInputs = { year, quarter, units, checklist: [], surveys: [], costs: [], findings: [], bonuses: [], events, tips: [], overdue: [] };
   let id = 1;
   for (const { act } of plan.events) {
     if (act.kind === 'checklist' && act.year === year && act.quarter === quarter) {
@@ -136,5 +137,25 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo index planned on %s', (tod
     expect(grades.C).toBeLessThanOrEqual(6);
     expect(years.filter((y) => y.veto).map((y) => y.unitId)).toEqual([x.vetoUnitId]);
     for (const id of x.weakUnitIds) expect(years.find((y) => y.unitId === id)?.grade).toBe('C');
+  });
+
+  it('follows a 移送司法 the tips already made last year with the court’s judgment on the same person: still one unit vetoed', () => {
+    const person = o.people.find((p) => p.category === '一般干部' && !x.weakUnitIds.includes(p.unitId) && p.unitId !== x.vetoUnitId);
+    if (!person) throw new Error('no person to transfer');
+    const decidedDate = `${x.lastYear}-05-20`;
+    const transferred: EventFact = {
+      id: 999_999, unitId: person.unitId, personName: person.name, category: person.category, outcome: '移送司法', grade: '', circumstance: '一般',
+      conductDate: null, decidedDate, sourceKind: '信访件', sourceId: 1, sourceLabel: 'XF-0001',
+    };
+    const withTransfer = planDemoIndex({ ...o, transfers: [{ unitId: person.unitId, personId: person.id, decidedDate }] });
+    const judgments = withTransfer.events.flatMap((e) => (e.act.kind === 'decision' && e.act.outcome === '刑事责任' ? [e.act] : []));
+    expect(judgments).toHaveLength(1);
+    expect(judgments[0]).toMatchObject({ personId: person.id, unitId: person.unitId, body: '司法机关' });
+    const judged = judgments[0]?.decidedDate ?? '';
+    expect(judged > decidedDate && judged.startsWith(String(x.lastYear))).toBe(true);
+    expect(withTransfer.expected.vetoUnitId).toBe(person.unitId);
+    const vetoed = new Set<number>();
+    for (let q = 1; q <= 4; q++) for (const u of scoreQuarter(DEFAULT_SCHEME, factsOf(withTransfer, o, x.lastYear, q, [transferred]))) if (u.veto) vetoed.add(u.unitId);
+    expect([...vetoed]).toEqual([person.unitId]);
   });
 });

@@ -13,10 +13,12 @@ import { instantInZone } from '../../../../shared/kernel/dates.ts';
 import { WorkCalendar } from '../../../../shared/kernel/workdays.ts';
 import { calendarTable, type UserRecord } from '../../../../db/repos/core/index.ts';
 import { getIndexUnit } from '../../../../db/repos/integrity/checks.ts';
+import { quarterInputs } from '../../../../db/repos/integrity/inputs.ts';
+import { DEFAULT_SCHEME, QUARTERS } from '../../../../shared/integrity/index.ts';
 import { audit, today, type Call } from '../../kernel/context.ts';
 import type { DemoStep } from '../../kernel/demo.ts';
 import { runWithin, type Impl } from '../../kernel/handler.ts';
-import { DEMO_REGISTRY } from '../../registry/index.ts';
+import { DEMO_REGISTRY, type RegisteredDemoPerson } from '../../registry/index.ts';
 import { DEMO_STAFF_USERS, type StaffKey } from '../../tips/index.ts';
 import { schemeHandlers } from '../schemes.ts';
 import { checklistHandlers } from '../checklist.ts';
@@ -159,6 +161,20 @@ export async function runDemoIndex(after: Call, events: readonly DemoIndexEvent[
   }
 }
 
+/**
+ * Last year's events with 一票否决 the tips' part has made (移送司法), with the registry person they
+ * are about: the plan's criminal judgment follows the first.
+ */
+function transfersOf(call: Call, year: number, people: readonly RegisteredDemoPerson[]): Array<{ unitId: number; personId: number; decidedDate: string }> {
+  const vetoes = new Set<string>(DEFAULT_SCHEME.integrity.deductions.filter((d) => d.veto).map((d) => d.outcome));
+  return QUARTERS.flatMap((q) => quarterInputs(call.ctx.db, year, q).events)
+    .filter((e) => vetoes.has(e.outcome))
+    .flatMap((e) => {
+      const person = people.find((x) => x.unitId === e.unitId && x.name === e.personName);
+      return person ? [{ unitId: e.unitId, personId: person.id, decidedDate: e.decidedDate }] : [];
+    });
+}
+
 export const integrityDemo: DemoStep = (call: Call, shelf) => {
   const { units, people } = shelf.get(DEMO_REGISTRY);
   const staff = shelf.get(DEMO_STAFF_USERS);
@@ -167,7 +183,8 @@ export const integrityDemo: DemoStep = (call: Call, shelf) => {
     const stored = getIndexUnit(call.ctx.db, u.id);
     return stored ? [{ id: u.id, name: u.name, type: stored.type, establishedDate: stored.establishedDate, revokedDate: stored.revokedDate }] : [];
   });
-  const plan = planDemoIndex({ today: today(call), units: indexUnits, people, calendar: new WorkCalendar(calendarTable(call.ctx.db)) });
+  const day = today(call);
+  const plan = planDemoIndex({ today: day, units: indexUnits, people, calendar: new WorkCalendar(calendarTable(call.ctx.db)), transfers: transfersOf(call, Number(day.slice(0, 4)) - 1, people) });
   const now = plan.events.filter((e) => ENTERED_NOW.has(e.act.kind));
   const later = plan.events.filter((e) => !ENTERED_NOW.has(e.act.kind));
   enterDemoIndex(call, now, staff);

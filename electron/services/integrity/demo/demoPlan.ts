@@ -40,6 +40,12 @@ export interface DemoIndexOptions {
   units: readonly DemoIndexUnit[];
   people: readonly DemoIndexPerson[];
   calendar: WorkCalendar;
+  /**
+   * Last year's discipline events carrying 一票否决 that the other domains' parts already made (the
+   * tips' 移送司法), oldest first: the court's criminal judgment then follows the first of them — the
+   * same person, so still one unit vetoed — instead of falling on a unit of the plan's own choosing.
+   */
+  transfers?: ReadonlyArray<{ unitId: number; personId: number; decidedDate: string }>;
   seed?: number;
 }
 
@@ -202,6 +208,16 @@ function checkResult(rng: Rng, profile: Profile, dip: boolean): CheckResult {
   return weighted(rng, [['落实', 97], ['部分落实', 3]] as const);
 }
 
+/** The court's criminal judgment (刑事责任, 一票否决) on a person of the unit, entered the day it is received. */
+function judgment(p: Planner, rng: Rng, unit: DemoIndexUnit, person: DemoIndexPerson, date: string, conductDate: string): void {
+  const year = Number(date.slice(0, 4));
+  p.push(date, 15 * 60 + 30, 'anguan', {
+    kind: 'decision', body: '司法机关', documentNumber: fill(CRIMINAL_DECISION.documentNumber, { year, n: randInt(rng, 40, 160) }), decidedDate: date,
+    personId: person.id, unitId: unit.id, category: person.category, outcome: '刑事责任', grade: '', circumstance: '一般', conductDate,
+    summary: fill(CRIMINAL_DECISION.summary, { person: person.name, unit: unit.name, post: person.post }),
+  });
+}
+
 export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
   const rng = mulberry32(o.seed ?? 20261414);
   const p = new Planner(o);
@@ -223,7 +239,8 @@ export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
   const profileOf = (u: DemoIndexUnit): Profile => (weak.includes(u) ? 'weak' : shaky.includes(u) ? 'shaky' : 'sound');
   const characters = new Map(units.map((u) => [u.id, character(rng, profileOf(u))]));
   const peopleOf = (unitId: number, category?: PersonCategory) => o.people.filter((x) => x.unitId === unitId && (!category || x.category === category));
-  const vetoUnit = sound.find((u) => peopleOf(u.id, '班子成员').length > 0 && scoredIn(u, lastYear, 3)) ?? at(sound, 0);
+  const transfer = o.transfers?.[0];
+  const vetoUnit = units.find((u) => u.id === transfer?.unitId) ?? sound.find((u) => peopleOf(u.id, '班子成员').length > 0 && scoredIn(u, lastYear, 3)) ?? at(sound, 0);
   const itemsOf = (type: UnitType) => DEFAULT_SCHEME.control.items.filter((i) => i.unitTypes.includes(type));
 
   // ── schemes: each year's from 默认方案, made and enabled in the December before it ──
@@ -299,18 +316,11 @@ export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
       }
     }
 
-    // Decisions made elsewhere: the one criminal judgment (last year's third quarter), and one
-    // 通报批评, 效能问责 or 党内警告 in the second and fourth quarters.
-    if (daysIn.length > 0 && year === lastYear && quarter === 3) {
+    // Decisions made elsewhere: the one criminal judgment (last year's third quarter, unless it
+    // follows a 移送司法), and one 通报批评, 效能问责 or 党内警告 in the second and fourth quarters.
+    if (!transfer && daysIn.length > 0 && year === lastYear && quarter === 3) {
       const person = peopleOf(vetoUnit.id, '班子成员')[0] ?? peopleOf(vetoUnit.id)[0];
-      if (person) {
-        const date = pick(rng, daysIn);
-        p.push(date, 15 * 60 + 30, 'anguan', {
-          kind: 'decision', body: '司法机关', documentNumber: fill(CRIMINAL_DECISION.documentNumber, { year, n: randInt(rng, 40, 160) }), decidedDate: date,
-          personId: person.id, unitId: vetoUnit.id, category: person.category, outcome: '刑事责任', grade: '', circumstance: '一般',
-          conductDate: `${year}-0${randInt(rng, 1, 5)}`, summary: fill(CRIMINAL_DECISION.summary, { person: person.name, unit: vetoUnit.name, post: person.post }),
-        });
-      }
+      if (person) judgment(p, rng, vetoUnit, person, pick(rng, daysIn), `${year}-0${randInt(rng, 1, 5)}`);
     }
     if (daysIn.length > 0 && (quarter === 2 || quarter === 4)) {
       const t = at(OTHER_DECISIONS, (year % 2) * 2 + (quarter === 2 ? 0 : 1));
@@ -326,6 +336,16 @@ export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
         });
       }
     }
+  }
+
+  // The court's judgment on the person transferred (移送司法): about two months on, in the same year when it can be.
+  if (transfer) {
+    const person = o.people.find((x) => x.id === transfer.personId);
+    let date = addDays(transfer.decidedDate, 45 + randInt(rng, 0, 30));
+    if (date > `${lastYear}-12-28`) date = `${lastYear}-12-28`;
+    if (date <= transfer.decidedDate) date = addDays(transfer.decidedDate, 1);
+    const days = p.days(date, date);
+    if (person && days.length > 0) judgment(p, rng, vetoUnit, person, at(days, 0), addDays(transfer.decidedDate, -randInt(rng, 200, 400)).slice(0, 7));
   }
 
   // ── publishing: each finished quarter ten days after its end, the year after its fourth ──
