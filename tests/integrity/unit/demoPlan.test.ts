@@ -8,7 +8,7 @@ import { planDemoIndex, type DemoIndexOptions, type DemoIndexPlan } from '../../
 import { DEFAULT_SCHEME, periodRange, quarterOf, type EventFact, type QuarterInputs, type UnitFact, type UnitQuarterScore } from '../../../shared/integrity/index.ts';
 import { toHundredths } from '../../../shared/integrity/decimal.ts';
 import { scoreQuarter, scoreYear } from '../../../shared/integrity/engine/index.ts';
-import { holidayTable, WorkCalendar } from '../../../shared/kernel/workdays.ts';
+import { addDays, holidayTable, WorkCalendar } from '../../../shared/kernel/workdays.ts';
 import { HOLIDAY_SEED_0003 } from '../../../db/migrations/seeds/0003-holidays.ts';
 import type { UnitType } from '../../../shared/registry/index.ts';
 
@@ -157,5 +157,29 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo index planned on %s', (tod
     const vetoed = new Set<number>();
     for (let q = 1; q <= 4; q++) for (const u of scoreQuarter(DEFAULT_SCHEME, factsOf(withTransfer, o, x.lastYear, q, [transferred]))) if (u.veto) vetoed.add(u.unitId);
     expect([...vetoed]).toEqual([person.unitId]);
+  });
+});
+
+describe('the demo index on the edges of quarters', () => {
+  const moment = (e: DemoIndexPlan['events'][number]) => `${e.at.date} ${String(e.at.minute).padStart(4, '0')}`;
+  it.each(['2026-01-01', '2026-01-02', '2026-04-01', '2026-04-11', '2026-07-01', '2026-10-02', '2026-12-31'])('on %s: every step before today, each period published after its end, nothing entered after it', (today) => {
+    const o = options(today);
+    const plan = planDemoIndex(o);
+    const published = new Map<string, string>();
+    for (const e of plan.events) {
+      expect(e.at.date < today).toBe(true);
+      if (e.act.kind === 'publish') {
+        expect(e.at.date > periodRange(e.act.year, e.act.quarter).to).toBe(true);
+        published.set(`${e.act.year}-${e.act.quarter}`, moment(e));
+      }
+    }
+    // A period is published only once its inputs are all in; a quarter published the day after its end at the latest when today allows.
+    for (const e of plan.events) {
+      const a = e.act;
+      if (a.kind !== 'checklist' && a.kind !== 'measures') continue;
+      const when = published.get(`${a.year}-${a.quarter}`);
+      if (when) expect(moment(e) < when).toBe(true);
+    }
+    for (const f of plan.expected.finished) if (periodRange(f.year, f.quarter).to < addDays(today, -1)) expect(published.has(`${f.year}-${f.quarter}`), `${f.year}Q${f.quarter}`).toBe(true);
   });
 });

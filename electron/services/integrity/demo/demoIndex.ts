@@ -188,6 +188,6 @@ export const integrityDemo: DemoStep = (call: Call, shelf) => {
   const now = plan.events.filter((e) => ENTERED_NOW.has(e.act.kind));
   const later = plan.events.filter((e) => !ENTERED_NOW.has(e.act.kind));
   enterDemoIndex(call, now, staff);
-  audit(call, 'demo', null, null, { units: indexUnits.length, rows: now.length });
+  audit(call, 'demo', null, null, { units: indexUnits.length, rows: now.reduce((n, e) => n + (e.act.kind === 'measures' ? e.act.rows.length : 1), 0) });
   return (after) => runDemoIndex(after, later, staff);
 };

@@ -2,12 +2,13 @@
 // 默认方案; this year's corrected once as version 2 when a quarter of it has been published), and for
 // every scored unit and every finished quarter its control checklist, the four surveys' rates and
 // its administrative cost; this year's current quarter partly entered (the grid shows drafts); a
-// handful of supervision findings, bonuses and decisions made elsewhere (exactly one 刑事责任, last
-// year); every finished quarter and last year published ten days after its end by the
-// 案件监督管理室. A few weak units (chronic problems: red, grade C) and some shaky ones (orange
-// quarters, grade B) among mostly sound units give a realistic spread. Pure and deterministic:
-// the registry, the demo's today, the calendar and a seed give the same plan; every step lies
-// before today, and everything a quarter holds is entered by its last day, before it is published.
+// handful of supervision findings, bonuses and decisions made elsewhere (exactly one criminal
+// judgment, 刑事责任, last year — on the person the tips' part transferred, 移送司法, when it did);
+// every finished quarter and last year published ten days after its end by the 案件监督管理室. A
+// few weak units (chronic problems: red, grade C) and some shaky ones (orange quarters, grade B)
+// among mostly sound units give a realistic spread. Pure and deterministic: the registry, the
+// demo's today, the calendar and a seed give the same plan; every step lies before today, and
+// everything a quarter holds is entered by its last day, before it is published.
 import type { CheckResult } from '../../../../shared/integrity/enums.ts';
 import { DEFAULT_SCHEME } from '../../../../shared/integrity/defaultScheme.ts';
 import { periodRange, quarterOf, scoredIn as scoredInRange } from '../../../../shared/integrity/flow.ts';
