@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ApiResponse } from '../../../shared/kernel/errors.ts';
+import type { OpInput } from '../../../shared/api.ts';
 import { ok, send } from '../../helpers/services.ts';
 import { testDay } from '../../helpers/testDate.ts';
 import { PDF } from '../../interviews/services/recordsKit.ts';
@@ -16,7 +17,7 @@ function refusal(r: ApiResponse<unknown>): { code: string; message: string } {
   return { code: r.error.code, message: r.error.message };
 }
 
-const decision = (personId: number, over: Record<string, unknown> = {}) => ({
+const decision = (personId: number, over: Partial<OpInput<'integrity.addDecision'>> = {}): OpInput<'integrity.addDecision'> => ({
   body: '案件审理', documentNumber: '临纪审〔2026〕12号', decidedDate: `${INDEX_YEAR}-06-18`, personId, outcome: '党纪处分',
   grade: '警告', circumstance: '一般', conductDate: `${INDEX_YEAR - 1}-09`, summary: '违规收受礼金', ...over,
 });
