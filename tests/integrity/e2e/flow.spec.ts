@@ -1,11 +1,11 @@
 // The issue's flow of the 廉情指数, as the 案件监督管理室 does it: a correction of the year's scheme
 // (one control item's points changed, another's so the sums hold) enabled; a village's checklist
 // entered for the test clock's quarter; its colour word and score in the grid of 展示平台; its lines
-// on its page (the changed item's points), a record opened from a line; once the quarter is over,
+// on its page (the changed item's points), records opened from its lines (the checklist, a finding); once the quarter is over,
 // the quarter published; an input changed; the unit's page shows 数据已变化 with the recomputed
 // score while the published one stays. Year and quarter come from the test clock.
 import type { Page } from '@playwright/test';
-import { expect, test } from '../../helpers/e2e/fixtures.ts';
+import { expect, openPage, test } from '../../helpers/e2e/fixtures.ts';
 import { choose } from '../../helpers/e2e/helpers.ts';
 import { TEST_TODAY } from '../../helpers/testDate.ts';
 import { hostApi, readyStaff, signInAs, type Staff } from '../../rectification/e2e/steps.ts';
@@ -52,26 +52,50 @@ interface Correction {
 }
 
 /**
- * 评分方案: a correction of this year's latest version — the first control point of a 行政村 gets 2
- * points more and the next one of the same unit types 2 less (so every type's sum holds) — enabled.
+ * 评分方案 on the screen: a correction of this year's latest version (本年最新版本) — the first
+ * control point of a 行政村 gets 2 points more and the next one of the same unit types 2 less (so
+ * every type's sum holds) — saved and enabled. Which points those are is read from the version
+ * corrected.
  */
-async function correctScheme(call: Call, session: string): Promise<Correction> {
-  const draft = await call<SchemeDetail>('integrity.createScheme', { year: YEAR, from: '本年最新版本', note: '年中修正：调整控制点分值' }, session);
-  const all = draft.content.control.items;
+async function correctScheme(page: Page, call: Call, session: string): Promise<Correction> {
+  const versions = await call<SchemeRow[]>('integrity.schemes', { year: YEAR }, session);
+  const latest = [...versions].sort((x, y) => y.version - x.version)[0];
+  if (!latest) throw new Error('no scheme of the year');
+  const all = (await call<SchemeDetail>('integrity.scheme', { id: latest.id }, session)).content.control.items;
   const village = all.filter((i) => i.unitTypes.includes('行政村'));
   const first = village[0];
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((t) => y.includes(t));
   const second = village.find((i) => i !== first && first !== undefined && same(i.unitTypes, first.unitTypes) && i.points >= 2);
   if (!first || !second) throw new Error('no two control points of the same unit types');
-  const items = all.map((i) => (i === first ? { ...i, points: i.points + 2 } : i === second ? { ...i, points: i.points - 2 } : i));
-  const saved = await call<SchemeDetail>(
-    'integrity.saveScheme',
-    { id: draft.id, rowVersion: draft.rowVersion, content: { ...draft.content, control: { ...draft.content.control, items } }, note: draft.note },
-    session,
-  );
-  await call('integrity.enableScheme', { id: saved.id, rowVersion: saved.rowVersion }, session);
-  const inForce = items.filter((i) => i.unitTypes.includes('行政村')).map((i) => ({ name: i.name, points: i.points }));
-  return { items: inForce, raised: { name: first.name, points: first.points + 2 }, lowered: { name: second.name, points: second.points - 2 } };
+
+  await openPage(page, '评分方案');
+  await page.getByRole('button', { name: '新建方案' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建评分方案' });
+  await dialog.getByRole('textbox', { name: '年度' }).fill(String(YEAR));
+  await dialog.getByRole('radio', { name: /^本年最新版本/ }).check();
+  await dialog.getByRole('textbox', { name: '说明' }).fill('年中修正：调整控制点分值');
+  await dialog.getByRole('button', { name: '新建' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: new RegExp(`^${YEAR}年度评分方案 第\\d+版$`), level: 1 })).toBeVisible();
+  const items = page.getByRole('table', { name: '控制点' });
+  for (const [item, points] of [[first, first.points + 2], [second, second.points - 2]] as const) {
+    const n = all.indexOf(item) + 1;
+    await expect(items.getByRole('textbox', { name: `控制点${n} 名称` })).toHaveValue(item.name);
+    await items.getByRole('textbox', { name: `控制点${n} 分值` }).fill(String(points));
+  }
+  await expect(page.getByRole('region', { name: '检查结果' })).toContainText('检查通过');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await page.getByRole('button', { name: '启用' }).click();
+  const confirm = page.getByRole('dialog', { name: /^启用/ });
+  await confirm.getByRole('button', { name: '启用' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText('该版本已启用，不能再修改。')).toBeVisible();
+
+  const raised = { name: first.name, points: first.points + 2 };
+  const lowered = { name: second.name, points: second.points - 2 };
+  const inForce = village.map((i) => (i === first ? raised : i === second ? lowered : { name: i.name, points: i.points }));
+  return { items: inForce, raised, lowered };
 }
 
 /** 控制性检查 on the screen: the village's checklist of the quarter, every point 落实 but those named. */
@@ -90,6 +114,18 @@ async function enterChecklist(page: Page, village: string, points: readonly stri
   }
 }
 
+/** An 审计-like finding (a channel other than 信访, which comes from the tips) dated the test day. */
+async function addFinding(call: Call, session: string, unitId: number): Promise<{ id: number; summary: string }> {
+  const latest = [...(await call<SchemeRow[]>('integrity.schemes', { year: YEAR }, session))].sort((x, y) => y.version - x.version)[0];
+  if (!latest) throw new Error('no scheme of the year');
+  const channels = (await call<SchemeDetail>('integrity.scheme', { id: latest.id }, session)).content.participation.channels;
+  const channel = channels.find((c) => c.key !== 'tips');
+  if (!channel) throw new Error('no supervision channel');
+  const summary = '村级工程结算资料不全（流程测试）';
+  const row = await call<{ id: number }>('integrity.addFinding', { unitId, channelKey: channel.key, date: TEST_TODAY, source: '县审计局专项审计', summary }, session);
+  return { id: row.id, summary };
+}
+
 async function openPlatform(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '廉情指数' }).click();
   await expect(page.getByRole('heading', { name: '廉情指数', level: 1 })).toBeVisible();
@@ -103,12 +139,14 @@ test('廉情指数: a corrected scheme, a checklist, the grid, the lines, publis
   const session = (await readyStaff(call, [MANAGER])).get(MANAGER.username) ?? '';
   const village = await someVillage(call, session);
   await ensureScheme(call, session);
-  const correction = await correctScheme(call, session);
-  const names = correction.items.map((i) => i.name);
-  const last = names[names.length - 1] ?? '';
 
   await page.goto(clockHost.url);
   await signInAs(page, MANAGER);
+  const correction = await correctScheme(page, call, session);
+  const names = correction.items.map((i) => i.name);
+  // A supervision finding about the village in the quarter (entered on 监督发现's own page elsewhere).
+  const finding = await addFinding(call, session, village.id);
+  const last = names[names.length - 1] ?? '';
   await enterChecklist(page, village.name, names, { [last]: '部分落实' });
   const draft = await call<UnitIndexView>('integrity.unit', { unitId: village.id, year: YEAR }, session);
   const shown = draft.quarters[QUARTER - 1]?.shown;
@@ -138,6 +176,12 @@ test('廉情指数: a corrected scheme, a checklist, the grid, the lines, publis
   // A record from a line: the checklist of the quarter.
   await raised.getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`#/index/checklist\\?year=${YEAR}&quarter=${QUARTER}&unitType=`));
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: `${village.name} 廉情指数`, level: 1 })).toBeVisible();
+  // … and the finding behind its line, on 监督发现's page.
+  await lines.locator(`a[href$="#/index/findings?id=${finding.id}"]`).click();
+  await expect(page.getByRole('heading', { name: '监督发现问题', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: '监督发现问题列表' })).toContainText(finding.summary);
   await page.goBack();
   await expect(page.getByRole('heading', { name: `${village.name} 廉情指数`, level: 1 })).toBeVisible();
 
