@@ -5,7 +5,7 @@ import { ADMIN, expect, login, test } from '../../helpers/e2e/fixtures.ts';
 import { expectAccessible } from '../../helpers/e2e/axe.ts';
 import { grid, signInAsDemoClerk } from '../../helpers/e2e/helpers.ts';
 
-const ADMIN_PAGES = ['首页', '问题线索台账', '信访统计', '发文登记', '整改台账', '单位管理', '人员管理', '机关信息', '节假日设置', '用户管理', '系统设置', '审计日志', '备份与恢复'];
+const ADMIN_PAGES = ['首页', '问题线索台账', '信访统计', '发文登记', '整改台账', '评分方案', '单位管理', '人员管理', '机关信息', '节假日设置', '用户管理', '系统设置', '审计日志', '备份与恢复'];
 
 test('the login screen passes the accessibility audit, and the administrator sees every page', async ({ page, demoHost }) => {
   await page.goto(demoHost.url);
