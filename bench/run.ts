@@ -8,7 +8,8 @@
 // whatever the day the bench is run.
 // Then the 整改台账 (bench/rectification.ts; BENCH_RECT items, default 50,000; 0 leaves it out), the
 // 谈话函询登记 (bench/interviews.ts; BENCH_INTERVIEWS records, default 50,000; 0 leaves it out), and
-// the dispatch register (bench/documents.ts; BENCH_DOCUMENTS, default 5000; 0 leaves it out).
+// the dispatch register (bench/documents.ts; BENCH_DOCUMENTS, default 5000; 0 leaves it out), and the
+// 廉情指数 (bench/integrity.ts; BENCH_INTEGRITY_EVENTS, default 100,000; BENCH_INTEGRITY=0 leaves it out).
 // Last, the cost of encryption (bench/encryption.ts): the same database made encrypted as the app
 // converts an office's database, and the same operations timed on the plaintext and the encrypted
 // copy side by side, with the file sizes. BENCH_ONLY=encryption builds the database and runs only
@@ -41,6 +42,7 @@ import { dueSoonCutoff } from '../electron/services/interviews/ledgerDates.ts';
 import { BENCH_DOCUMENTS, bareRegister, bareRegisterSearch, benchNotice, fillRegister, renderFigures, renderLine } from './documents.ts';
 import { DEMO_OFFICE } from '../electron/services/core/demoOffice.ts';
 import { fmt, median, padEnd, padStart } from './format.ts';
+import { integrityFigures } from './integrity.ts';
 import { rosterUpload } from './roster.ts';
 import { bareTips, bareUnitOptions, bareUnits, barePeople, bareWhere, ftsCount, ftsCountAll, likeCount, nameMatch, prepareBare, TIP_FTS, type BareQuery } from './bare.ts';
 import { DISPOSALS, REPORT_MODES, TIP_CATEGORIES, TIP_CHANNELS, TIP_STATUSES } from '../shared/tips/enums.ts';
@@ -751,6 +753,9 @@ async function documentFigures(): Promise<void> {
   await Promise.all(drafts.slice(RUNS).map(issue));
   console.log(`docs.issue ${RUNS} at the same moment (taken in turn per kind): ${fmt(performance.now() - together)} ms in all`);
 }
+
+// 廉情指数 (bench/integrity.ts): stores of their own, 300 and 3,000 units; BENCH_INTEGRITY=0 leaves it out.
+if (!ONLY_ENCRYPTION && process.env.BENCH_INTEGRITY !== '0') await integrityFigures();
 
 if (ratios.length > 0) {
   const sorted = [...ratios].sort((a, b) => a - b);

@@ -33,8 +33,10 @@ function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
  * their mean), and their survey facts when a missing survey counts as the group's mean.
  */
 export function quarterHashes(inputs: QuarterInputs, schemeId: number, scheme: SchemeContent): Map<number, string> {
-  const own = new Map<number, unknown[]>();
-  const add = (unitId: number, kind: string, fact: unknown) => push<number, unknown>(own, unitId, [kind, fact]);
+  // Each fact is one row of one query, its keys in the query's column order: JSON.stringify is
+  // canonical for it, and much cheaper than sorting the keys of 100,000 events.
+  const own = new Map<number, string[]>();
+  const add = (unitId: number, kind: string, fact: unknown) => push<number, string>(own, unitId, `${kind}:${JSON.stringify(fact)}`);
   for (const f of inputs.checklist) add(f.unitId, 'check', f);
   for (const f of inputs.surveys) add(f.unitId, 'survey', f);
   for (const f of inputs.costs) add(f.unitId, 'cost', f);
@@ -50,8 +52,8 @@ export function quarterHashes(inputs: QuarterInputs, schemeId: number, scheme: S
 
   const scored = inputs.units.filter((u) => scoredIn(u, inputs.year, inputs.quarter));
   const typeOf = new Map<number, UnitFact['type']>(scored.map((u) => [u.id, u.type]));
-  const groupFacts = new Map<string, unknown[]>();
-  const addGroup = (type: string, kind: string, fact: unknown) => push<string, unknown>(groupFacts, type, [kind, fact]);
+  const groupFacts = new Map<string, string[]>();
+  const addGroup = (type: string, kind: string, fact: unknown) => push<string, string>(groupFacts, type, `${kind}:${JSON.stringify(fact)}`);
   for (const f of inputs.costs) {
     const type = typeOf.get(f.unitId);
     if (type !== undefined) addGroup(type, 'cost', f);
@@ -63,11 +65,12 @@ export function quarterHashes(inputs: QuarterInputs, schemeId: number, scheme: S
     }
   }
   const groupHash = new Map<string, string>();
-  for (const [type, facts] of groupFacts) groupHash.set(type, sha256(canonicalJson(facts)));
+  for (const [type, facts] of groupFacts) groupHash.set(type, sha256(facts.join('\n')));
 
   const hashes = new Map<number, string>();
   for (const unit of scored) {
-    const text = canonicalJson({ scheme: schemeId, year: inputs.year, quarter: inputs.quarter, unit, facts: own.get(unit.id) ?? [], group: groupHash.get(unit.type) ?? '' });
+    const head = canonicalJson({ scheme: schemeId, year: inputs.year, quarter: inputs.quarter, unit, group: groupHash.get(unit.type) ?? '' });
+    const text = [head, ...(own.get(unit.id) ?? [])].join('\n');
     hashes.set(unit.id, sha256(text));
   }
   return hashes;
