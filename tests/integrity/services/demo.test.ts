@@ -2,8 +2,9 @@
 // tips', rectification's and talks' parts: both years' schemes enabled (this year's corrected as
 // version 2 once a quarter of it is published), every finished quarter and last year published by
 // the 案件监督管理室 after the period's end with nothing left 未录入 and nothing changed since, a
-// realistic spread (mostly 绿 and A, a few 红 and C, one unit's year C by 一票否决), and this year's
-// current quarter shown as a draft.
+// realistic spread (mostly 绿 and A, a few 红 and C, one unit's year C by a criminal judgment's 一票否决 —
+// following the tips' 移送司法 when they made one, whose own vetoes stay), and this year's current
+// quarter shown as a draft.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeEnv, ok, setupAdmin, userWithRole, type TestEnv } from '../../helpers/services.ts';
 import { officeInstant } from '../../helpers/testDate.ts';
@@ -31,6 +32,13 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo office’s index on %s', (
     leader = await userWithRole(env, '领导', `leader${day.replaceAll('-', '')}`);
   }, 240_000);
   afterAll(() => env.close());
+
+  /** The whole grid of a year (two pages of 100). */
+  async function gridOf(year: number) {
+    const first = await ok(env, 'integrity.grid', { year, page: 0, pageSize: 100 }, leader);
+    const second = await ok(env, 'integrity.grid', { year, page: 1, pageSize: 100 }, leader);
+    return { ...first, rows: [...first.rows, ...second.rows] };
+  }
 
   it('runs without a failed follow-up; both years’ schemes are enabled, this year’s corrected once a quarter is published', async () => {
     expect(errors).toEqual([]);
@@ -66,7 +74,7 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo office’s index on %s', (
   });
 
   it('last year: mostly A, some B, a few C, one unit C by 一票否决 (a criminal judgment) — and nothing changed since publishing', async () => {
-    const grid = await ok(env, 'integrity.grid', { year: lastYear, page: 0, pageSize: 200 }, leader);
+    const grid = await gridOf(lastYear);
     expect(grid.total).toBe(200);
     const years = grid.rows.flatMap((r) => (r.year ? [{ ...r.year, unitId: r.unitId }] : []));
     expect(years).toHaveLength(200);
@@ -84,12 +92,19 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo office’s index on %s', (
     expect(judgment[0]?.body).toBe('司法机关');
     const vetoed = years.find((y) => y.unitId === judgment[0]?.unitId);
     expect(vetoed).toMatchObject({ grade: 'C', veto: true });
+    // The units vetoed are those of last year's 移送司法 and 刑事责任; the judgment follows a tip's 移送司法 when there is one.
+    const units = (outcome: string) =>
+      (env.db.prepare('SELECT DISTINCT unit_id AS id FROM discipline_events WHERE outcome = ? AND decided_date LIKE ?').all(outcome, `${lastYear}-%`) as Array<{ id: number }>).map((r) => r.id);
+    const transferred = units('移送司法');
+    expect(new Set(years.filter((y) => y.veto).map((y) => y.unitId))).toEqual(new Set([...transferred, ...units('刑事责任')]));
+    if (transferred.length > 0) expect(transferred).toContain(judgment[0]?.unitId);
+    else expect(years.filter((y) => y.veto)).toHaveLength(1);
   });
 
   it('this year: the current quarter a draft (part of the checklists entered), the findings, bonuses and decisions listed', async () => {
-    const grid = await ok(env, 'integrity.grid', { year: thisYear, page: 0, pageSize: 200 }, leader);
+    const grid = await gridOf(thisYear);
     expect(grid.published.map((p) => p.quarter)).not.toContain(current);
-    const cells = grid.rows.map((r) => r.quarters[current - 1]);
+    const cells = grid.rows.map((r) => r.quarters[current - 1] ?? null);
     expect(cells.every((c) => c !== null && !c.published)).toBe(true);
     const checklist = await ok(env, 'integrity.checklist', { year: thisYear, quarter: current, q: '', page: 0, pageSize: 20 }, leader);
     expect(checklist.missingUnits).toBeGreaterThan(0);

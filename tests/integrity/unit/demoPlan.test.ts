@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeDemoData } from '../../../electron/services/registry/demo/demoData.ts';
 import { planDemoIndex, type DemoIndexOptions, type DemoIndexPlan } from '../../../electron/services/integrity/demo/demoPlan.ts';
-import { DEFAULT_SCHEME, periodRange, quarterOf, type QuarterInputs, type UnitFact, type UnitQuarterScore } from '../../../shared/integrity/index.ts';
+import { DEFAULT_SCHEME, periodRange, quarterOf, type EventFact, type QuarterInputs, type UnitFact, type UnitQuarterScore } from '../../../shared/integrity/index.ts';
 import { toHundredths } from '../../../shared/integrity/decimal.ts';
 import { scoreQuarter, scoreYear } from '../../../shared/integrity/engine/index.ts';
-import { holidayTable, WorkCalendar } from '../../../shared/kernel/workdays.ts';
+import { addDays, holidayTable, WorkCalendar } from '../../../shared/kernel/workdays.ts';
 import { HOLIDAY_SEED_0003 } from '../../../db/migrations/seeds/0003-holidays.ts';
 import type { UnitType } from '../../../shared/registry/index.ts';
 
@@ -33,19 +33,20 @@ function factOf(u: DemoIndexOptions['units'][number]): UnitFact {
 }
 
 /** The engine's facts of a quarter, as the plan's inputs give them (the other domains' records left out). */
-function factsOf(plan: DemoIndexPlan, o: DemoIndexOptions, year: number, quarter: number): QuarterInputs {
+function factsOf(plan: DemoIndexPlan, o: DemoIndexOptions, year: number, quarter: number, others: readonly EventFact[] = []): QuarterInputs {
   const units = o.units.map(factOf);
-  const inputs: QuarterInputs = { year, quarter, units, checklist: [], surveys: [], costs: [], findings: [], bonuses: [], events: [], tips: [], overdue: [] };
   const { from, to } = periodRange(year, quarter);
   const inQuarter = (d: string) => d >= from && d <= to;
+  const events = others.filter((e) => inQuarter(e.decidedDate));
+  const inputs: QuarterInputs = { year, quarter, units, checklist: [], surveys: [], costs: [], findings: [], bonuses: [], events, tips: [], overdue: [] };
   let id = 1;
   for (const { act } of plan.events) {
     if (act.kind === 'checklist' && act.year === year && act.quarter === quarter) {
       for (const r of act.results) inputs.checklist.push({ id: id++, unitId: act.unitId, quarter, itemKey: r.itemKey, result: r.result });
-    } else if (act.kind === 'survey' && act.year === year && act.quarter === quarter) {
-      for (const [surveyKey, rate] of Object.entries(act.values)) inputs.surveys.push({ id: id++, unitId: act.unitId, quarter, surveyKey, rate: hundredths(rate) });
-    } else if (act.kind === 'cost' && act.year === year && act.quarter === quarter) {
-      inputs.costs.push({ id: id++, unitId: act.unitId, quarter, costPerCapita: hundredths(act.values.costPerCapita), savingRate: hundredths(act.values.savingRate) });
+    } else if (act.kind === 'measures' && act.measure === '满意度调查' && act.year === year && act.quarter === quarter) {
+      for (const r of act.rows) for (const [surveyKey, rate] of Object.entries(r.values)) inputs.surveys.push({ id: id++, unitId: r.unitId, quarter, surveyKey, rate: hundredths(rate) });
+    } else if (act.kind === 'measures' && act.measure === '行政成本' && act.year === year && act.quarter === quarter) {
+      for (const r of act.rows) inputs.costs.push({ id: id++, unitId: r.unitId, quarter, costPerCapita: hundredths(r.values.costPerCapita ?? 0), savingRate: hundredths(r.values.savingRate ?? 0) });
     } else if (act.kind === 'finding' && inQuarter(act.date)) {
       inputs.findings.push({ id: id++, unitId: act.unitId, channelKey: act.channelKey, date: act.date, summary: act.summary });
     } else if (act.kind === 'bonus' && inQuarter(act.date)) {
@@ -76,7 +77,7 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo index planned on %s', (tod
       previous = moment;
       expect(e.at.date < today).toBe(true);
       const a = e.act;
-      if (a.kind === 'checklist' || a.kind === 'survey' || a.kind === 'cost') expect(e.at.date <= periodRange(a.year, a.quarter).to).toBe(true);
+      if (a.kind === 'checklist' || a.kind === 'measures') expect(e.at.date <= periodRange(a.year, a.quarter).to).toBe(true);
       if (a.kind === 'finding' || a.kind === 'bonus') expect(e.at.date).toBe(a.date);
       if (a.kind === 'decision') expect(e.at.date).toBe(a.decidedDate);
       if (a.kind === 'publish') expect(e.at.date > periodRange(a.year, a.quarter).to).toBe(true);
@@ -90,6 +91,8 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo index planned on %s', (tod
     for (const { year, quarter } of x.finished) {
       const checked = new Set(plan.events.flatMap((e) => (e.act.kind === 'checklist' && e.act.year === year && e.act.quarter === quarter ? [e.act.unitId] : [])));
       expect(checked.size, `${year}Q${quarter}`).toBe(o.units.length);
+      const sheets = plan.events.flatMap((e) => (e.act.kind === 'measures' && e.act.year === year && e.act.quarter === quarter ? [e.act] : []));
+      expect(sheets.map((s) => [s.measure, s.rows.length]), `${year}Q${quarter}`).toEqual([['满意度调查', o.units.length], ['行政成本', o.units.length]]);
     }
     expect(x.currentEntered).toBeGreaterThan(o.units.length / 3);
     expect(x.currentEntered).toBeLessThan(o.units.length);
@@ -134,5 +137,49 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo index planned on %s', (tod
     expect(grades.C).toBeLessThanOrEqual(6);
     expect(years.filter((y) => y.veto).map((y) => y.unitId)).toEqual([x.vetoUnitId]);
     for (const id of x.weakUnitIds) expect(years.find((y) => y.unitId === id)?.grade).toBe('C');
+  });
+
+  it('follows a 移送司法 the tips already made last year with the court’s judgment on the same person: still one unit vetoed', () => {
+    const person = o.people.find((p) => p.category === '一般干部' && !x.weakUnitIds.includes(p.unitId) && p.unitId !== x.vetoUnitId);
+    if (!person) throw new Error('no person to transfer');
+    const decidedDate = `${x.lastYear}-05-20`;
+    const transferred: EventFact = {
+      id: 999_999, unitId: person.unitId, personName: person.name, category: person.category, outcome: '移送司法', grade: '', circumstance: '一般',
+      conductDate: null, decidedDate, sourceKind: '信访件', sourceId: 1, sourceLabel: 'XF-0001',
+    };
+    const withTransfer = planDemoIndex({ ...o, transfers: [{ unitId: person.unitId, personId: person.id, decidedDate }] });
+    const judgments = withTransfer.events.flatMap((e) => (e.act.kind === 'decision' && e.act.outcome === '刑事责任' ? [e.act] : []));
+    expect(judgments).toHaveLength(1);
+    expect(judgments[0]).toMatchObject({ personId: person.id, unitId: person.unitId, body: '司法机关' });
+    const judged = judgments[0]?.decidedDate ?? '';
+    expect(judged > decidedDate && judged.startsWith(String(x.lastYear))).toBe(true);
+    expect(withTransfer.expected.vetoUnitId).toBe(person.unitId);
+    const vetoed = new Set<number>();
+    for (let q = 1; q <= 4; q++) for (const u of scoreQuarter(DEFAULT_SCHEME, factsOf(withTransfer, o, x.lastYear, q, [transferred]))) if (u.veto) vetoed.add(u.unitId);
+    expect([...vetoed]).toEqual([person.unitId]);
+  });
+});
+
+describe('the demo index on the edges of quarters', () => {
+  const moment = (e: DemoIndexPlan['events'][number]) => `${e.at.date} ${String(e.at.minute).padStart(4, '0')}`;
+  it.each(['2026-01-01', '2026-01-02', '2026-04-01', '2026-04-11', '2026-07-01', '2026-10-02', '2026-12-31'])('on %s: every step before today, each period published after its end, nothing entered after it', (today) => {
+    const o = options(today);
+    const plan = planDemoIndex(o);
+    const published = new Map<string, string>();
+    for (const e of plan.events) {
+      expect(e.at.date < today).toBe(true);
+      if (e.act.kind === 'publish') {
+        expect(e.at.date > periodRange(e.act.year, e.act.quarter).to).toBe(true);
+        published.set(`${e.act.year}-${e.act.quarter}`, moment(e));
+      }
+    }
+    // A period is published only once its inputs are all in; a quarter published the day after its end at the latest when today allows.
+    for (const e of plan.events) {
+      const a = e.act;
+      if (a.kind !== 'checklist' && a.kind !== 'measures') continue;
+      const when = published.get(`${a.year}-${a.quarter}`);
+      if (when) expect(moment(e) < when).toBe(true);
+    }
+    for (const f of plan.expected.finished) if (periodRange(f.year, f.quarter).to < addDays(today, -1)) expect(published.has(`${f.year}-${f.quarter}`), `${f.year}Q${f.quarter}`).toBe(true);
   });
 });

@@ -2,12 +2,13 @@
 // 默认方案; this year's corrected once as version 2 when a quarter of it has been published), and for
 // every scored unit and every finished quarter its control checklist, the four surveys' rates and
 // its administrative cost; this year's current quarter partly entered (the grid shows drafts); a
-// handful of supervision findings, bonuses and decisions made elsewhere (exactly one 刑事责任, last
-// year); every finished quarter and last year published ten days after its end by the
-// 案件监督管理室. A few weak units (chronic problems: red, grade C) and some shaky ones (orange
-// quarters, grade B) among mostly sound units give a realistic spread. Pure and deterministic:
-// the registry, the demo's today, the calendar and a seed give the same plan; every step lies
-// before today, and everything a quarter holds is entered by its last day, before it is published.
+// handful of supervision findings, bonuses and decisions made elsewhere (exactly one criminal
+// judgment, 刑事责任, last year — on the person the tips' part transferred, 移送司法, when it did);
+// every finished quarter and last year published ten days after its end by the 案件监督管理室. A
+// few weak units (chronic problems: red, grade C) and some shaky ones (orange quarters, grade B)
+// among mostly sound units give a realistic spread. Pure and deterministic: the registry, the
+// demo's today, the calendar and a seed give the same plan; every step lies before today, and
+// everything a quarter holds is entered by its last day, before it is published.
 import type { CheckResult } from '../../../../shared/integrity/enums.ts';
 import { DEFAULT_SCHEME } from '../../../../shared/integrity/defaultScheme.ts';
 import { periodRange, quarterOf, scoredIn as scoredInRange } from '../../../../shared/integrity/flow.ts';
@@ -40,6 +41,12 @@ export interface DemoIndexOptions {
   units: readonly DemoIndexUnit[];
   people: readonly DemoIndexPerson[];
   calendar: WorkCalendar;
+  /**
+   * Last year's discipline events carrying 一票否决 that the other domains' parts already made (the
+   * tips' 移送司法), oldest first: the court's criminal judgment then follows the first of them — the
+   * same person, so still one unit vetoed — instead of falling on a unit of the plan's own choosing.
+   */
+  transfers?: ReadonlyArray<{ unitId: number; personId: number; decidedDate: string }>;
   seed?: number;
 }
 
@@ -53,8 +60,8 @@ export type DemoIndexAct =
   /** A correction of the year's scheme in force: a new version from it, saved with `content`, enabled. */
   | { kind: 'correctScheme'; year: number; note: string; content: SchemeContent }
   | { kind: 'checklist'; year: number; quarter: number; unitId: number; results: Array<{ itemKey: string; result: CheckResult }> }
-  | { kind: 'survey'; year: number; quarter: number; unitId: number; values: Record<string, number> }
-  | { kind: 'cost'; year: number; quarter: number; unitId: number; values: { costPerCapita: number; savingRate: number } }
+  /** The survey office's or the finance office's sheet of a quarter: each unit's figures by measure key, entered unit by unit. */
+  | { kind: 'measures'; measure: '满意度调查' | '行政成本'; year: number; quarter: number; rows: Array<{ unitId: number; values: Record<string, number> }> }
   | { kind: 'finding'; unitId: number; channelKey: string; date: string; source: string; summary: string }
   | { kind: 'bonus'; unitId: number; kindKey: string; date: string; summary: string; evidence: string }
   | {
@@ -202,6 +209,16 @@ function checkResult(rng: Rng, profile: Profile, dip: boolean): CheckResult {
   return weighted(rng, [['落实', 97], ['部分落实', 3]] as const);
 }
 
+/** The court's criminal judgment (刑事责任, 一票否决) on a person of the unit, entered the day it is received. */
+function judgment(p: Planner, rng: Rng, unit: DemoIndexUnit, person: DemoIndexPerson, date: string, conductDate: string): void {
+  const year = Number(date.slice(0, 4));
+  p.push(date, 15 * 60 + 30, 'anguan', {
+    kind: 'decision', body: '司法机关', documentNumber: fill(CRIMINAL_DECISION.documentNumber, { year, n: randInt(rng, 40, 160) }), decidedDate: date,
+    personId: person.id, unitId: unit.id, category: person.category, outcome: '刑事责任', grade: '', circumstance: '一般', conductDate,
+    summary: fill(CRIMINAL_DECISION.summary, { person: person.name, unit: unit.name, post: person.post }),
+  });
+}
+
 export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
   const rng = mulberry32(o.seed ?? 20261414);
   const p = new Planner(o);
@@ -223,7 +240,8 @@ export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
   const profileOf = (u: DemoIndexUnit): Profile => (weak.includes(u) ? 'weak' : shaky.includes(u) ? 'shaky' : 'sound');
   const characters = new Map(units.map((u) => [u.id, character(rng, profileOf(u))]));
   const peopleOf = (unitId: number, category?: PersonCategory) => o.people.filter((x) => x.unitId === unitId && (!category || x.category === category));
-  const vetoUnit = sound.find((u) => peopleOf(u.id, '班子成员').length > 0 && scoredIn(u, lastYear, 3)) ?? at(sound, 0);
+  const transfer = o.transfers?.[0];
+  const vetoUnit = units.find((u) => u.id === transfer?.unitId) ?? sound.find((u) => peopleOf(u.id, '班子成员').length > 0 && scoredIn(u, lastYear, 3)) ?? at(sound, 0);
   const itemsOf = (type: UnitType) => DEFAULT_SCHEME.control.items.filter((i) => i.unitTypes.includes(type));
 
   // ── schemes: each year's from 默认方案, made and enabled in the December before it ──
@@ -255,17 +273,20 @@ export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
       // The survey office's and the finance office's sheets, entered on the quarter's last working day.
       const sheetDay = at(checkDays, checkDays.length - 1);
       const season = quarter === 4 ? 1.08 : quarter === 1 ? 0.94 : 1;
-      scored.forEach((u, i) => {
+      const surveys: Array<{ unitId: number; values: Record<string, number> }> = [];
+      const costs: Array<{ unitId: number; values: Record<string, number> }> = [];
+      for (const u of scored) {
         const c = characters.get(u.id);
-        if (!c) return;
+        if (!c) continue;
         const rate = (): number => round2(Math.min(99.6, Math.max(60, c.survey + (rng() - 0.5) * 5)));
         const values: Record<string, number> = {};
         for (const s of DEFAULT_SCHEME.participation.surveys) values[s.key] = rate();
-        p.push(sheetDay, 13 * 60 + Math.floor(i / 4), 'anguan', { kind: 'survey', year, quarter, unitId: u.id, values });
-        const cost = round2(COST_BASE[u.type] * c.cost * season * (0.97 + rng() * 0.06));
-        const savingRate = round2(c.saving + (rng() - 0.5) * 2);
-        p.push(sheetDay, 15 * 60 + Math.floor(i / 4), 'anguan', { kind: 'cost', year, quarter, unitId: u.id, values: { costPerCapita: cost, savingRate } });
-      });
+        surveys.push({ unitId: u.id, values });
+        const costPerCapita = round2(COST_BASE[u.type] * c.cost * season * (0.97 + rng() * 0.06));
+        costs.push({ unitId: u.id, values: { costPerCapita, savingRate: round2(c.saving + (rng() - 0.5) * 2) } });
+      }
+      p.push(sheetDay, 13 * 60 + 30, 'anguan', { kind: 'measures', measure: '满意度调查', year, quarter, rows: surveys });
+      p.push(sheetDay, 15 * 60 + 30, 'anguan', { kind: 'measures', measure: '行政成本', year, quarter, rows: costs });
     }
 
     // Findings: two in most quarters, mostly about the weak and shaky units.
@@ -296,18 +317,11 @@ export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
       }
     }
 
-    // Decisions made elsewhere: the one criminal judgment (last year's third quarter), and one
-    // 通报批评, 效能问责 or 党内警告 in the second and fourth quarters.
-    if (daysIn.length > 0 && year === lastYear && quarter === 3) {
+    // Decisions made elsewhere: the one criminal judgment (last year's third quarter, unless it
+    // follows a 移送司法), and one 通报批评, 效能问责 or 党内警告 in the second and fourth quarters.
+    if (!transfer && daysIn.length > 0 && year === lastYear && quarter === 3) {
       const person = peopleOf(vetoUnit.id, '班子成员')[0] ?? peopleOf(vetoUnit.id)[0];
-      if (person) {
-        const date = pick(rng, daysIn);
-        p.push(date, 15 * 60 + 30, 'anguan', {
-          kind: 'decision', body: '司法机关', documentNumber: fill(CRIMINAL_DECISION.documentNumber, { year, n: randInt(rng, 40, 160) }), decidedDate: date,
-          personId: person.id, unitId: vetoUnit.id, category: person.category, outcome: '刑事责任', grade: '', circumstance: '一般',
-          conductDate: `${year}-0${randInt(rng, 1, 5)}`, summary: fill(CRIMINAL_DECISION.summary, { person: person.name, unit: vetoUnit.name, post: person.post }),
-        });
-      }
+      if (person) judgment(p, rng, vetoUnit, person, pick(rng, daysIn), `${year}-0${randInt(rng, 1, 5)}`);
     }
     if (daysIn.length > 0 && (quarter === 2 || quarter === 4)) {
       const t = at(OTHER_DECISIONS, (year % 2) * 2 + (quarter === 2 ? 0 : 1));
@@ -323,6 +337,16 @@ export function planDemoIndex(o: DemoIndexOptions): DemoIndexPlan {
         });
       }
     }
+  }
+
+  // The court's judgment on the person transferred (移送司法): about two months on, in the same year when it can be.
+  if (transfer) {
+    const person = o.people.find((x) => x.id === transfer.personId);
+    let date = addDays(transfer.decidedDate, 45 + randInt(rng, 0, 30));
+    if (date > `${lastYear}-12-28`) date = `${lastYear}-12-28`;
+    if (date <= transfer.decidedDate) date = addDays(transfer.decidedDate, 1);
+    const days = p.days(date, date);
+    if (person && days.length > 0) judgment(p, rng, vetoUnit, person, at(days, 0), addDays(transfer.decidedDate, -randInt(rng, 200, 400)).slice(0, 7));
   }
 
   // ── publishing: each finished quarter ten days after its end, the year after its fourth ──
