@@ -18,6 +18,18 @@ interface Row {
   total: number;
 }
 
+/** Why a unit is C: 一票否决 (its mark, and the note when it says more) or a score below B's line. */
+function GradeReason({ unit }: { unit: UnitYearScore }) {
+  if (!unit.veto) return <>{unit.gradeNote || '年度得分低于B级分数线'}</>;
+  const more = unit.gradeNote && unit.gradeNote !== '一票否决' ? unit.gradeNote : '';
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <VetoMark />
+      {more ? <span>{more}</span> : null}
+    </Stack>
+  );
+}
+
 export function GradeSection({ year }: { year: number }) {
   const counts = useOp('integrity.distribution', { year, quarter: 0 });
   const computed = useOp('integrity.computeYear', { year });
@@ -44,7 +56,7 @@ export function GradeSection({ year }: { year: number }) {
     },
     { header: '单位类型', cell: (u) => u.unitType, width: 100 },
     { header: '年度得分', cell: (u) => formatHundredths(u.score), width: 80 },
-    { header: '说明', cell: (u) => (u.veto ? <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}><VetoMark /><span>{u.gradeNote}</span></Stack> : u.gradeNote || '年度得分低于B级分数线') },
+    { header: '说明', cell: (u) => <GradeReason unit={u} /> },
   ];
   return (
     <Paper component="section" aria-label="年度等级" variant="outlined" sx={{ p: 1.5, mb: 2 }}>
