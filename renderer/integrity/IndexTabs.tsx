@@ -1,7 +1,8 @@
 // The row of links at the top of every 廉情指数 page: the platform, the inputs and the publications,
-// each shown only to a role that may open it; the current one is marked.
+// each shown only to a role that may open it; the current one is marked, and the year chosen goes
+// along (?year=) so that moving between them stays in it.
 import { Tab, Tabs } from '@mui/material';
-import { Link as RouterLink, useLocation } from 'react-router';
+import { Link as RouterLink, useLocation, useSearchParams } from 'react-router';
 import type { OpName } from '../../shared/api.ts';
 import { useSession } from '../app/session.ts';
 import { canCall } from '../app/permissions.ts';
@@ -18,13 +19,16 @@ const TABS: ReadonlyArray<{ path: string; label: string; op: OpName }> = [
 
 export function IndexTabs() {
   const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const year = params.get('year');
+  const suffix = year && /^\d{4}$/.test(year) ? `?year=${year}` : '';
   const { user } = useSession();
   const tabs = TABS.filter((t) => canCall(user.role, t.op));
   const current = tabs.find((t) => t.path === pathname)?.path ?? false;
   return (
     <Tabs value={current} aria-label="廉情指数" sx={{ mb: 2 }} variant="scrollable">
       {tabs.map((t) => (
-        <Tab key={t.path} value={t.path} label={t.label} component={RouterLink} to={t.path} />
+        <Tab key={t.path} value={t.path} label={t.label} component={RouterLink} to={`${t.path}${suffix}`} />
       ))}
     </Tabs>
   );

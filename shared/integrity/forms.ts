@@ -4,7 +4,7 @@ import { z } from '../kernel/zod.ts';
 import { boolField, dateField, enumField, fileField, idField, lineField, paging, searchField, textField, versionField } from '../kernel/common.ts';
 import { UNIT_TYPES } from '../registry/index.ts';
 import { CIRCUMSTANCES } from '../tips/index.ts';
-import { CHECK_RESULTS, DECISION_BODIES, DECISION_OUTCOMES, IMPORT_KINDS, COLOURS } from './enums.ts';
+import { CHECK_RESULTS, DECISION_BODIES, DECISION_OUTCOMES, IMPORT_KINDS, COLOURS, GRADES } from './enums.ts';
 import { keyField, schemeContentSchema } from './scheme.ts';
 import { MAX_INDEX_YEAR, MIN_INDEX_YEAR } from './flow.ts';
 
@@ -149,6 +149,8 @@ export const gridInput = z.strictObject({
   q: searchField,
   /** Units with this colour in some quarter of the year. */
   colour: enumField('颜色', COLOURS).optional(),
+  /** Units whose year (published, else so far) has this grade. */
+  grade: enumField('等级', GRADES).optional(),
   sortField: z.enum(GRID_SORTS, { error: '排序字段无效' }).default('name'),
 });
 export const unitIndexInput = z.strictObject({ unitId: idField('单位'), year: yearField });

@@ -34,7 +34,7 @@ export const integrityContract = contractPiece({
     'integrity.setChecklist': write('录入控制性检查结果', checklistSetInput, INDEX_INPUT_WRITERS, out<ChecklistRow>()),
     'integrity.template': read('下载导入模板', templateInput, INDEX_INPUT_WRITERS, out<FileResult>()),
     'integrity.previewImport': read('预览导入数据', importInput, INDEX_INPUT_WRITERS, out<IndexImportPreview>()),
-    /** All rows or none: any row refused refuses the file. */
+    /** All rows or none: one row refused refuses the file. */
     'integrity.import': write('导入廉情指数数据', importInput, INDEX_INPUT_WRITERS, out<IndexImportResult>()),
     'integrity.measures': read('查看调查和成本数据', measureListInput, INDEX_READERS, out<Page<MeasureRow>>()),
     'integrity.setMeasure': write('录入调查和成本数据', measureSetInput, INDEX_INPUT_WRITERS, out<MeasureRow>()),

@@ -16,7 +16,7 @@ export interface UnitFacts {
   events: EventFact[];
   /** Substantiated tips counted for the unit in the tip channel (group-first, once each). */
   tips: TipFact[];
-  /** Substantiated tips of the period naming the unit's main leader (any of a repeat group). */
+  /** Substantiated tips of the period naming the unit's main leader (each of a repeat group). */
   leaderTips: TipFact[];
   overdue: OverdueFact[];
 }

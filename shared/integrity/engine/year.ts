@@ -1,5 +1,5 @@
 // A unit's year: the mean of its scored quarters (each part too), rounded half up once; graded by
-// the scheme's thresholds, and C whatever the score when any quarter carries 一票否决.
+// the scheme's thresholds, and C whatever the score when one of its quarters carries 一票否决.
 import { divRoundHalfUp, type Hundredths } from '../decimal.ts';
 import { PARTS, type Colour } from '../enums.ts';
 import type { UnitFact } from '../inputs.ts';

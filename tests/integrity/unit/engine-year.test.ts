@@ -36,7 +36,7 @@ describe('scoreYear', () => {
     expect(y.score).toBe(10000);
   });
 
-  it('一票否决 in any quarter grades the year C even at 95', () => {
+  it('一票否决 in one quarter grades the year C even at 95', () => {
     const y = scoreYear(DEFAULT_SCHEME, 2026, unit(11), [q(1, 9500), q(2, 9500, { veto: true }), q(3, 9500), q(4, 9500)]);
     expect(y).toMatchObject({ score: 9500, grade: 'C', veto: true, gradeNote: '一票否决' });
     expect(y.quarters[1]).toEqual({ quarter: 2, score: 9500, colour: '绿', veto: true });

@@ -140,7 +140,7 @@ class Planner {
     return this.o.calendar.isWorkday(d);
   }
 
-  /** The working days of [from, to] before today (any day of it when none is a working day). */
+  /** The working days of [from, to] before today (every day of it when none is a working day). */
   days(from: string, to: string): string[] {
     const all: string[] = [];
     for (let d = from; d <= to && d < this.o.today; d = addDays(d, 1)) all.push(d);

@@ -1,6 +1,6 @@
 // 下载导入模板, 预览导入数据 and 导入: the sheet of a kind and period to fill offline, and reading it
 // back — every row checked (imports/plan.ts), the preview showing each row's change and the
-// errors, and the import writing all rows in the one transaction or none (any error refuses the
+// errors, and the import writing all rows in the one transaction or none (one error refuses the
 // file), recorded as one index_imports row whose id the written rows carry.
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/kernel/errors.ts';

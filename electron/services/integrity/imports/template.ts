@@ -8,6 +8,7 @@ import { CHECK_RESULTS, formatPoints, fromHundredths, type ImportKind, type Sche
 import type { IndexUnit } from '../../../../db/repos/integrity/checks.ts';
 import { measureColumns } from './measureColumns.ts';
 import { NOT_APPLICABLE, RESULT_LIST, sheetTitle, UNIT_COLUMNS, valueColumns } from './columns.ts';
+import { workbookBytes } from '../../kernel/xlsx/writeTable.ts';
 
 export interface TemplateData {
   kind: ImportKind;
@@ -98,7 +99,5 @@ export async function writeTemplate(d: TemplateData): Promise<Uint8Array> {
   notes(d.kind, d.scheme).forEach((n, i) => {
     noteSheet.getCell(i + 1, 1).value = n;
   });
-  const buffer = await workbook.xlsx.writeBuffer();
-  const bytes = buffer as unknown as Uint8Array;
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return workbookBytes(workbook);
 }

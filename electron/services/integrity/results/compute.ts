@@ -28,7 +28,7 @@ export interface ComputedQuarter {
 }
 
 // A small cache of computed periods per store. The key holds the id of the latest audit entry:
-// every write of the services appends one in its transaction, so any change of the data (an
+// every write of the services appends one in its transaction, so every change of the data (an
 // input, a tip concluded, a unit set up) gives another key, also one made by another process (the
 // command line) on the same file. The connection's total_changes() is in it too, for rows written
 // on this connection without an entry (a test's or the bench's fixture). A restore replaces the

@@ -93,7 +93,8 @@ export function grid(call: Call, input: OpParsed<'integrity.grid'>): IndexGrid {
       (input.unitType === undefined || r.unitType === input.unitType) &&
       (input.parentId === undefined || r.unitId === input.parentId || parents.get(r.unitId) === input.parentId) &&
       (q === '' || matchKey(r.unitName).includes(q)) &&
-      (input.colour === undefined || r.quarters.some((c) => c?.colour === input.colour)),
+      (input.colour === undefined || r.quarters.some((c) => c?.colour === input.colour)) &&
+      (input.grade === undefined || r.year?.grade === input.grade),
   );
   if (input.sortField !== 'name') {
     const field = input.sortField;

@@ -56,6 +56,11 @@ export async function writeWorkbook(sheets: WriteSheet[], onProgress?: WriteProg
     const base = withNotes.length === 1 ? NOTES_SHEET : `${sheet.name}${NOTES_SHEET}`;
     writeNotes(workbook.addWorksheet(uniqueName(base, names)), sheet.notes ?? []);
   }
+  return workbookBytes(workbook);
+}
+
+/** A workbook's .xlsx bytes (exceljs answers a Node Buffer typed as its own buffer type). */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const buffer = await workbook.xlsx.writeBuffer();
   const bytes = buffer as unknown as Uint8Array;
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
