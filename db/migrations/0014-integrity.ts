@@ -6,15 +6,15 @@
 // (rows copied exactly) to take decisions made elsewhere as a source and their outcomes 效能问责,
 // 通报批评, 刑事责任; tables referring to it are left as they are (foreign keys are checked after).
 import type { Migration } from './migration.ts';
-import { dateInZone, isTimeZone } from '../../shared/kernel/dates.ts';
+import { dateInZone, isIsoDate, isTimeZone } from '../../shared/kernel/dates.ts';
 
 const OUTCOMES = `('党纪处分', '政务处分', '组织处理', '诫勉', '批评教育', '提醒', '移送司法', '无', '效能问责', '通报批评', '刑事责任')`;
 const CATEGORIES = `('主要负责人', '班子成员', '一般干部')`;
 const CHECK_RESULTS = `('落实', '部分落实', '未落实')`;
 const QUARTER = `CHECK (quarter BETWEEN 0 AND 4)`;
 
-/** The office's day of an instant stored as ISO text, in the time zone 系统设置 holds (default Beijing). */
-function officeDay(db: Parameters<Migration['up']>[0]): (iso: string) => string {
+/** The office's day of an instant stored as ISO text, in the time zone 系统设置 holds (default Beijing); null if it is not one. */
+function officeDay(db: Parameters<Migration['up']>[0]): (iso: string) => string | null {
   const row = db.prepare("SELECT value FROM settings WHERE key = 'officeTimeZone'").get() as { value: string } | undefined;
   let zone = 'Asia/Shanghai';
   if (row) {
@@ -25,7 +25,14 @@ function officeDay(db: Parameters<Migration['up']>[0]): (iso: string) => string 
       // a stored value that does not parse keeps the default zone
     }
   }
-  return (iso) => dateInZone(new Date(iso), zone);
+  return (iso) => {
+    const instant = new Date(iso);
+    if (!Number.isNaN(instant.getTime())) return dateInZone(instant, zone);
+    // Text that is not an instant: its leading date when it has one, else none (the unit is scored
+    // once its 设立日期 is set in the registry).
+    const lead = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
+    return lead !== undefined && isIsoDate(lead) ? lead : null;
+  };
 }
 
 export const m0014Integrity: Migration = {
