@@ -81,6 +81,8 @@ export function RecordTable<R extends { id: number; withdrawn?: Withdrawn | null
         page={page}
         rowsPerPage={PAGE_SIZE}
         rowsPerPageOptions={[PAGE_SIZE]}
+        // Not a scrolling region: on one page it holds nothing to focus (two disabled arrows).
+        sx={{ overflow: 'visible' }}
         onPageChange={(_e, p) => onPage(p)}
         labelDisplayedRows={({ from, to, count }) => `${from}–${to}，共 ${count} 条`}
       />
