@@ -31,6 +31,11 @@ export function quarterOf(date: string): number {
   return Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
 }
 
+/** A scheme version as people name it: 2026年度第2版. */
+export function schemeVersionLabel(s: { year: number; version: number }): string {
+  return `${s.year}年度第${s.version}版`;
+}
+
 /** 2026年第3季度, 2026年度. */
 export function periodLabel(year: number, quarter: number): string {
   return quarter === 0 ? `${year}年度` : `${year}年第${quarter}季度`;

@@ -3,7 +3,7 @@
 // every other host (its today is the clock's, --clock-file in tests).
 import { existsSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { PARTS, formatHundredths, fromHundredths, periodLabel, type PartTotals } from '../../../shared/integrity/index.ts';
+import { PARTS, formatHundredths, fromHundredths, periodLabel, schemeVersionLabel, type PartTotals } from '../../../shared/integrity/index.ts';
 import type { CliCommand, CliContext } from '../kernel/cli.ts';
 
 const PERIOD_OPTIONS = { year: { type: 'string' }, quarter: { type: 'string' } } as const;
@@ -53,7 +53,7 @@ const compute: CliCommand = {
       lines: u.lines.map((l) => ({ ...l, points: fromHundredths(l.points) })),
     }));
     if (cli.options.json) return cli.out(`${JSON.stringify(rows, null, 2)}\n`);
-    cli.out(`${periodLabel(year, quarter)}（评分方案 ${view.scheme.year}年第${view.scheme.version}版${view.publication ? '，已发布' : '，草稿'}）\n`);
+    cli.out(`${periodLabel(year, quarter)}（评分方案 ${schemeVersionLabel(view.scheme)}${view.publication ? '，已发布' : '，草稿'}）\n`);
     cli.out(`单位\t类型\t得分\t颜色\t${PARTS.join('\t')}\n`);
     for (const u of view.units) {
       cli.out(`${u.unitName}\t${u.unitType}\t${formatHundredths(u.score)}\t${u.colour}\t${PARTS.map((p) => formatHundredths(u.parts[p])).join('\t')}\n`);
@@ -74,7 +74,7 @@ const publish: CliCommand = {
     const row = await cli.call('integrity.publish', { year, quarter, reason, confirmMissing: cli.options['confirm-missing'] === true });
     if (cli.options.json) return cli.out(`${JSON.stringify(row, null, 2)}\n`);
     const counts = Object.entries(row.counts).map(([k, n]) => `${k} ${n}`).join('、');
-    cli.out(`已发布 ${periodLabel(row.year, row.quarter)}：评分方案 ${row.scheme.year}年第${row.scheme.version}版，${row.units} 个单位（${counts}），输入数据校验值 ${row.inputsHash}\n`);
+    cli.out(`已发布 ${periodLabel(row.year, row.quarter)}：评分方案 ${schemeVersionLabel(row.scheme)}，${row.units} 个单位（${counts}），输入数据校验值 ${row.inputsHash}\n`);
   },
 };
 

@@ -5,7 +5,7 @@
 // refuses too). Computing a quarter uses the year's latest enabled version (common.ts).
 import { AppError } from '../../../shared/kernel/errors.ts';
 import {
-  DEFAULT_SCHEME, schemeContentSchema, type SchemeContent, type SchemeDetail, type SchemeRow,
+  DEFAULT_SCHEME, schemeContentSchema, schemeVersionLabel, type SchemeContent, type SchemeDetail, type SchemeRow,
 } from '../../../shared/integrity/index.ts';
 import { capChanges, schemeChanges, schemeProblems } from '../../../shared/integrity/schemeRules.ts';
 import {
@@ -38,18 +38,13 @@ function mustGet(call: Call, id: number): StoredScheme {
   return s;
 }
 
-/** 2026年度第2版 */
-function label(s: { year: number; version: number }): string {
-  return `${s.year}年度第${s.version}版`;
-}
-
 /** Only a draft is written; an enabled version is corrected by a new version of the same year. */
 function mustBeDraft(s: StoredScheme): void {
-  if (s.status !== '草稿') throw new AppError('CONFLICT', `${label(s)}已启用，已启用的评分方案不能修改，如需更正请新建本年更正版本。`);
+  if (s.status !== '草稿') throw new AppError('CONFLICT', `${schemeVersionLabel(s)}已启用，已启用的评分方案不能修改，如需更正请新建本年更正版本。`);
 }
 
 function checkVersion(s: StoredScheme, rowVersion: number): void {
-  if (s.rowVersion !== rowVersion) throw new AppError('CONFLICT', `${label(s)}已被他人修改，请刷新后再试。`);
+  if (s.rowVersion !== rowVersion) throw new AppError('CONFLICT', `${schemeVersionLabel(s)}已被他人修改，请刷新后再试。`);
 }
 
 /** The content a new version starts from. */
@@ -78,7 +73,7 @@ export const schemeHandlers: HandlerGroup<SchemeOps> = {
     const contentJson = startingContent(call, input.year, input.from);
     const id = insertScheme(db, { year: input.year, contentJson, note: input.note, userId: actorId(call), byName: actorName(call), at: nowIso(call) });
     const made = mustGet(call, id);
-    audit(call, 'index-scheme', id, label(made), { year: made.year, version: made.version, from: input.from, note: input.note });
+    audit(call, 'index-scheme', id, schemeVersionLabel(made), { year: made.year, version: made.version, from: input.from, note: input.note });
     return detail(made);
   },
 
@@ -92,7 +87,7 @@ export const schemeHandlers: HandlerGroup<SchemeOps> = {
     if (s.note !== input.note) lines.unshift(`说明：${s.note || '（空）'} → ${input.note || '（空）'}`);
     const changes = capChanges(lines);
     saveSchemeDraft(db, s.id, JSON.stringify(input.content), input.note, nowIso(call));
-    audit(call, 'index-scheme', s.id, label(s), {
+    audit(call, 'index-scheme', s.id, schemeVersionLabel(s), {
       year: s.year, version: s.version, changes: changes.length > 0 ? changes.join('；') : '（无改动）',
     });
     return detail(mustGet(call, s.id));
@@ -105,11 +100,11 @@ export const schemeHandlers: HandlerGroup<SchemeOps> = {
     checkVersion(s, input.rowVersion);
     const problems = schemeProblems(contentOf(s));
     if (problems.length > 0) {
-      throw new AppError('VALIDATION', `${label(s)}还有${problems.length}处需要改正，改正并保存后才能启用：${problems.join('；')}。`);
+      throw new AppError('VALIDATION', `${schemeVersionLabel(s)}还有${problems.length}处需要改正，改正并保存后才能启用：${problems.join('；')}。`);
     }
     enableSchemeRow(db, s.id, actorId(call), actorName(call), nowIso(call));
     const enabled = mustGet(call, s.id);
-    audit(call, 'index-scheme', s.id, label(s), { year: s.year, version: s.version, status: enabled.status });
+    audit(call, 'index-scheme', s.id, schemeVersionLabel(s), { year: s.year, version: s.version, status: enabled.status });
     return detail(enabled);
   },
 };

@@ -14,7 +14,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import PublishOutlined from '@mui/icons-material/PublishOutlined';
 import { Link as RouterLink } from 'react-router';
-import { GRID_SORTS, periodLabel, periodRange, quarterOf, type IndexGrid } from '../../../shared/integrity/index.ts';
+import { GRID_SORTS, periodLabel, periodRange, quarterOf, schemeVersionLabel, type IndexGrid } from '../../../shared/integrity/index.ts';
 import { api } from '../../api/client.ts';
 import { useOp } from '../../api/query.ts';
 import { canCall } from '../../app/permissions.ts';
@@ -108,7 +108,7 @@ export function GridPage() {
       </PageHeader>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {periodLabel(year, 0)}廉情指数展示平台
-        {grid?.scheme ? `（评分方案：${grid.scheme.year}年第${grid.scheme.version}版）` : ''}
+        {grid?.scheme ? `（评分方案：${schemeVersionLabel(grid.scheme)}）` : ''}
       </Typography>
       <FilterBar>
         <GridFilters year={year} years={years} onYear={setYear} value={params.value} update={params.update} />

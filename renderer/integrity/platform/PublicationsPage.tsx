@@ -3,7 +3,7 @@
 // distribution, the reason of a republication, and whether it is 现行 or 已被替代 (on which date).
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import { COLOURS, GRADES, periodLabel, type PublicationRow } from '../../../shared/integrity/index.ts';
+import { COLOURS, GRADES, periodLabel, schemeVersionLabel, type PublicationRow } from '../../../shared/integrity/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { useOp } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
@@ -20,7 +20,7 @@ const GRADE_ORDER = [...GRADES, ...GRADES.map((g) => `${g}级`)];
 
 const COLUMNS: Column<PublicationRow>[] = [
   { header: '期间', cell: (p) => periodLabel(p.year, p.quarter), width: 130 },
-  { header: '评分方案版本', cell: (p) => `${p.scheme.year}年第${p.scheme.version}版`, width: 110 },
+  { header: '评分方案版本', cell: (p) => schemeVersionLabel(p.scheme), width: 110 },
   { header: '发布人', cell: (p) => p.publishedByName, width: 90 },
   { header: '发布时间', cell: (p) => formatTimestamp(p.publishedAt), width: 140 },
   { header: '参评单位', cell: (p) => p.units, width: 70 },

@@ -10,7 +10,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { COLOURS, GRADES, periodLabel, type PublicationRow } from '../../../shared/integrity/index.ts';
+import { COLOURS, GRADES, periodLabel, schemeVersionLabel, type PublicationRow } from '../../../shared/integrity/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { useOp, useOpMutation } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
@@ -116,7 +116,7 @@ export function PublishDialog({ year, initialQuarter, onClose, onPublished }: Pr
       {republishing && inForce ? (
         <>
           <Alert severity="info">
-            {period}已于 {formatTimestamp(inForce.publishedAt)} 由 {inForce.publishedByName} 发布（评分方案 {inForce.scheme.year}年第{inForce.scheme.version}版）。
+            {period}已于 {formatTimestamp(inForce.publishedAt)} 由 {inForce.publishedByName} 发布（评分方案 {schemeVersionLabel(inForce.scheme)}）。
             重新发布将保留原发布记录。
           </Alert>
           <TextField label="重新发布理由" required multiline minRows={2} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { maxLength: 500 } }} />

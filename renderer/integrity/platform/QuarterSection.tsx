@@ -5,7 +5,7 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { formatHundredths, PARTS, type UnitQuarterView } from '../../../shared/integrity/index.ts';
+import { formatHundredths, PARTS, schemeVersionLabel, type UnitQuarterView } from '../../../shared/integrity/index.ts';
 import type { UnitType } from '../../../shared/registry/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { Empty, InfoList, Section, type InfoItem } from '../../kit/Section.tsx';
@@ -33,7 +33,7 @@ export function QuarterSection({ year, quarter, unitType, view }: Props) {
   const { shown, published, recomputed, diff } = view;
   const at = { year, quarter, unitType };
   const state = published
-    ? `已发布（${formatTimestamp(published.publishedAt)}，评分方案 ${published.scheme.year}年第${published.scheme.version}版）`
+    ? `已发布（${formatTimestamp(published.publishedAt)}，评分方案 ${schemeVersionLabel(published.scheme)}）`
     : '草稿（按当前数据计算，尚未发布）';
   const items: InfoItem[] = [
     ['得分', formatHundredths(shown.score)],

@@ -12,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { Link as RouterLink } from 'react-router';
-import { formatHundredths, type TrendPoint } from '../../../shared/integrity/index.ts';
+import { formatHundredths, schemeVersionLabel, type TrendPoint } from '../../../shared/integrity/index.ts';
 import { useOp } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { FilterBar } from '../../kit/FilterBar.tsx';
@@ -82,7 +82,7 @@ export function UnitIndexPage({ unitId }: { unitId: number }) {
                 ['单位名称', view.unit.name],
                 ['单位类型', view.unit.type],
                 ['所属乡镇', view.unit.parentName],
-                ['评分方案', view.scheme ? `${view.scheme.year}年第${view.scheme.version}版` : '本年度尚未启用评分方案'],
+                ['评分方案', view.scheme ? schemeVersionLabel(view.scheme) : '本年度尚未启用评分方案'],
                 ['设立日期', view.unit.establishedDate],
                 ['撤销日期', view.unit.revokedDate ?? ''],
               ]}

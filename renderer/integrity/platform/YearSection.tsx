@@ -2,7 +2,7 @@
 // note, 已发布 or 草稿, the parts' means, and "数据已变化" with the recomputed year where it applies.
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
-import { formatHundredths, PARTS, type UnitYearView } from '../../../shared/integrity/index.ts';
+import { formatHundredths, PARTS, schemeVersionLabel, type UnitYearView } from '../../../shared/integrity/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { Empty, InfoList, Section, type InfoItem } from '../../kit/Section.tsx';
 import { ChangedMark, GradeScore, PublishedMark, VetoMark } from './ColourMarks.tsx';
@@ -26,7 +26,7 @@ export function YearSection({ year, view }: { year: number; view: UnitYearView |
     ['参评季度', scored.length > 0 ? scored.join('、') : '无'],
     [
       '状态',
-      published ? `已发布（${formatTimestamp(published.publishedAt)}，评分方案 ${published.scheme.year}年第${published.scheme.version}版）` : '草稿（各季度得分的平均，尚未发布）',
+      published ? `已发布（${formatTimestamp(published.publishedAt)}，评分方案 ${schemeVersionLabel(published.scheme)}）` : '草稿（各季度得分的平均，尚未发布）',
       true,
     ],
     ...(shown.gradeNote ? [['等级说明', shown.gradeNote, true] as InfoItem] : []),

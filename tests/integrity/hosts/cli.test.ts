@@ -73,7 +73,7 @@ describe('lianqing index', () => {
     expect(refused.stderr).toContain('确认后未录入项按0分计');
     const published = index('publish', '--year', String(Y), '--quarter', '1');
     expect(published.status, published.stderr).toBe(0);
-    expect(published.stdout).toContain(`已发布 ${Y}年第1季度：评分方案 ${Y}年第1版，2 个单位（绿 2、橙 0、红 0）`);
+    expect(published.stdout).toContain(`已发布 ${Y}年第1季度：评分方案 ${Y}年度第1版，2 个单位（绿 2、橙 0、红 0）`);
     const again = index('publish', '--year', String(Y), '--quarter', '1');
     expect(again.stderr).toContain('重新发布须说明理由');
     const out = join(dir, '廉情指数表.xlsx');

@@ -34,7 +34,7 @@ describe('integrity.publish', () => {
     const entry = env.db.prepare("SELECT entity, subject, summary FROM audit WHERE op = 'integrity.publish'").get() as { entity: string; subject: string; summary: string };
     expect(entry.entity).toBe('index-publication');
     expect(entry.subject).toBe(`${Y}年第1季度`);
-    expect(JSON.parse(entry.summary)).toMatchObject({ year: Y, period: `${Y}年第1季度`, scheme: `${Y}年第1版`, inputsHash: row.inputsHash, units: 6, counts: '绿 6、橙 0、红 0' });
+    expect(JSON.parse(entry.summary)).toMatchObject({ year: Y, period: `${Y}年第1季度`, scheme: `${Y}年度第1版`, inputsHash: row.inputsHash, units: 6, counts: '绿 6、橙 0、红 0' });
   });
 
   it('refuses control points 未录入 unless confirmed, then counts them as 0', async () => {

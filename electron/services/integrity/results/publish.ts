@@ -2,7 +2,7 @@
 // the scheme version and every unit's result, lines and inputs hash. Republishing a period needs a
 // reason; the earlier publication is kept, marked as superseded. The publications of a year.
 import { AppError } from '../../../../shared/kernel/errors.ts';
-import { COLOURS, GRADES, periodLabel, periodRange, type PublicationRow } from '../../../../shared/integrity/index.ts';
+import { COLOURS, GRADES, periodLabel, periodRange, schemeVersionLabel, type PublicationRow } from '../../../../shared/integrity/index.ts';
 import type { OpParsed } from '../../../../shared/api.ts';
 import { isBlank } from '../../../../shared/kernel/text.ts';
 import { dateInZone } from '../../../../shared/kernel/dates.ts';
@@ -13,11 +13,6 @@ import { actorId, actorName } from '../../kernel/caller.ts';
 import { requireSchemeInForce, schemeById } from '../common.ts';
 import { computeQuarter, computeYear, yearStates } from './compute.ts';
 import { periodHash } from './hashing.ts';
-
-/** 2026年第2版. */
-export function schemeLabel(s: { year: number; version: number }): string {
-  return `${s.year}年第${s.version}版`;
-}
 
 /** 绿 180、橙 15、红 5 (every colour or grade, in order). */
 export function countsText(counts: Record<string, number>, quarter: number): string {
@@ -135,11 +130,11 @@ export function publish(call: Call, input: OpParsed<'integrity.publish'>): Publi
   audit(call, 'index-publication', id, label, {
     year,
     period: label,
-    scheme: schemeLabel(row.scheme),
+    scheme: schemeVersionLabel(row.scheme),
     inputsHash: row.inputsHash,
     units: row.units,
     counts: countsText(row.counts, quarter),
-    ...(earlier ? { reason: input.reason, replaces: `${schemeLabel({ year: earlier.schemeYear, version: earlier.schemeVersion })}，${dayOf(call, earlier.publishedAt)}发布` } : {}),
+    ...(earlier ? { reason: input.reason, replaces: `${schemeVersionLabel({ year: earlier.schemeYear, version: earlier.schemeVersion })}，${dayOf(call, earlier.publishedAt)}发布` } : {}),
     ...(prepared.missingChecks > 0 ? { confirmMissing: `${prepared.missingChecks}个控制点` } : {}),
   });
   return row;
