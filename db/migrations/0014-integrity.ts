@@ -51,6 +51,8 @@ export const m0014Integrity: Migration = {
     for (const u of units) setDates.run(day(u.created_at), u.status === '已撤销' ? day(u.updated_at) : null, u.id);
     db.exec(`
       CREATE INDEX units_established ON units (established_date);
+      -- The index reads a quarter's substantiated tips by their conclusion day.
+      CREATE INDEX tips_substantiated ON tips (concluded_date) WHERE result IN ('查实', '部分查实');
 
       CREATE TABLE discipline_events_v14 (
         id INTEGER PRIMARY KEY,

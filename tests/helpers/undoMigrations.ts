@@ -14,7 +14,7 @@ export function undo0014(db: Raw): void {
     DROP TABLE index_results; DROP TABLE index_publications; DROP TABLE index_decision_files; DROP TABLE index_decisions;
     DROP TABLE index_bonuses; DROP TABLE index_findings; DROP TABLE index_costs; DROP TABLE index_surveys; DROP TABLE index_checks;
     DROP TABLE index_imports; DROP TABLE index_schemes;
-    DROP INDEX units_established; ALTER TABLE units DROP COLUMN established_date; ALTER TABLE units DROP COLUMN revoked_date;
+    DROP INDEX units_established; DROP INDEX tips_substantiated; ALTER TABLE units DROP COLUMN established_date; ALTER TABLE units DROP COLUMN revoked_date;
     CREATE TABLE discipline_events_v13 (
       id INTEGER PRIMARY KEY,
       source_kind TEXT NOT NULL CHECK (source_kind IN ('信访件', '谈话', '函询')),
