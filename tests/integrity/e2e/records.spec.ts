@@ -53,7 +53,10 @@ test('监督发现: registered and listed; 作废 with a reason, kept struck thr
   await expect(withdraw).toBeHidden();
   await expect(row).toHaveCount(0);
 
-  await page.getByRole('checkbox', { name: '含已作废' }).check();
+  // The box follows the address (the filter is kept there): click, then wait until it shows checked.
+  const withWithdrawn = page.getByRole('checkbox', { name: '含已作废' });
+  await withWithdrawn.click();
+  await expect(withWithdrawn).toBeChecked();
   await expect(row).toContainText('已作废：与审计整改通报重复登记');
   await expect(row.getByRole('cell').filter({ hasText: '县审计局专项审计报告' })).toHaveCSS('text-decoration-line', 'line-through');
 });
