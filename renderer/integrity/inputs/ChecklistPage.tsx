@@ -14,7 +14,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -35,11 +34,11 @@ import { messageOf } from '../../kit/forms/problem.ts';
 import { UnitPicker } from '../../registry/index.ts';
 import { IndexTabs } from '../IndexTabs.tsx';
 import { usePageParams } from './periodParams.ts';
+import { pageOf, UnitPager } from './UnitPager.tsx';
 import { PeriodPickers } from './PeriodPickers.tsx';
 import { IndexImportDialog } from './IndexImportDialog.tsx';
 
 const NOT_ENTERED = '未录入';
-const PAGE_SIZES = [20, 50, 100];
 
 function enteredText(cell: ChecklistCell): string {
   return cell.entered ? `录入人：${cell.entered.enteredByName}，${formatTimestamp(cell.entered.enteredAt)}` : '尚未录入';
@@ -93,8 +92,7 @@ export function ChecklistPage() {
   const parentId = Number(p.get('parent')) || undefined;
   const [q, setQ] = useState(p.get('q'));
   const debounced = useDebounced(q, 300);
-  const page = Number(p.get('page')) || 0;
-  const pageSize = PAGE_SIZES.includes(Number(p.get('size'))) ? Number(p.get('size')) : 50;
+  const { page, pageSize } = pageOf(p);
   const onlyMissing = p.get('missing') === '1';
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -196,17 +194,7 @@ export function ChecklistPage() {
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
-        count={grid.data?.total ?? 0}
-        page={page}
-        rowsPerPage={pageSize}
-        rowsPerPageOptions={PAGE_SIZES}
-        onPageChange={(_, next) => p.set({ page: next })}
-        onRowsPerPageChange={(e) => p.set({ size: e.target.value })}
-        labelRowsPerPage="每页"
-        labelDisplayedRows={({ from, to, count }) => `${from}–${to}，共 ${count} 个`}
-      />
+      <UnitPager p={p} total={grid.data?.total ?? 0} />
       <IndexImportDialog open={importing} kind="控制性检查" year={p.year} quarter={p.quarter} labels={items.map((i) => i.name)} onClose={() => setImporting(false)} />
       {notice.element}
     </Box>

@@ -12,7 +12,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
@@ -32,13 +31,13 @@ import { downloadFile } from '../../kit/download.ts';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { IndexTabs } from '../IndexTabs.tsx';
 import { usePageParams } from './periodParams.ts';
+import { pageOf, UnitPager } from './UnitPager.tsx';
 import { PeriodPickers } from './PeriodPickers.tsx';
 import { IndexImportDialog } from './IndexImportDialog.tsx';
 import { MeasureDialog, type FigureColumn } from './MeasureDialog.tsx';
 
 const KINDS = ['满意度调查', '行政成本'] as const;
 type Kind = (typeof KINDS)[number];
-const PAGE_SIZES = [20, 50, 100];
 
 export function MeasuresPage() {
   const p = usePageParams();
@@ -49,8 +48,7 @@ export function MeasuresPage() {
   const unitType = (UNIT_TYPES as readonly string[]).includes(p.get('unitType')) ? (p.get('unitType') as UnitType) : undefined;
   const [q, setQ] = useState(p.get('q'));
   const debounced = useDebounced(q, 300);
-  const page = Number(p.get('page')) || 0;
-  const pageSize = PAGE_SIZES.includes(Number(p.get('size'))) ? Number(p.get('size')) : 50;
+  const { page, pageSize } = pageOf(p);
   const [editing, setEditing] = useState<MeasureRow | null>(null);
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -159,17 +157,7 @@ export function MeasuresPage() {
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
-        count={list.data?.total ?? 0}
-        page={page}
-        rowsPerPage={pageSize}
-        rowsPerPageOptions={PAGE_SIZES}
-        onPageChange={(_, next) => p.set({ page: next })}
-        onRowsPerPageChange={(e) => p.set({ size: e.target.value })}
-        labelRowsPerPage="每页"
-        labelDisplayedRows={({ from, to, count }) => `${from}–${to}，共 ${count} 个`}
-      />
+      <UnitPager p={p} total={list.data?.total ?? 0} />
       {editing ? (
         <MeasureDialog kind={kind} year={p.year} quarter={p.quarter} row={editing} columns={columns} onClose={(saved) => {
           setEditing(null);

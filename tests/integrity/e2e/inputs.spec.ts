@@ -49,6 +49,8 @@ test('a checklist cell set in the grid names who entered it; a survey sheet is p
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
 
   await page.goto(new URL(`#/index/measures?kind=${encodeURIComponent('满意度调查')}&year=${year}&quarter=${quarter}&q=${q}`, demoHost.url).toString());
+  // The checklist page has its own 导入: wait for the measures page before clicking.
+  await expect(page.getByRole('table', { name: '满意度调查数据' })).toBeVisible();
   await page.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('选择Excel文件').setInputFiles({ name: '满意度调查.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });

@@ -71,8 +71,12 @@ test('展示平台: last year in colours and grades, filtered and sorted, its C 
   // Sorted by the year's score, highest first.
   await choose(page.getByRole('search'), '颜色', '全部');
   await choose(page.getByRole('search'), '单位类型', '全部');
+  // Each click turns the order (kept in the address): the second only after the first has shown.
   await table.getByRole('button', { name: '年度' }).click();
+  await expect(page).toHaveURL(/sort=year/);
+  const first = page.url();
   await table.getByRole('button', { name: '年度' }).click();
+  await expect(page).not.toHaveURL(first);
   await expect(page).toHaveURL(/sort=year&dir=desc/);
   await expect.poll(async () => {
     const scores = (await column(page, 5)).map((t) => Number(/^(\d+\.\d{2})/.exec(t)?.[1] ?? 'NaN')).filter((n) => !Number.isNaN(n));
