@@ -44,7 +44,7 @@ const ensureOffice = () => ensureDebian(hasOffice, ['libreoffice-writer-nogui', 
 
 /**
  * The second date: the suites whose results depend on "today" (tips: deadlines, overdue lists,
- * the demo's year, statistics; rectification: 逾期, 需督办, the demo's history; interviews: working-day deadlines, the agenda, the demo; integrity: finished quarters, the demo's two years) run again as if on another day — a year without an official
+ * the demo's year, statistics; rectification: 逾期, 需督办, the demo's history; interviews: working-day deadlines, the agenda, the demo; integrity: finished quarters, the demo's two years; consequences: the demo's loop) run again as if on another day — a year without an official
  * holiday table — and, for the service tests, in a time zone far from the office's, so a
  * dependence on the real date or on the machine's zone cannot land.
  */
@@ -56,16 +56,16 @@ const steps: Array<[string, () => number]> = [
   ['type-check', () => run('tsc', ['-p', 'tsconfig.json', '--noEmit'])],
   ['layer lint', () => run('node', ['scripts/lint-layers.ts'])],
   ['unit, database and service tests', () => (ensureOffice(), run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest.json')}`]))],
-  [`tips, rectification, interviews and integrity service tests again on ${SECOND_DAY}, TZ=${SECOND_ZONE}`, () =>
-    run('vitest', ['run', 'tests/tips', 'tests/rectification', 'tests/interviews', 'tests/integrity', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest-second-day.json')}`], { ...secondDay, TZ: SECOND_ZONE })],
+  [`tips, rectification, interviews, integrity and consequences service tests again on ${SECOND_DAY}, TZ=${SECOND_ZONE}`, () =>
+    run('vitest', ['run', 'tests/tips', 'tests/rectification', 'tests/interviews', 'tests/integrity', 'tests/consequences', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest-second-day.json')}`], { ...secondDay, TZ: SECOND_ZONE })],
   ['renderer build', () => run('vite', ['build', '--logLevel', 'warn'])],
   ['Electron bundle build', () => run('vite', ['build', '--config', 'vite.electron.config.ts', '--logLevel', 'warn'])],
   ['end-to-end tests (Chromium)', () => {
     ensureBrowser();
     return run('playwright', ['test'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
   }],
-  [`tips, rectification, interviews and integrity end-to-end tests again on ${SECOND_DAY}`, () =>
-    run('playwright', ['test', '--project=chromium', 'tests/tips/e2e', 'tests/rectification/e2e', 'tests/interviews/e2e', 'tests/integrity/e2e'], {
+  [`tips, rectification, interviews, integrity and consequences end-to-end tests again on ${SECOND_DAY}`, () =>
+    run('playwright', ['test', '--project=chromium', 'tests/tips/e2e', 'tests/rectification/e2e', 'tests/interviews/e2e', 'tests/integrity/e2e', 'tests/consequences/e2e'], {
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
       ...secondDay,
       LIANQING_E2E_REPORT: join(results, 'e2e-second-day.json'),
@@ -129,9 +129,9 @@ const p2 = playwrightCounts('e2e-second-day.json');
 const v = add(v1, v2);
 const p = add(p1, p2);
 console.log(`\nvitest: ${v1.passed} passed, ${v1.failed} failed, ${v1.skipped} skipped`);
-console.log(`vitest on ${SECOND_DAY} (TZ=${SECOND_ZONE}, tips, rectification, interviews and integrity): ${v2.passed} passed, ${v2.failed} failed, ${v2.skipped} skipped`);
+console.log(`vitest on ${SECOND_DAY} (TZ=${SECOND_ZONE}, tips, rectification, interviews, integrity and consequences): ${v2.passed} passed, ${v2.failed} failed, ${v2.skipped} skipped`);
 console.log(`playwright: ${p1.passed} passed, ${p1.failed} failed, ${p1.skipped} skipped`);
-console.log(`playwright on ${SECOND_DAY} (tips, rectification, interviews and integrity): ${p2.passed} passed, ${p2.failed} failed, ${p2.skipped} skipped`);
+console.log(`playwright on ${SECOND_DAY} (tips, rectification, interviews, integrity and consequences): ${p2.passed} passed, ${p2.failed} failed, ${p2.skipped} skipped`);
 for (const line of [...p1.skippedWhy, ...p2.skippedWhy]) console.log(`skipped: ${line}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
 const failed = v.failed + p.failed + (failedSteps.length > 0 && v.failed + p.failed === 0 ? 1 : 0);

@@ -14,6 +14,7 @@ import { documentsContract } from './documents/index.ts';
 import { rectificationContract } from './rectification/index.ts';
 import { interviewsContract } from './interviews/index.ts';
 import { integrityContract } from './integrity/index.ts';
+import { consequencesContract } from './consequences/index.ts';
 
 export type { Access, OpDef } from './kernel/contract.ts';
 
@@ -27,6 +28,7 @@ export const contract = joinContract([
   rectificationContract,
   interviewsContract,
   integrityContract,
+  consequencesContract,
 ] as const);
 
 export const api = contract.ops;

@@ -14,11 +14,12 @@ import { m0011Documents } from './0011-documents.ts';
 import { m0012Rectification } from './0012-rectification.ts';
 import { m0013Interviews } from './0013-interviews.ts';
 import { m0014Integrity } from './0014-integrity.ts';
+import { m0015Consequences } from './0015-consequences.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001Core, m0002Registry, m0003Tips, m0004AuditSubject, m0005TipsSearchContent, m0006RegistryRoster, m0007TipsLedger,
   m0008TipsCategoryMask, m0009RegistryNameKeyIndex, m0010AuditMac, m0011Documents,
-  m0012Rectification, m0013Interviews, m0014Integrity,
+  m0012Rectification, m0013Interviews, m0014Integrity, m0015Consequences,
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -12,6 +12,7 @@ import { documentsModule } from './documents/index.ts';
 import { rectificationModule } from './rectification/index.ts';
 import { interviewsModule } from './interviews/index.ts';
 import { integrityModule } from './integrity/index.ts';
+import { consequencesModule } from './consequences/index.ts';
 
 export const modules = joinModules([
   coreModule,
@@ -23,6 +24,7 @@ export const modules = joinModules([
   rectificationModule,
   interviewsModule,
   integrityModule,
+  consequencesModule,
 ] as const, OP_NAMES);
 
 export const handlers = modules.handlers;

@@ -10,6 +10,7 @@ export {
 } from './settings.ts';
 export * from './warning.ts';
 export * from './interviewNotice.ts';
+export * from './advice.ts';
 export * from './forms.ts';
 export * from './kinds.ts';
 export { officialDate } from './dates.ts';

@@ -4,10 +4,11 @@
 import { z } from '../kernel/zod.ts';
 import { dateField, idField, lineField, nameField, paging, searchField, textField, versionField } from '../kernel/common.ts';
 import { warningFieldsInput, type WarningFields } from './warning.ts';
+import { adviceFieldsInput, type AdviceFields } from './advice.ts';
 import { INTERVIEW_DOC_KINDS, interviewNoticeFieldsInput, type InterviewDocKind, type InterviewNoticeFields } from './interviewNotice.ts';
 
 /** The kinds of 公文 with their names; each later feature adds its own (函询通知书…). */
-export const DOC_KINDS = { notice: '通知', warning: '预警告知书', ...INTERVIEW_DOC_KINDS } as const;
+export const DOC_KINDS = { notice: '通知', warning: '预警告知书', ...INTERVIEW_DOC_KINDS, advice: '预警建议书' } as const;
 export type DocKind = keyof typeof DOC_KINDS;
 export const DOC_KIND_KEYS = Object.keys(DOC_KINDS) as [DocKind, ...DocKind[]];
 
@@ -29,7 +30,8 @@ export type NoticeFields = z.output<typeof noticeFieldsInput>;
 export type DocContent =
   | { kind: 'notice'; fields: NoticeFields }
   | { kind: 'warning'; fields: WarningFields }
-  | { kind: InterviewDocKind; fields: InterviewNoticeFields };
+  | { kind: InterviewDocKind; fields: InterviewNoticeFields }
+  | { kind: 'advice'; fields: AdviceFields };
 
 /** The kind and fields of a document or an input, without the rest of it (id, version, replacesId …). */
 export function docContentOf(doc: DocContent): DocContent {
@@ -42,6 +44,8 @@ export function docContentOf(doc: DocContent): DocContent {
     case 'entrust':
     case 'talkNotice':
       return { kind: doc.kind, fields: doc.fields };
+    case 'advice':
+      return { kind: 'advice', fields: doc.fields };
   }
 }
 
@@ -62,6 +66,7 @@ export const docCreateInput = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('inquiry', { error: '请选择文种' }), fields: interviewNoticeFieldsInput, replacesId }),
     z.strictObject({ kind: z.literal('entrust', { error: '请选择文种' }), fields: interviewNoticeFieldsInput, replacesId }),
     z.strictObject({ kind: z.literal('talkNotice', { error: '请选择文种' }), fields: interviewNoticeFieldsInput, replacesId }),
+    z.strictObject({ kind: z.literal('advice', { error: '请选择文种' }), fields: adviceFieldsInput, replacesId }),
   ],
   { error: kindError },
 );
@@ -76,6 +81,7 @@ export const docUpdateInput = z.discriminatedUnion(
     z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('inquiry', { error: '请选择文种' }), fields: interviewNoticeFieldsInput }),
     z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('entrust', { error: '请选择文种' }), fields: interviewNoticeFieldsInput }),
     z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('talkNotice', { error: '请选择文种' }), fields: interviewNoticeFieldsInput }),
+    z.strictObject({ id: idField('文件'), version: versionField, kind: z.literal('advice', { error: '请选择文种' }), fields: adviceFieldsInput }),
   ],
   { error: kindError },
 );

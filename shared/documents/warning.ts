@@ -15,6 +15,19 @@ export const warningProblemInput = z.strictObject({
   category: nameField('问题类别', 20),
   /** The concluded tip the problem was taken from (its 办结情况); kept as the link. */
   tipId: idField('信访件').optional(),
+  /**
+   * The published score line the problem was drafted from (廉情指数: `ScoreLine.key`) and the records
+   * behind it, as the line named them; absent for a problem the clerk wrote.
+   */
+  line: z
+    .strictObject({
+      key: z.string({ error: '评分项无效' }).min(1, '评分项无效').max(200, '评分项无效'),
+      records: z
+        .array(z.strictObject({ kind: z.string({ error: '记录类型无效' }).max(20, '记录类型无效'), id: z.int({ error: '记录无效' }).positive('记录无效'), label: z.string({ error: '记录名称无效' }).max(200, '记录名称无效') }), { error: '依据记录无效' })
+        .max(50, '依据记录最多50条')
+        .default([]),
+    })
+    .optional(),
 });
 export type WarningProblem = z.output<typeof warningProblemInput>;
 

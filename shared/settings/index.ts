@@ -10,6 +10,7 @@ import { backupSettings } from '../backup/index.ts';
 import { documentSettings } from '../documents/index.ts';
 import { rectSettings } from '../rectification/index.ts';
 import { interviewSettings } from '../interviews/index.ts';
+import { consequenceSettings } from '../consequences/index.ts';
 
 function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): SettingDefs {
   const out: Record<string, SettingDef> = {};
@@ -23,9 +24,9 @@ function joinSettings<const D extends readonly SettingDefs[]>(...groups: D): Set
 }
 
 /** Every setting, in the order 系统设置 shows them. */
-export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings, documentSettings, rectSettings, interviewSettings);
+export const SETTING_DEFS = joinSettings(coreSettings, tipSettings, backupSettings, documentSettings, rectSettings, interviewSettings, consequenceSettings);
 
-type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings & typeof documentSettings & typeof rectSettings & typeof interviewSettings;
+type AllDefs = typeof coreSettings & typeof tipSettings & typeof backupSettings & typeof documentSettings & typeof rectSettings & typeof interviewSettings & typeof consequenceSettings;
 export type SettingKey = keyof AllDefs & string;
 export type Settings = SettingsOf<AllDefs>;
 

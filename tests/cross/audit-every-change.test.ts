@@ -23,6 +23,7 @@ const AUDITED_OPS = OP_NAMES.filter((op) => !api[op].readOnly || api[op].audited
 
 import type { Prepared, Scenario } from './auditScenario.ts';
 import { integrityScenarios } from '../integrity/auditScenarios/index.ts';
+import { consequencesScenarios } from '../consequences/auditScenarios/index.ts';
 
 let serial = 0;
 /** A name no other scenario uses. */
@@ -139,6 +140,7 @@ function noticeStaff(env: TestEnv, o: Office): NoticeStaff {
 
 const SCENARIOS: Partial<Record<OpName, Scenario>> = {
   ...integrityScenarios,
+  ...consequencesScenarios,
   // core
   'auth.setupAdmin': { empty: true, prepare: async () => ({ session: null, input: { username: 'admin', displayName: '管理员', password: PASSWORD } }) },
   'auth.login': { prepare: async () => ({ session: null, input: { username: 'reader', password: PASSWORD } }) },

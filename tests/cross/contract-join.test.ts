@@ -12,6 +12,7 @@ import { backupSettings } from '../../shared/backup/index.ts';
 import { documentSettings } from '../../shared/documents/index.ts';
 import { rectSettings } from '../../shared/rectification/index.ts';
 import { interviewSettings } from '../../shared/interviews/index.ts';
+import { consequenceSettings } from '../../shared/consequences/index.ts';
 import { joinHandlers, joinModules } from '../../electron/services/kernel/module.ts';
 import { modules } from '../../electron/services/modules.ts';
 import { coreModule } from '../../electron/services/core/module.ts';
@@ -23,6 +24,7 @@ import { documentsModule } from '../../electron/services/documents/module.ts';
 import { rectificationModule } from '../../electron/services/rectification/module.ts';
 import { interviewsModule } from '../../electron/services/interviews/module.ts';
 import { integrityModule } from '../../electron/services/integrity/module.ts';
+import { consequencesModule } from '../../electron/services/consequences/module.ts';
 import { tipFlowHandlers } from '../../electron/services/tips/flow.ts';
 import { tipViewHandlers } from '../../electron/services/tips/view.ts';
 
@@ -50,7 +52,7 @@ describe('joining the contract', () => {
   });
 
   it('joins the settings every domain declares, with their labels for the audit log', () => {
-    expect(Object.keys(DEFAULT_SETTINGS)).toEqual([...Object.keys(coreSettings), ...Object.keys(tipSettings), ...Object.keys(backupSettings), ...Object.keys(documentSettings), ...Object.keys(rectSettings), ...Object.keys(interviewSettings)]);
+    expect(Object.keys(DEFAULT_SETTINGS)).toEqual([...Object.keys(coreSettings), ...Object.keys(tipSettings), ...Object.keys(backupSettings), ...Object.keys(documentSettings), ...Object.keys(rectSettings), ...Object.keys(interviewSettings), ...Object.keys(consequenceSettings)]);
     expect(DEFAULT_SETTINGS).toMatchObject({ idleLockMinutes: 15, officeTimeZone: 'Asia/Shanghai', approvalWorkdays: 3, feedbackWorkdays: 15 });
     expect(fieldLabel('settings.update', 'feedbackWorkdays')).toBe('反馈时限（工作日）');
     expect(fieldLabel('settings.update', 'idleLockMinutes')).toBe('自动锁定时间（分钟）');
@@ -76,10 +78,10 @@ describe('joining the modules', () => {
 
   it('refuses an operation handled by two modules, and a module joined twice', () => {
     const thief = { domain: 'thief', handlers: { 'tips.archive': tipFlowHandlers['tips.archive'] } };
-    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, integrityModule, thief] as const, OP_NAMES)).toThrow(
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, integrityModule, consequencesModule, thief] as const, OP_NAMES)).toThrow(
       "the operation 'tips.archive' has two handlers: in tips and in thief",
     );
-    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, integrityModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
+    expect(() => joinModules([coreModule, registryModule, tipsModule, settingsModule, backupModule, documentsModule, rectificationModule, interviewsModule, integrityModule, consequencesModule, coreModule] as const, OP_NAMES)).toThrow("the module 'core' is joined twice");
   });
 
   it('refuses a missing handler: at compile time, and at start-up', () => {

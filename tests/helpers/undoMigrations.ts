@@ -4,6 +4,13 @@ import type { Db } from '../../db/types.ts';
 
 type Raw = Pick<Db, 'exec'>;
 
+/** 0015 (预警闭环): its two tables. */
+export function undo0015(db: Raw): void {
+  db.exec(`
+    DROP TABLE index_award_entries; DROP TABLE index_consequences;
+  `);
+}
+
 /**
  * 0014 (廉情指数): its tables, the units' 设立日期 and 撤销日期, the events back to 0013's sources and
  * outcomes (decisions entered here dropped). Foreign keys are off while discipline_events is rebuilt.

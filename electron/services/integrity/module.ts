@@ -16,7 +16,8 @@ import { resultHandlers } from './results/handlers.ts';
 import { integrityCommands } from './cli.ts';
 import { integrityDemo } from './demo/demoIndex.ts';
 
-export const integrityModule: DomainModule<keyof typeof integrityContract.ops> = {
+/** integrity.publish is handled by the consequences domain (the index's publish and what it calls for, together). */
+export const integrityModule: DomainModule<Exclude<keyof typeof integrityContract.ops, 'integrity.publish'>> = {
   domain: 'integrity',
   handlers: joinHandlers(
     'integrity',

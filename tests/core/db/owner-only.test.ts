@@ -9,7 +9,7 @@ import { openDatabase } from '../../../db/open.ts';
 import { KEPT_MIGRATION_BACKUPS } from '../../../db/migrate.ts';
 import { insertUnit } from '../../../db/repos/registry/units.ts';
 import { tempDir } from '../../helpers/services.ts';
-import { undo0014 } from '../../helpers/undoMigrations.ts';
+import { undo0015 } from '../../helpers/undoMigrations.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -38,7 +38,7 @@ describe.runIf(posix)('files readable by their user only', () => {
       // Back to the schema before the last migration (its tables dropped, the version one less),
       // so that opening migrates again and copies the file first.
       const raw = new Database(file);
-      undo0014(raw);
+      undo0015(raw);
       raw.pragma(`user_version = ${Number(raw.pragma('user_version', { simple: true })) - 1}`);
       raw.close();
       const at = new Date(Date.UTC(2026, 10, 21, 8, i));

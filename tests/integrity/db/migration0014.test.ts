@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../../db/open.ts';
 import { makeEnv, setupAdmin, tempDir } from '../../helpers/services.ts';
-import { undo0014 } from '../../helpers/undoMigrations.ts';
+import { undo0014, undo0015 } from '../../helpers/undoMigrations.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -30,6 +30,7 @@ describe('migration 0014', () => {
     const linked = (env.db.prepare('SELECT count(*) AS n FROM interviews WHERE event_id IS NOT NULL').get() as { n: number }).n;
     expect(linked).toBeGreaterThan(0);
 
+    undo0015(env.db);
     undo0014(env.db);
     env.db.pragma('user_version = 13');
     const dir = tempDir('lianqing-m14-');
@@ -40,7 +41,7 @@ describe('migration 0014', () => {
 
     const { db, migration } = openDatabase(file, { now: () => new Date('2026-11-21T08:00:00Z') });
     try {
-      expect(migration).toMatchObject({ from: 13, to: 14 });
+      expect(migration).toMatchObject({ from: 13, to: 15 });
       const dates = (id: number) => db.prepare('SELECT established_date AS established, revoked_date AS revoked FROM units WHERE id = ?').get(id);
       expect(dates(late.id)).toEqual({ established: '2025-03-02', revoked: null });
       expect(dates(revoked.id)).toEqual({ established: '2024-01-10', revoked: '2026-05-11' });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../../db/open.ts';
 import { insertDisciplineEvent } from '../../../db/repos/tips/index.ts';
 import { makeEnv, setupAdmin, tempDir } from '../../helpers/services.ts';
-import { undo0013, undo0014 } from '../../helpers/undoMigrations.ts';
+import { undo0013, undo0014, undo0015 } from '../../helpers/undoMigrations.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -23,6 +23,7 @@ describe('migration 0013', () => {
     await setupAdmin(env, true);
     const tipEvents = env.db.prepare(`SELECT ${EVENT_COLUMNS} FROM discipline_events WHERE source_kind = '信访件' ORDER BY id`).all();
     expect(tipEvents.length).toBeGreaterThan(5);
+    undo0015(env.db);
     undo0014(env.db);
     undo0013(env.db);
     env.db.pragma('user_version = 12');
@@ -34,7 +35,7 @@ describe('migration 0013', () => {
 
     const { db, migration } = openDatabase(file, { now: () => new Date('2026-11-21T08:00:00Z') });
     try {
-      expect(migration).toMatchObject({ from: 12, to: 14 });
+      expect(migration).toMatchObject({ from: 12, to: 15 });
       expect(db.prepare(`SELECT ${EVENT_COLUMNS} FROM discipline_events ORDER BY id`).all()).toEqual(tipEvents);
       expect(db.prepare("SELECT count(*) AS n FROM discipline_events WHERE source_kind <> '信访件' OR source_id <> tip_id").get()).toEqual({ n: 0 });
       expect(db.prepare('SELECT count(*) AS n FROM users WHERE main_leader <> 0').get()).toEqual({ n: 0 });

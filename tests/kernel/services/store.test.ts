@@ -23,7 +23,7 @@ import { makeEnv, ok, send, setupAdmin, tempDir, TestClock, type TestEnv } from 
 import { makeStoreEnv, openTestStore } from '../../helpers/store.ts';
 import { TEST_NOW } from '../../helpers/testDate.ts';
 import { namedTip, office, registryPeople } from '../../helpers/tips.ts';
-import { undo0011, undo0012, undo0013, undo0014 } from '../../helpers/undoMigrations.ts';
+import { undo0011, undo0012, undo0013, undo0014, undo0015 } from '../../helpers/undoMigrations.ts';
 
 const MARKER = 'PLAINTEXT-MARKER-9d2b';
 const envs: TestEnv[] = [];
@@ -162,6 +162,7 @@ describe('an older plaintext database', () => {
     env.db.prepare("UPDATE meta SET value = ? WHERE key = 'audit_head'").run(head.split(':').slice(0, 2).join(':'));
     env.db.exec('ALTER TABLE audit DROP COLUMN mac');
     // Nor the tables of 0011 (公文), 0012 (整改) and 0013 (谈话函询).
+    undo0015(env.db);
     undo0014(env.db);
     undo0013(env.db);
     undo0012(env.db);

@@ -1,13 +1,15 @@
 // The results operations of the index: compute a quarter or the year (drafts), the display
-// platform's grid, unit page and distribution, the publications, publishing and the 廉情指数表.
+// platform's grid, unit page and distribution, the publications and the 廉情指数表. Publishing
+// (publish.ts) is handled by the consequences domain: the index's publish with what the result calls
+// for written in the same transaction.
 import type { HandlerGroup } from '../../kernel/handler.ts';
-import { publish, publicationsOf } from './publish.ts';
+import { publicationsOf } from './publish.ts';
 import { distribution, grid, quarterResults, unitIndex, yearResults } from './views.ts';
 import { indexExportHandlers } from './export.ts';
 
 export const resultHandlers: HandlerGroup<
   | 'integrity.computeQuarter' | 'integrity.computeYear' | 'integrity.grid' | 'integrity.unit' | 'integrity.distribution' | 'integrity.publications'
-  | 'integrity.publish' | 'integrity.export'
+  | 'integrity.export'
 > = {
   'integrity.computeQuarter': (call, input) => quarterResults(call, input.year, input.quarter),
   'integrity.computeYear': (call, input) => yearResults(call, input.year),
@@ -15,6 +17,5 @@ export const resultHandlers: HandlerGroup<
   'integrity.unit': unitIndex,
   'integrity.distribution': distribution,
   'integrity.publications': (call, input) => publicationsOf(call, input.year),
-  'integrity.publish': publish,
   ...indexExportHandlers,
 };

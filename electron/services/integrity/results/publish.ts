@@ -105,7 +105,17 @@ function dayOf(call: Call, iso: string): string {
   return dateInZone(new Date(iso), call.timeZone);
 }
 
-export function publish(call: Call, input: OpParsed<'integrity.publish'>): PublicationRow {
+/**
+ * What a publication brings with it, written in the publish's transaction (the consequences domain:
+ * what the result calls for): the publication just written, and the one it replaces, if any.
+ */
+export type AfterPublish = (call: Call, publication: PublicationRow, replaced: PublicationRow | null) => void;
+
+/**
+ * 发布 a period; `after` runs inside the same transaction once the publication and its results are
+ * written and audited: if it throws, nothing is published.
+ */
+export function publish(call: Call, input: OpParsed<'integrity.publish'>, after?: AfterPublish): PublicationRow {
   const db = call.ctx.db;
   const { year, quarter } = input;
   const label = periodLabel(year, quarter);
@@ -137,5 +147,6 @@ export function publish(call: Call, input: OpParsed<'integrity.publish'>): Publi
     ...(earlier ? { reason: input.reason, replaces: `${schemeVersionLabel({ year: earlier.schemeYear, version: earlier.schemeVersion })}，${dayOf(call, earlier.publishedAt)}发布` } : {}),
     ...(prepared.missingChecks > 0 ? { confirmMissing: `${prepared.missingChecks}个控制点` } : {}),
   });
+  after?.(call, row, earlier ? publicationRow(getPublication(db, earlier.id) ?? earlier) : null);
   return row;
 }

@@ -1,0 +1,2 @@
+// What other domains may use of the closed loop in this layer: its module.
+export * from './module.ts';

@@ -1,0 +1,6 @@
+// The audit scenarios of the closed loop's notices operations (tests/cross/audit-every-change.test.ts):
+// each makes its operation succeed on the shared office.
+import type { OpName } from '../../../shared/api.ts';
+import type { Scenario } from '../../cross/auditScenario.ts';
+
+export const noticesScenarios: Partial<Record<OpName, Scenario>> = {};
