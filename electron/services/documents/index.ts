@@ -5,7 +5,7 @@ export * from './module.ts';
 export { renderDocx } from './engine/render.ts';
 export { docOffice, docFileName, warningDocument } from './compose.ts';
 export { issueSteps, type IssueOp, type IssueStepsOptions } from './issueSteps.ts';
-export { createDraft as createDocumentDraft } from './drafts.ts';
+export { createDraft, createDraft as createDocumentDraft } from './drafts.ts';
 export { buildNotice } from './builders/notice.ts';
 export { buildWarningNotice } from './builders/warningNotice.ts';
 export { buildInterviewNotice } from './builders/interviewNotice.ts';

@@ -1,5 +1,6 @@
 // Preview, issue and download. A draft's preview is rendered after the read with its 文号 left
-// open; an issued document is its frozen file, byte for byte. docs.issue issues a 通知 (issueSteps);
+// open; an issued document is its frozen file, byte for byte. docs.issue issues a 通知 or a
+// 预警建议书 one at a time (issueSteps; the index's consequences issue a year's 建议书 in a batch);
 // a 预警告知书 is issued by the rectification domain's own operation, which makes its items, and a
 // talk's or letter's notice by the interviews domain's, which starts its deadline.
 import { AppError } from '../../../shared/kernel/errors.ts';
@@ -55,7 +56,7 @@ export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.d
   }),
 
   'docs.issue': issueSteps({
-    kinds: ['notice'],
+    kinds: ['notice', 'advice'],
     refusal: (doc) => (isInterviewDocKind(doc.kind) ? INTERVIEW_NOTICE_ISSUE_REFUSAL : WARNING_ISSUE_REFUSAL),
   }),
 

@@ -2,7 +2,7 @@
 // by its kind (compose.ts officialDocument) into the .docx bytes.
 import {
   DEFAULT_ENTRUST_NUMBER_FORMAT, DEFAULT_INQUIRY_NUMBER_FORMAT, DEFAULT_NOTICE_NUMBER_FORMAT, DEFAULT_TALK_NOTICE_NUMBER_FORMAT,
-  DEFAULT_WARNING_NUMBER_FORMAT,
+  DEFAULT_WARNING_NUMBER_FORMAT, DEFAULT_ADVICE_NUMBER_FORMAT,
 } from '../../../shared/documents/settings.ts';
 import type { DocDetail, DocKind } from '../../../shared/documents/register.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
@@ -25,6 +25,8 @@ export function numberFormat(call: Call, kind: DocKind): string {
       return settings.entrustNumberFormat ?? DEFAULT_ENTRUST_NUMBER_FORMAT;
     case 'talkNotice':
       return settings.talkNoticeNumberFormat ?? DEFAULT_TALK_NOTICE_NUMBER_FORMAT;
+    case 'advice':
+      return settings.adviceNumberFormat ?? DEFAULT_ADVICE_NUMBER_FORMAT;
   }
 }
 
