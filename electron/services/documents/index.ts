@@ -4,7 +4,9 @@
 export * from './module.ts';
 export { renderDocx } from './engine/render.ts';
 export { docOffice, docFileName, warningDocument } from './compose.ts';
+export { renderCombined, openNumber } from './rendering.ts';
 export { issueSteps, type IssueOp, type IssueStepsOptions } from './issueSteps.ts';
+export { issueBatchSteps, type IssueBatchOp, type IssueBatchOptions, type RenderedBatch, type DraftVersion } from './issueBatch.ts';
 export { createDraft, createDraft as createDocumentDraft } from './drafts.ts';
 export { buildNotice } from './builders/notice.ts';
 export { buildWarningNotice } from './builders/warningNotice.ts';
