@@ -327,8 +327,12 @@ export function resultOf(db: Db, publicationId: number, unitId: number): string 
     ?.result;
 }
 
-/** Every unit's result of a publication (as JSON), by unit. */
-export function resultsOfPublication(db: Db, publicationId: number): Map<number, string> {
-  const rows = db.prepare('SELECT unit_id AS unitId, result FROM index_results WHERE publication_id = ?').all(publicationId) as Array<{ unitId: number; result: string }>;
-  return new Map(rows.map((r) => [r.unitId, r.result]));
+/** Every unit's result of a publication (as JSON), in the registry's order of the units (pinyin of the name). */
+export function resultsOfPublication(db: Db, publicationId: number): Array<{ unitId: number; result: string }> {
+  return db
+    .prepare(
+      `SELECT r.unit_id AS unitId, r.result FROM index_results r JOIN units u ON u.id = r.unit_id
+       WHERE r.publication_id = ? ORDER BY u.sort_key, u.name, u.id`,
+    )
+    .all(publicationId) as Array<{ unitId: number; result: string }>;
 }
