@@ -258,11 +258,11 @@ export function planDemoConsequences(o: DemoLoopOptions): DemoLoopPlan {
             life === 'onTime' ? []
             : life === 'late' ? [{ at: dl(-5), actor: liaison, act: { kind: 'progress', item, percent: 60, text: PROGRESS.halfway } }]
             : [
-                { at: dl(-5), actor: liaison, act: { kind: 'askExtension', item, newDeadline: dl(75), reason: EXTENSION_REASON } },
+                { at: dl(-5), actor: liaison, act: { kind: 'askExtension', item, newDeadline: dl(110), reason: EXTENSION_REASON } },
                 { at: dl(-3), actor: 'lingdao', act: { kind: 'decideExtension', item, opinion: EXTENSION_OPINION } },
-                { at: dl(20), actor: liaison, act: { kind: 'progress', item, percent: 60, text: PROGRESS.halfway } },
+                { at: dl(30), actor: liaison, act: { kind: 'progress', item, percent: 60, text: PROGRESS.halfway } },
               ];
-          const end = finish(life === 'onTime' ? -8 : life === 'late' ? 12 : 60);
+          const end = finish(life === 'onTime' ? -8 : life === 'late' ? 12 : 93);
           const steps = [...start, ...middle, ...end] as ReadonlyArray<{ at: string; actor: DemoLoopActor; act: DemoLoopAct }>;
           const taken = p.chain(day, steps);
           if (life === 'extended' && taken >= start.length + 2) expected.extensions++;

@@ -13,6 +13,7 @@ import { getUnit } from '../../../../db/repos/registry/index.ts';
 import { today, type Call } from '../../kernel/context.ts';
 import type { RegisteredDemoPerson } from '../../registry/index.ts';
 import type { StaffKey } from '../../tips/index.ts';
+import { getSettings } from '../../settings/index.ts';
 import { planDemoConsequences, type DemoItemRef, type DemoLoopAct, type DemoLoopPlan, type DemoPeriod, type Inspector } from './demoPlan.ts';
 
 type Runner = <K extends OpName>(op: K, input: OpInput<K>) => Promise<OpOutput<K>>;
@@ -28,7 +29,7 @@ function demoPdf(note: string): string {
   return Buffer.from(pdf, 'latin1').toString('base64');
 }
 
-/** Every consequence of a period's publication in force (pages of the period's list). */
+/** Every consequence of a period's publication in force, in the order of the period's list (the units' order). */
 async function periodRows(run: Runner, year: number, quarter: number): Promise<ConsequenceRow[]> {
   const rows: ConsequenceRow[] = [];
   for (let page = 0; ; page++) {
@@ -49,7 +50,7 @@ export async function readPeriods(run: Runner, day: string, timeZone: string): P
   const documents = new Map<number, number>();
   const periods: DemoPeriod[] = [];
   for (const p of publications) {
-    const rows = (await periodRows(run, p.year, p.quarter)).filter((r) => r.publicationId === p.id).sort((a, b) => a.unitId - b.unitId || a.id - b.id);
+    const rows = (await periodRows(run, p.year, p.quarter)).filter((r) => r.publicationId === p.id);
     const demoRows = [];
     for (const r of rows) {
       if (r.document) documents.set(r.id, r.document.id);
@@ -228,7 +229,9 @@ export async function planOf(after: Call, staff: ReadonlyMap<StaffKey, UserRecor
     const inspector = liaison === null ? undefined : inspectors.get(liaison);
     if (inspector) liaisons.set(unitId, inspector);
   }
-  const plan = planDemoConsequences({ today: day, calendar: new WorkCalendar(calendarTable(after.ctx.db)), periods, people, liaisons });
+  const plan = planDemoConsequences({
+    today: day, calendar: new WorkCalendar(calendarTable(after.ctx.db)), periods, people, liaisons, deadlineDays: getSettings(after.ctx.db).warningDeadlineDays,
+  });
   return { plan, documents };
 }
 
