@@ -66,7 +66,7 @@ describe('a grade-C unit’s 廉政谈话 planned', () => {
     const { env, o } = t;
     const row = await talkRow();
     const detail = await ok(env, 'consequences.planTalk', plan(row, { plannedDate: day(env, 40) }), o.handler);
-    expect(detail).toMatchObject({ dueDate: day(env, 30), overdue: false, interview: { plannedDate: day(env, 40) } });
+    expect(detail).toMatchObject({ state: '待谈话', dueDate: day(env, 30), interview: { plannedDate: day(env, 40) } });
     expect(talkEntries()[0]?.summary).toEqual(expect.objectContaining({ plannedDate: day(env, 40), dueDate: day(env, 30) }));
     env.clock.advanceMinutes(31 * 24 * 60);
     const reader = (await ok(env, 'auth.login', { username: 'reader', password: PASSWORD }, null)).token;
