@@ -37,7 +37,7 @@ export async function publishedScenarioPeriod(env: TestEnv, o: Office, quarter: 
  * A consequence of the scenario year's period, of a unit in the registry's normal state, not closed
  * and without what `free` says it has not made yet (a document, a talk); its id.
  */
-export function freeConsequence(env: TestEnv, quarter: number, kind: ConsequenceKind, free: 'document_id' | 'interview_id'): number | undefined {
+function freeConsequence(env: TestEnv, quarter: number, kind: ConsequenceKind, free: 'document_id' | 'interview_id'): number | undefined {
   const row = env.db
     .prepare(
       `SELECT c.id FROM index_consequences c JOIN index_publications p ON p.id = c.publication_id JOIN units u ON u.id = c.unit_id
@@ -47,15 +47,35 @@ export function freeConsequence(env: TestEnv, quarter: number, kind: Consequence
   return row?.id;
 }
 
+/**
+ * Such a consequence; when the period was published without one free (another scenario published it
+ * with every point 落实), a village without one has its points of the quarters taken back (未录入: 红,
+ * and C for the year) and the periods are republished, as the office corrects its inputs.
+ */
+export async function freeScenarioConsequence(env: TestEnv, o: Office, quarter: number, kind: ConsequenceKind, free: 'document_id' | 'interview_id'): Promise<number> {
+  await publishedScenarioPeriod(env, o, quarter);
+  const found = freeConsequence(env, quarter, kind, free);
+  if (found !== undefined) return found;
+  const village = env.db
+    .prepare(
+      `SELECT u.id FROM units u WHERE u.type = '行政村' AND u.status = '正常' AND NOT EXISTS (
+         SELECT 1 FROM index_consequences c JOIN index_publications p ON p.id = c.publication_id
+         WHERE c.unit_id = u.id AND p.year = ? AND p.quarter = ? AND c.kind = ? AND c.closed_at IS NULL) ORDER BY u.id`,
+    )
+    .get(SCENARIO_YEAR, quarter, kind) as { id: number } | undefined;
+  if (!village) throw new Error(`no village left for a ${kind} in the scenario year`);
+  const quarters = quarter === 0 ? [1, 2, 3, 4] : [quarter];
+  for (const q of quarters) env.db.prepare('DELETE FROM index_checks WHERE unit_id = ? AND year = ? AND quarter = ?').run(village.id, SCENARIO_YEAR, q);
+  for (const q of quarter === 0 ? [...quarters, 0] : quarters) {
+    await ok(env, 'integrity.publish', { year: SCENARIO_YEAR, quarter: q, confirmMissing: true, reason: '审计场景：检查结果更正' }, o.leader);
+  }
+  const made = freeConsequence(env, quarter, kind, free);
+  if (made === undefined) throw new Error(`no ${kind} to act on in the scenario year`);
+  return made;
+}
+
 export const noticesScenarios: Partial<Record<OpName, Scenario>> = {
   'consequences.draftNotice': {
-    prepare: async (env, o) => {
-      for (const quarter of [1, 2, 3, 4]) {
-        await publishedScenarioPeriod(env, o, quarter);
-        const id = freeConsequence(env, quarter, '预警告知书', 'document_id');
-        if (id !== undefined) return { session: o.handler, input: { id } };
-      }
-      throw new Error('no 预警告知书 left to draft in the scenario year');
-    },
+    prepare: async (env, o) => ({ session: o.handler, input: { id: await freeScenarioConsequence(env, o, 1, '预警告知书', 'document_id') } }),
   },
 };

@@ -3,14 +3,12 @@
 import type { OpName } from '../../../shared/api.ts';
 import type { Scenario } from '../../cross/auditScenario.ts';
 import { testDay } from '../../helpers/testDate.ts';
-import { freeConsequence, publishedScenarioPeriod } from './notices.ts';
+import { freeScenarioConsequence } from './notices.ts';
 
 export const talksScenarios: Partial<Record<OpName, Scenario>> = {
   'consequences.planTalk': {
     prepare: async (env, o) => {
-      await publishedScenarioPeriod(env, o, 0);
-      const id = freeConsequence(env, 0, '廉政谈话', 'interview_id');
-      if (id === undefined) throw new Error('no 廉政谈话 left to plan in the scenario year');
+      const id = await freeScenarioConsequence(env, o, 0, '廉政谈话', 'interview_id');
       // The unit's 主要负责人 when it has one in office, else whoever is (the clerk's choice).
       const person = env.db
         .prepare(
