@@ -113,10 +113,18 @@ export async function renderDocx(spec: DocumentSpec, info: DocFileInfo): Promise
  */
 export async function renderDocxCombined(specs: readonly DocumentSpec[], info: DocFileInfo): Promise<Uint8Array> {
   if (specs.length === 0) throw new Error('renderDocxCombined: no documents');
-  const sections = specs.map((spec): ISectionOptions => {
+  const sections = specs.map((spec, i): ISectionOptions => {
     const own = sectionOf(spec);
     const page = own.properties?.page;
-    return { ...own, properties: { ...own.properties, type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1 } } } };
+    // The section break in a hairline of its own after the closing one: LibreOffice leaves a floating
+    // table in the flow when a next-page break follows it at once (writerfilter's
+    // FloatingTableConversion: "no wrapping anyway"), which printed the 版记 right under the 成文日期.
+    const breakLine = i < specs.length - 1 ? [closing()] : [];
+    return {
+      ...own,
+      children: [...own.children, ...breakLine],
+      properties: { ...own.properties, type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1 } } },
+    };
   });
   const times = specs.map((spec) => fileTime(spec, info).getTime());
   return pack(sections, info, new Date(Math.max(...times)));
