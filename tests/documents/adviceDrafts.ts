@@ -8,6 +8,7 @@ import type { DocDetail, DocSource } from '../../shared/documents/register.ts';
 import { api, type OpName } from '../../shared/api.ts';
 import { getUserByUsername } from '../../db/repos/core/index.ts';
 import type { Call } from '../../electron/services/kernel/context.ts';
+import type { Handler } from '../../electron/services/kernel/handler.ts';
 import { runOperation } from '../../electron/services/kernel/runner.ts';
 import { modules } from '../../electron/services/modules.ts';
 import { createDraft } from '../../electron/services/documents/index.ts';
@@ -50,7 +51,8 @@ export function consequenceSource(id: number, unit: TestUnit): DocSource {
 
 /** A 预警建议书 draft made as the index's consequences make it (their source given), by `username`. */
 export function draftAdvice(env: TestEnv, username: string, unit: TestUnit, source: DocSource | undefined, over: Partial<AdviceFields> = {}): Promise<DocDetail> {
-  return runOperation(callAs(env, username, 'docs.createDraft'), api['docs.createDraft'], (call, input) => createDraft(call, input, source), {
+  const made: Handler<'docs.createDraft'> = (call, input) => createDraft(call, input, source);
+  return runOperation(callAs(env, username, 'docs.createDraft'), api['docs.createDraft'], made, {
     kind: 'advice', fields: adviceFields(unit, over),
   }) as Promise<DocDetail>;
 }

@@ -15,9 +15,9 @@ import { periodLabel, type PublicationRow, type UnitYearScore } from '../../../s
 import { dateInZone } from '../../../shared/kernel/dates.ts';
 import { addDays } from '../../../shared/kernel/workdays.ts';
 import type { Settings } from '../../../shared/settings/index.ts';
-import { carriedConsequences, carriedKey, insertAwardEntries, insertConsequence, setConsequenceDocument } from '../../../db/repos/consequences/consequences.ts';
+import { carriedConsequences, carriedKey, closeConsequence, insertAwardEntries, insertConsequence, setConsequenceDocument } from '../../../db/repos/consequences/consequences.ts';
 import { resultsOfPublication } from '../../../db/repos/consequences/rows.ts';
-import { activePeopleOfUnits } from '../../../db/repos/registry/index.ts';
+import { activePeopleOfUnits, getUnit } from '../../../db/repos/registry/index.ts';
 import { audit, nowIso, today, type Call } from '../kernel/context.ts';
 import { actorId, actorName } from '../kernel/caller.ts';
 import { getSettings } from '../settings/index.ts';
@@ -36,14 +36,25 @@ interface Writing {
   byName: string;
 }
 
-/** 预警建议书: its draft, through the documents domain, linked to the consequence. */
-function draftAdvice(w: Writing, consequenceId: number, result: UnitYearScore, quarters: readonly QuarterLines[]): void {
+/**
+ * 预警建议书: its draft, through the documents domain, linked to the consequence. A unit 已撤销 since
+ * (scored for the part of the year it existed) gets none: the consequence is closed at once, saying
+ * why (the register refuses a 公文 to a unit that is gone). True when drafted.
+ */
+function draftAdvice(w: Writing, consequenceId: number, result: UnitYearScore, quarters: readonly QuarterLines[]): boolean {
+  const unit = getUnit(w.call.ctx.db, result.unitId);
+  if (!unit || unit.status !== '正常') {
+    const reason = `发布时${result.unitName}已撤销，不再发预警建议书。`;
+    if (!closeConsequence(w.call.ctx.db, consequenceId, { reason, userId: w.userId, byName: w.byName, at: w.at })) throw new Error(`consequence ${consequenceId} closed twice`);
+    return false;
+  }
   const template = w.settings[`adviceTemplate${result.grade}`];
   const body = fillAdviceTemplate(template, adviceValues(result, weakPointsText(weakPoints(quarters))));
   const fields = { title: adviceTitle(result.year), unitId: result.unitId, recipients: result.unitName, body, date: today(w.call), copyTo: '' };
   const label = `${result.unitName} ${periodLabel(result.year, 0)}${result.grade}级`;
   const doc = createDocumentDraft(w.call, { kind: 'advice', fields }, { type: CONSEQUENCE_SOURCE, id: consequenceId, label });
   if (!setConsequenceDocument(w.call.ctx.db, consequenceId, doc.id)) throw new Error(`consequence ${consequenceId} already has a document`);
+  return true;
 }
 
 /** 不得评先评优: the unit's people in office whose 身份类别 the setting names, as registered now (at publication). */
@@ -80,13 +91,14 @@ export const consequencesOfPublication: AfterPublish = (call, publication) => {
   // The year's 建议书 name the weak points of its quarters as published now.
   const quarters = quarter === 0 ? yearQuarterLines(db, year) : new Map<number, QuarterLines[]>();
   const made = new Map<ConsequenceKind, number>();
+  let notDrafted = 0;
   for (const { unitId, result } of resultsOfPublication(db, publication.id)) {
     const score = parseScore(result);
     const calls = isYearScore(score) ? yearCalls(score) : quarterCalls(score);
     for (const c of calls) {
       if (carried.has(carriedKey(unitId, c.kind))) continue;
       const id = write(w, unitId, c);
-      if (c.kind === '预警建议书' && isYearScore(score)) draftAdvice(w, id, score, quarters.get(unitId) ?? []);
+      if (c.kind === '预警建议书' && isYearScore(score) && !draftAdvice(w, id, score, quarters.get(unitId) ?? [])) notDrafted += 1;
       if (c.kind === '不得评先评优') listResponsiblePeople(w, id, unitId);
       made.set(c.kind, (made.get(c.kind) ?? 0) + 1);
     }
@@ -95,6 +107,8 @@ export const consequencesOfPublication: AfterPublish = (call, publication) => {
   const label = periodLabel(year, quarter);
   audit(call, 'index-consequence', null, label, {
     period: label,
-    consequences: CONSEQUENCE_KINDS.filter((k) => made.has(k)).map((k) => `${k} ${made.get(k) ?? 0}`).join('、'),
+    consequences: CONSEQUENCE_KINDS.filter((k) => made.has(k))
+      .map((k) => `${k} ${made.get(k) ?? 0}${k === '预警建议书' && notDrafted > 0 ? `（其中${notDrafted}个单位已撤销，已关闭）` : ''}`)
+      .join('、'),
   });
 };

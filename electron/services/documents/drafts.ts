@@ -8,7 +8,7 @@
 import { AppError } from '../../../shared/kernel/errors.ts';
 import { DOC_KINDS, docContentOf, type DocContent, type DocCreateInput, type DocDetail, type DocSource } from '../../../shared/documents/register.ts';
 import { isInterviewDocKind } from '../../../shared/documents/interviewNotice.ts';
-import { CONSEQUENCE_DRAFT_KEPT, CONSEQUENCE_SOURCE } from '../../../shared/documents/advice.ts';
+import { CONSEQUENCE_DRAFT_KEPT, madeByConsequence } from '../../../shared/documents/advice.ts';
 import {
   correctionOf, deleteDraft, documentIdByNumber, getDocument, insertDraft, listDocuments, updateDraft,
 } from '../../../db/repos/documents/documents.ts';
@@ -40,11 +40,6 @@ export function mustGetDraft(call: Call, id: number, version: number): DocDetail
 
 function subject(doc: { number: string | null; title: string }): string {
   return doc.number ?? `草稿：${doc.title}`;
-}
-
-/** A draft a consequence of the 廉情指数 made (its source says so). */
-export function isConsequenceDraft(doc: { source: DocSource | null }): boolean {
-  return doc.source?.type === CONSEQUENCE_SOURCE;
 }
 
 /** The unit a 预警告知书 or 预警建议书 is about, by name: its source's label when the source is the unit, else the registry's. */
@@ -134,7 +129,7 @@ export const draftHandlers: HandlerGroup<DraftOps> = {
     if (doc.kind !== input.kind) {
       throw new AppError('VALIDATION', `该草稿是${DOC_KINDS[doc.kind]}，不能改为${DOC_KINDS[input.kind]}；如需拟制${DOC_KINDS[input.kind]}，请另行新建。`);
     }
-    const made = isConsequenceDraft(doc);
+    const made = madeByConsequence(doc);
     // A draft a consequence made is about the unit whose result it answers: that unit stays.
     if (made && 'unitId' in doc.fields && 'unitId' in input.fields && doc.fields.unitId !== input.fields.unitId) {
       throw new AppError('VALIDATION', CONSEQUENCE_UNIT_KEPT, { 'fields.unitId': CONSEQUENCE_UNIT_KEPT });
@@ -153,7 +148,7 @@ export const draftHandlers: HandlerGroup<DraftOps> = {
   'docs.discardDraft': (call, input) => {
     const doc = mustGetDraft(call, input.id, input.version);
     // What a consequence of the index made is never deleted: it is closed there, with a reason.
-    if (isConsequenceDraft(doc)) throw new AppError('CONFLICT', CONSEQUENCE_DRAFT_KEPT);
+    if (madeByConsequence(doc)) throw new AppError('CONFLICT', CONSEQUENCE_DRAFT_KEPT);
     // A talk's or letter's notice drafted from its record: the record lets go of it first.
     if (isInterviewDocKind(doc.kind)) releaseNoticeDraft(call.ctx.db, doc.id, { userId: actorId(call), name: actorName(call), at: nowIso(call) }, doc.kindLabel);
     if (!deleteDraft(call.ctx.db, doc.id, input.version)) throw new AppError('CONFLICT', '该草稿已被他人修改，请刷新后再试。');

@@ -15,6 +15,7 @@ import type { UserOption } from '../../../shared/core/index.ts';
 import type { PersonRow } from '../../../shared/registry/index.ts';
 import { api } from '../../api/client.ts';
 import { useOp } from '../../api/query.ts';
+import { useToday } from '../../app/session.ts';
 import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { DateInput } from '../../kit/DateInput.tsx';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
@@ -90,13 +91,16 @@ function leaderWarning(unitName: string, leaders: readonly PersonRow[] | null): 
 
 function PlanTalkForm({ row, leaders, leadersError, onDone, onClose }: Props & { leaders: readonly PersonRow[] | null; leadersError: string | null }) {
   const { users, error: usersError } = useOfficeUsers();
+  const today = useToday();
+  // The talk's due date; once that has passed, today.
+  const planned = row.dueDate !== null && row.dueDate >= today ? row.dueDate : today;
   const only = leaders?.length === 1 ? leaders[0] : undefined;
   const form = useSchemaForm(
     planTalkInput,
     {
       personId: only ? { id: only.id, name: only.name, post: only.post, unitName: only.unitName } : null,
       post: only?.post ?? '',
-      plannedDate: row.dueDate ?? '',
+      plannedDate: planned,
       plannedTime: '',
       place: '',
       holder: '本委',
@@ -157,7 +161,7 @@ function PlanTalkForm({ row, leaders, leadersError, onDone, onClose }: Props & {
         <Controller
           control={form.control}
           name="plannedDate"
-          render={({ field }) => <DateInput label="计划日期" value={field.value} onChange={field.onChange} problem={fields['plannedDate']} required hint="默认为谈话期限" />}
+          render={({ field }) => <DateInput label="计划日期" value={field.value} onChange={field.onChange} problem={fields['plannedDate']} required hint={planned === row.dueDate ? '默认为谈话期限' : '谈话期限已过，默认为今天'} />}
         />
         <FormTextInput control={form.control} name="plannedTime" label="计划时间" problem={fields['plannedTime']} hint="如 09:30" placeholder="09:30" />
         <FormTextInput control={form.control} name="place" label="地点" problem={fields['place']} maxChars={LIMITS['place']} />

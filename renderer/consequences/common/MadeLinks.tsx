@@ -12,6 +12,11 @@ import { itemsText } from './words.ts';
 // A link inside a clickable row opens its own page, not the row's.
 const own = (e: MouseEvent) => e.stopPropagation();
 
+/** Whether it has made anything yet (a 公文, a talk, a delivery, a list). */
+export function madeAnything(row: ConsequenceRow): boolean {
+  return row.document !== null || row.interview !== null || row.delivered !== null || row.persons !== null;
+}
+
 export function MadeLinks({ row }: { row: ConsequenceRow }) {
   const parts = [];
   if (row.document) {

@@ -20,7 +20,7 @@ import { useNotice } from '../../kit/useNotice.tsx';
 import { ActionButtons, useConsequenceActions } from '../actions/useConsequenceActions.tsx';
 import { ClosedText, ColourWord, Flags, OverdueChip, StateChip } from '../common/Chips.tsx';
 import { LinesTable } from '../common/LinesTable.tsx';
-import { MadeLinks } from '../common/MadeLinks.tsx';
+import { madeAnything, MadeLinks } from '../common/MadeLinks.tsx';
 import { href, unitIndexPath, useConsequenceNav } from '../common/routes.ts';
 import { periodName, resultText } from '../common/words.ts';
 import { PeopleSection } from './PeopleSection.tsx';
@@ -93,7 +93,7 @@ function ConsequencePage({ id }: { id: number }) {
               ['依据', detail.basis, true],
               ['期限', detail.dueDate ?? ''],
               ['产生时间', formatTimestamp(detail.createdAt)],
-              ['办理情况', <MadeLinks key="made" row={detail} />, true],
+              ['办理情况', madeAnything(detail) ? <MadeLinks key="made" row={detail} /> : '尚未办理', true],
               ...(detail.delivered?.note ? [['送达说明', detail.delivered.note, true] as [string, string, boolean]] : []),
               ['提示', detail.closed || detail.stale || detail.repeatRed || detail.leaderMissing ? (
                 <Stack key="flags" spacing={0.25}>

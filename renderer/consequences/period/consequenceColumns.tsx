@@ -22,13 +22,13 @@ export function consequenceColumns(actions: ConsequenceActions): GridColDef<Cons
         </Link>
       ),
     },
-    { field: 'kind', headerName: '事项', width: 130 },
-    { field: 'basis', headerName: '依据', flex: 1, minWidth: 180 },
-    { field: 'state', headerName: '状态', width: 90, renderCell: (p) => <StateChip state={p.row.state} /> },
+    { field: 'kind', headerName: '事项', width: 120 },
+    { field: 'basis', headerName: '依据', flex: 1, minWidth: 140 },
+    { field: 'state', headerName: '状态', width: 80, renderCell: (p) => <StateChip state={p.row.state} /> },
     {
       field: 'dueDate',
       headerName: '期限',
-      width: 150,
+      width: 130,
       valueGetter: (_v, row) => `${row.dueDate ?? ''}${row.overdue ? ' 逾期' : ''}`,
       renderCell: (p) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
@@ -37,12 +37,12 @@ export function consequenceColumns(actions: ConsequenceActions): GridColDef<Cons
         </Stack>
       ),
     },
-    { field: 'made', headerName: '办理情况', width: 190, renderCell: (p) => <MadeLinks row={p.row} /> },
+    { field: 'made', headerName: '办理情况', width: 160, renderCell: (p) => <MadeLinks row={p.row} /> },
     {
       field: 'flags',
       headerName: '提示',
       flex: 1,
-      minWidth: 200,
+      minWidth: 140,
       valueGetter: (_v, row) => [...flagsOf(row), row.closed ? `已关闭：${row.closed.reason}` : ''].filter(Boolean).join('；'),
       renderCell: (p) => (
         <Stack spacing={0.25}>
@@ -51,7 +51,7 @@ export function consequenceColumns(actions: ConsequenceActions): GridColDef<Cons
         </Stack>
       ),
     },
-    { field: 'actions', headerName: '操作', width: 170, renderCell: (p) => <ActionButtons row={p.row} actions={actions} small /> },
+    { field: 'actions', headerName: '操作', width: 150, renderCell: (p) => <ActionButtons row={p.row} actions={actions} small /> },
   ];
   return columns.map((c) => ({ ...c, sortable: false }));
 }

@@ -1,7 +1,7 @@
 // The consequences page's place in the address (#/consequences?year=2026&quarter=3&filter=逾期&kind=…
 // &q=…&page=2): the period (quarter 0 = 全年), the filters, the search and the page — so links, Back
 // and F5 bring back exactly that list. Values that are not one of the choices are ignored.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   CONSEQUENCE_FILTERS, CONSEQUENCE_KINDS, QUARTER_CONSEQUENCE_KINDS, YEAR_CONSEQUENCE_KINDS, type ConsequenceFilter, type ConsequenceKind,
 } from '../../../shared/consequences/index.ts';
@@ -52,5 +52,11 @@ export function usePeriodParams() {
   const q = params.value('q');
   const thisYear = Number(today.slice(0, 4));
   const years = useMemo(() => yearsOffered(thisYear, year), [thisYear, year]);
+  // The period shown is always in the address (a link or F5 keeps it when the day moves on).
+  const { update } = params;
+  const named = params.value('year') !== '' && params.value('quarter') !== '';
+  useEffect(() => {
+    if (!named) update({ year, quarter }, true);
+  }, [named, update, year, quarter]);
   return { params, year, quarter, filter, kind, q, years };
 }

@@ -8,7 +8,7 @@ import type { ConsequenceKind, ConsequenceRow } from '../../../shared/consequenc
 import { addDays } from '../../../shared/kernel/workdays.ts';
 import { DEFAULT_OFFICE_TIME_ZONE, dateInZone } from '../../../shared/kernel/dates.ts';
 import { setConsequenceDocument, setConsequenceInterview } from '../../../db/repos/consequences/consequences.ts';
-import { ok, type send, type TestEnv } from '../../helpers/services.ts';
+import { ok, PASSWORD, type send, type TestEnv } from '../../helpers/services.ts';
 import { talkInput } from '../../interviews/services/recordsKit.ts';
 import { INDEX_YEAR, type ConsequenceOffice } from '../office.ts';
 
@@ -52,4 +52,14 @@ export async function planTalkInStore(env: TestEnv, o: ConsequenceOffice, row: C
 export function refusal(r: Awaited<ReturnType<typeof send>>): { code: string; message: string; fields?: Record<string, string> } {
   if (r.ok) throw new Error('expected a refusal');
   return r.error as { code: string; message: string; fields?: Record<string, string> };
+}
+
+/** The clock moved on by whole days (and minutes), everyone signed in again: the office then. */
+export async function later(env: TestEnv, o: ConsequenceOffice, days: number, minutes = 0): Promise<ConsequenceOffice> {
+  env.clock.advanceMinutes(days * 24 * 60 + minutes);
+  const login = async (username: string) => (await ok(env, 'auth.login', { username, password: PASSWORD }, null)).token;
+  return {
+    ...o, admin: await login('admin'), clerk: await login('clerk'), leader: await login('leader'), handler: await login('handler'),
+    readonly: await login('reader'), checker: await login('checker'), manager: await login('manager'),
+  };
 }

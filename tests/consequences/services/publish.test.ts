@@ -129,6 +129,19 @@ describe('the year published', () => {
     if (doc.kind !== 'advice') throw new Error('not a 建议书');
     expect(doc.fields.body).toBe(`${advice.unitName}${Y}年度为C级（60.00分），${Y + 1}年度整改。{未知}`);
   });
+
+  it('closes at once, saying why, the 建议书 of a unit 已撤销 since (no 公文 goes to a unit that is gone)', async () => {
+    const { env, o } = t;
+    for (const quarter of [1, 2, 3, 4]) await publishQuarter(env, o, quarter);
+    env.db.prepare("UPDATE units SET status = '已撤销', revoked_date = ? WHERE id = ?").run(`${Y}-12-20`, o.otherVillageId);
+    await ok(env, 'integrity.publish', { year: Y, quarter: 0 }, o.manager);
+    const page = await periodRows(env, o, 0, { kind: '预警建议书' });
+    expect(page.total).toBe(6);
+    const gone = rowOf(page.rows, o.otherVillageId, '预警建议书');
+    expect(gone).toMatchObject({ state: '已关闭', document: null, closed: { reason: `发布时${gone.unitName}已撤销，不再发预警建议书。` } });
+    expect(page.rows.filter((r) => r.document !== null)).toHaveLength(5);
+    expect(auditOf(env, 'index-consequence').at(-1)?.summary.consequences).toBe('预警建议书 6（其中1个单位已撤销，已关闭）、廉政谈话 1、不得评先评优 1、可参与优秀班子评定 5');
+  });
 });
 
 describe('republishing', () => {

@@ -10,8 +10,12 @@ import { office, type Office } from '../../helpers/tips.ts';
 import { saveOffice } from '../../helpers/documents.ts';
 import { docxParts, textOf } from '../../helpers/docxXml.ts';
 import { TEST_TODAY } from '../../helpers/testDate.ts';
-import { unitAt, type TestUnit } from '../warningDrafts.ts';
-import { adviceFields, consequenceSource, draftAdvice } from '../adviceDrafts.ts';
+import { api } from '../../../shared/api.ts';
+import { runOperation } from '../../../electron/services/kernel/runner.ts';
+import type { Handler } from '../../../electron/services/kernel/handler.ts';
+import { createDraft } from '../../../electron/services/documents/index.ts';
+import { unitAt, warningFields, type TestUnit } from '../warningDrafts.ts';
+import { adviceFields, callAs, consequenceSource, draftAdvice } from '../adviceDrafts.ts';
 
 let env: TestEnv;
 let o: Office;
@@ -160,5 +164,26 @@ describe('a correction of an issued 预警建议书', () => {
     env.db.prepare("UPDATE units SET status = '已撤销' WHERE id = ?").run(unit.id);
     const r = await send(env, 'docs.createDraft', { kind: 'advice', replacesId: issued.id, fields: adviceFields(unit) }, o.clerk);
     expectRefused(r, 'VALIDATION', `预警对象单位“${unit.name}”已撤销，不能再发预警建议书`);
+  });
+});
+
+describe('a 预警告知书 draft a consequence made', () => {
+  it('keeps its source and unit, and is never deleted, as a 建议书 is', async () => {
+    const source = consequenceSource(43, unit);
+    const made: Handler<'docs.createDraft'> = (call, input) => createDraft(call, input, source);
+    const line = { key: 'participation.tip:信访件:12', records: [{ kind: '信访件', id: 12, label: '信访件 XF-2026-0012' }] };
+    const problems = [{ text: '查实信访举报问题1件。', category: '财务管理', line }];
+    const d = (await runOperation(callAs(env, 'clerk', 'docs.createDraft'), api['docs.createDraft'], made, { kind: 'warning', fields: warningFields(unit, { problems }) })) as DocDetail;
+    expect(d.source).toEqual(source);
+    expect(lastSummary(d.id)).toMatchObject({ unit: unit.name, problems: 1, source: source.label });
+    // Saved again with its line, as the form sends it back: kept, and so is the source.
+    const edited = await ok(env, 'docs.updateDraft', { id: d.id, version: d.version, kind: 'warning', fields: warningFields(unit, { problems, title: '改过的标题' }) }, o.clerk);
+    expect(edited.source).toEqual(source);
+    expect(edited.kind === 'warning' ? edited.fields.problems : []).toEqual(problems);
+    const before = fingerprintBesidesRefusals(env.db);
+    const moved = await send(env, 'docs.updateDraft', { id: d.id, version: edited.version, kind: 'warning', fields: warningFields(unitAt(env, 1), { problems }) }, o.clerk);
+    expectRefused(moved, 'VALIDATION', UNIT_KEPT);
+    expectRefused(await send(env, 'docs.discardDraft', { id: d.id, version: edited.version }, o.clerk), 'CONFLICT', CONSEQUENCE_DRAFT_KEPT);
+    expect(fingerprintBesidesRefusals(env.db)).toBe(before);
   });
 });
