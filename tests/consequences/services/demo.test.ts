@@ -125,7 +125,7 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo office’s closed loop on 
     expect(count).toBe(Object.keys(p.expected.states).length);
   });
 
-  it('issues each red quarter’s 预警告知书 a few days after publishing (not yet when published in the last days), one item per line to fix, followed by the 联系干部, checked by another, 销号 by a leader', async () => {
+  it('issues each red quarter’s 预警告知书 a few days after publishing (a unit red again once its earlier items are 销号; none yet when published in the last days), one item per line to fix, followed by the 联系干部, checked by another, 销号 by a leader', async () => {
     const { plan: p } = plan();
     let notices = 0;
     let items = 0;
@@ -139,9 +139,22 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo office’s closed loop on 
           expect(r.state, what).toBe('待拟制');
           continue;
         }
+        // Red again while items of its earlier notice are open: it waits for them (and says so).
+        if (r.state === '待拟制') {
+          expect(r.repeatRed?.openItems, what).toBeGreaterThan(0);
+          continue;
+        }
         expect(['整改中', '已完成'], what).toContain(r.state);
         const doc = env.db.prepare('SELECT doc_date AS date, number, source_type AS source, issued_at AS issuedAt FROM documents WHERE id = ?').get(r.document?.id) as { date: string; number: string; source: string; issuedAt: string };
-        expect([doc.date, officeDay(doc.issuedAt), doc.source], what).toEqual([noticeDay, noticeDay, 'consequence']);
+        expect([officeDay(doc.issuedAt), doc.source], what).toEqual([doc.date, 'consequence']);
+        if (doc.date !== noticeDay) {
+          // … and gets it the working day after the last of them is 销号.
+          const last = env.db
+            .prepare("SELECT max(i.closed_on) AS day FROM rect_items i JOIN index_consequences c ON c.document_id = i.document_id WHERE c.unit_id = ? AND c.kind = '预警告知书' AND c.id <> ? AND i.closed_on < ?")
+            .get(r.unitId, r.id, doc.date) as { day: string | null };
+          expect(last.day !== null && last.day >= noticeDay, what).toBe(true);
+          expect(work(addDays(last.day ?? '', 1)), what).toBe(doc.date);
+        }
         const lines = (await ok(env, 'consequences.get', { id: r.id }, leader)).lines;
         const view = await ok(env, 'rect.notice', { documentId: r.document?.id ?? 0 }, leader);
         expect(view.items, what).toHaveLength(lines.length);

@@ -19,6 +19,8 @@ async function addClerk(page: Page): Promise<void> {
 }
 
 test('first start creates the administrator and lands on 首页 with the real figures', async ({ page, host }) => {
+  // Loading the demo replays its office's work through the operations (keepRecoveryKey waits for it).
+  test.setTimeout(150_000);
   await setupAdmin(page, host.url, true);
   await expect(page.getByRole('banner')).toContainText(ADMIN.displayName);
   await expect(page.getByRole('banner')).toContainText('系统管理员');

@@ -1,11 +1,12 @@
 // The demo county's closed loop, planned from what its published 廉情指数 called for (the
 // consequences written at each publication): each red quarter's 预警告知书 drafted and issued by the
 // unit's 联系干部 a few days after the quarter was published, its items answered with measures,
-// reported, checked and 销号 — most before their deadline, the last of a notice late, a
-// 招投标 item only after an approved extension (so a unit red again the next quarter is flagged
-// while it is still open); a quarter's notices for found problems alone (a substantiated tip, a
-// supervision finding, each put right through its own channel) closed with the reason when the
-// next quarter is published; a year's 预警建议书 issued in one batch by the 案件监督管理室 some days
+// reported, checked and 销号 — most before their deadline, the last of a notice late, a 招投标 item
+// only after an approved extension, still open when the next quarter is published; a unit red again
+// while items of its earlier notice are open (flagged on the consequences page) gets its new notice
+// once those are 销号 — until then it waits, 待拟制; a quarter's notices for found problems alone (a
+// substantiated tip, a supervision finding, each put right through its own channel) closed with the
+// reason when the next quarter is published; a year's 预警建议书 issued in one batch by the 案件监督管理室 some days
 // after the year was published and their delivery recorded as the receipts come back; each grade-C
 // unit's 廉政谈话 with its 主要负责人 planned within the time allowed, held, signed and concluded
 // with its follow-up. Whatever falls on or after the demo's today is left as it stands (a year
@@ -16,7 +17,7 @@
 import { addDays, type WorkCalendar } from '../../../../shared/kernel/workdays.ts';
 import { DEFAULT_WARNING_DEADLINE_DAYS } from '../../../../shared/documents/index.ts';
 import type { ConsequenceKind, ConsequenceState } from '../../../../shared/consequences/index.ts';
-import type { Colour } from '../../../../shared/integrity/index.ts';
+import { periodRange, QUARTERS, type Colour } from '../../../../shared/integrity/index.ts';
 import type { PersonCategory } from '../../../../shared/registry/index.ts';
 import {
   APPLY_TEXT, CLOSE_OPINION, deliveryNote, EVIDENCE, EXTENSION_OPINION, EXTENSION_REASON, foundProblemCloseReason, measuresFor, PROGRESS, SLOW_LINE, TALK,
@@ -164,9 +165,9 @@ class Planner {
 
   /**
    * A chain of steps, each on the working day on or after its date and not before the one before;
-   * it stops at the first that would fall on or after today. Answers how many were taken.
+   * it stops at the first that would fall on or after today. Answers how many were taken, and the day of the last.
    */
-  chain(start: string, steps: ReadonlyArray<{ at: string; actor: DemoLoopActor; act: DemoLoopAct }>): number {
+  chain(start: string, steps: ReadonlyArray<{ at: string; actor: DemoLoopActor; act: DemoLoopAct }>): { taken: number; last: string } {
     let last = start;
     let taken = 0;
     for (const s of steps) {
@@ -177,7 +178,7 @@ class Planner {
       last = date;
       taken++;
     }
-    return taken;
+    return { taken, last };
   }
 
   /** The events in order, each given its minute: the day's steps spread over 09:00–17:00. */
@@ -193,6 +194,17 @@ class Planner {
       return { at: { date: e.date, minute: 9 * 60 + Math.floor((i * 480) / n) }, actor: e.actor, act: e.act };
     });
   }
+}
+
+/** Whether a quarter's last day falls within [from, to]. */
+function quarterEndIn(from: string, to: string): boolean {
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const q of QUARTERS) {
+      const end = periodRange(year, q).to;
+      if (end >= from && end <= to) return true;
+    }
+  }
+  return false;
 }
 
 function lifeOf(lineKey: string, index: number, count: number): ItemLife {
@@ -212,64 +224,83 @@ export function planDemoConsequences(o: DemoLoopOptions): DemoLoopPlan {
   const peopleOf = (unitId: number, category?: PersonCategory) => o.people.filter((x) => x.unitId === unitId && (!category || x.category === category));
   const quarters = o.periods.filter((x) => x.quarter !== 0);
 
+  /** Each unit's items planned so far: the day each was 销号, or null while it is still open on the demo's today. */
+  const itemsOf = new Map<number, Array<string | null>>();
+
+  /** A red quarter's notice drafted and issued on the day, its items walked through their lives. */
+  const planNotice = (r: DemoConsequenceRow, day: string) => {
+    let liaison = liaisons.get(r.unitId);
+    if (!liaison) {
+      liaison = 'jiancha';
+      p.add(day, 'anguan', { kind: 'liaison', unitIds: [r.unitId], liaison });
+      liaisons.set(r.unitId, liaison);
+      expected.liaisons++;
+    }
+    const deadline = addDays(day, deadlineDays);
+    p.add(day, liaison, { kind: 'draftNotice', consequenceId: r.id });
+    p.add(day, liaison, { kind: 'issueNotice', consequenceId: r.id, problems: r.lines.length, deadline });
+    expected.notices++;
+    let open = 0;
+    const leader = peopleOf(r.unitId, '主要负责人')[0]?.id ?? null;
+    const team = peopleOf(r.unitId).filter((x) => x.category !== '主要负责人');
+    const owner = (team.find((x) => x.category === '班子成员') ?? team[0])?.id ?? null;
+    const helper = team.find((x) => x.category === '一般干部' && x.id !== owner)?.id ?? owner;
+    const closes = itemsOf.get(r.unitId) ?? [];
+    itemsOf.set(r.unitId, closes);
+    r.lines.forEach((key, index) => {
+      expected.items++;
+      const item = { consequenceId: r.id, index };
+      const dl = (n: number) => addDays(deadline, n);
+      // Put right late only where no quarter ends between the deadline and the 销号 (it would count as overdue there).
+      let life = lifeOf(key, index, r.lines.length);
+      if (life === 'late' && quarterEndIn(dl(1), dl(30))) life = 'onTime';
+      const start = [
+        { at: addDays(day, 2), actor: liaison, act: { kind: 'measures', item, measures: measuresFor(key), firstDue: addDays(day, 15), secondDue: dl(-3), ownerPersonId: owner, helperPersonId: helper, leaderPersonId: leader } },
+        { at: addDays(day, 7), actor: liaison, act: { kind: 'progress', item, percent: 30, text: PROGRESS.begun } },
+        { at: addDays(day, 9), actor: liaison, act: { kind: 'evidence', item, fileName: EVIDENCE.fileName, note: EVIDENCE.note } },
+      ] as const;
+      const finish = (from: number) => [
+        { at: dl(from), actor: liaison, act: { kind: 'progress', item, percent: 100, text: PROGRESS.done } },
+        { at: dl(from + 2), actor: 'jiancha', act: { kind: 'apply', item, text: APPLY_TEXT } },
+        { at: dl(from + 5), actor: 'jiancha2', act: { kind: 'verify', item, opinion: VERIFY_PASS } },
+        { at: dl(from + 7), actor: 'lingdao', act: { kind: 'closeItem', item, opinion: CLOSE_OPINION } },
+      ] as const;
+      const middle =
+        life === 'onTime' ? []
+        : life === 'late' ? [{ at: dl(-5), actor: liaison, act: { kind: 'progress', item, percent: 60, text: PROGRESS.halfway } }]
+        : [
+            { at: dl(-5), actor: liaison, act: { kind: 'askExtension', item, newDeadline: dl(110), reason: EXTENSION_REASON } },
+            { at: dl(-3), actor: 'lingdao', act: { kind: 'decideExtension', item, opinion: EXTENSION_OPINION } },
+            { at: dl(30), actor: liaison, act: { kind: 'progress', item, percent: 60, text: PROGRESS.halfway } },
+          ];
+      const end = finish(life === 'onTime' ? -8 : life === 'late' ? 12 : 93);
+      const steps = [...start, ...middle, ...end] as ReadonlyArray<{ at: string; actor: DemoLoopActor; act: DemoLoopAct }>;
+      const walked = p.chain(day, steps);
+      if (life === 'extended' && walked.taken >= start.length + 2) expected.extensions++;
+      if (walked.taken === steps.length) {
+        expected.itemsClosed++;
+        closes.push(walked.last);
+      } else {
+        open++;
+        closes.push(null);
+      }
+    });
+    states[r.id] = open > 0 ? '整改中' : '已完成';
+  };
+
   for (const period of o.periods) {
     const published = period.publishedDate;
     if (period.quarter !== 0) {
-      // ── a quarter: the red units' notices, a few days after publishing ──
+      // ── a quarter: the red units' notices, a few days after publishing — but a unit red again while
+      // items of its earlier notice are still open gets its new notice only once those are 销号 ──
       const day = p.work(addDays(published, 4));
-      const reds = period.rows.filter((r) => r.kind === '预警告知书' && r.colour === '红' && r.state === '待拟制' && r.lines.length > 0);
-      if (p.past(day) && reds.length > 0) {
-        const without = [...new Set(reds.map((r) => r.unitId).filter((id) => !liaisons.has(id)))];
-        if (without.length > 0) {
-          p.add(day, 'anguan', { kind: 'liaison', unitIds: without, liaison: 'jiancha' });
-          for (const id of without) liaisons.set(id, 'jiancha');
-          expected.liaisons += without.length;
-        }
-      }
-      for (const r of reds) {
-        if (!p.past(day)) break;
-        const liaison = liaisons.get(r.unitId) ?? 'jiancha';
-        const deadline = addDays(day, deadlineDays);
-        p.add(day, liaison, { kind: 'draftNotice', consequenceId: r.id });
-        p.add(day, liaison, { kind: 'issueNotice', consequenceId: r.id, problems: r.lines.length, deadline });
-        expected.notices++;
-        let open = 0;
-        const leader = peopleOf(r.unitId, '主要负责人')[0]?.id ?? null;
-        const team = peopleOf(r.unitId).filter((x) => x.category !== '主要负责人');
-        const owner = (team.find((x) => x.category === '班子成员') ?? team[0])?.id ?? null;
-        const helper = team.find((x) => x.category === '一般干部' && x.id !== owner)?.id ?? owner;
-        r.lines.forEach((key, index) => {
-          expected.items++;
-          const item = { consequenceId: r.id, index };
-          const life = lifeOf(key, index, r.lines.length);
-          const dl = (n: number) => addDays(deadline, n);
-          const start = [
-            { at: addDays(day, 2), actor: liaison, act: { kind: 'measures', item, measures: measuresFor(key), firstDue: addDays(day, 15), secondDue: dl(-3), ownerPersonId: owner, helperPersonId: helper, leaderPersonId: leader } },
-            { at: addDays(day, 7), actor: liaison, act: { kind: 'progress', item, percent: 30, text: PROGRESS.begun } },
-            { at: addDays(day, 9), actor: liaison, act: { kind: 'evidence', item, fileName: EVIDENCE.fileName, note: EVIDENCE.note } },
-          ] as const;
-          const finish = (from: number) => [
-            { at: dl(from), actor: liaison, act: { kind: 'progress', item, percent: 100, text: PROGRESS.done } },
-            { at: dl(from + 2), actor: 'jiancha', act: { kind: 'apply', item, text: APPLY_TEXT } },
-            { at: dl(from + 5), actor: 'jiancha2', act: { kind: 'verify', item, opinion: VERIFY_PASS } },
-            { at: dl(from + 7), actor: 'lingdao', act: { kind: 'closeItem', item, opinion: CLOSE_OPINION } },
-          ] as const;
-          const middle =
-            life === 'onTime' ? []
-            : life === 'late' ? [{ at: dl(-5), actor: liaison, act: { kind: 'progress', item, percent: 60, text: PROGRESS.halfway } }]
-            : [
-                { at: dl(-5), actor: liaison, act: { kind: 'askExtension', item, newDeadline: dl(110), reason: EXTENSION_REASON } },
-                { at: dl(-3), actor: 'lingdao', act: { kind: 'decideExtension', item, opinion: EXTENSION_OPINION } },
-                { at: dl(30), actor: liaison, act: { kind: 'progress', item, percent: 60, text: PROGRESS.halfway } },
-              ];
-          const end = finish(life === 'onTime' ? -8 : life === 'late' ? 12 : 93);
-          const steps = [...start, ...middle, ...end] as ReadonlyArray<{ at: string; actor: DemoLoopActor; act: DemoLoopAct }>;
-          const taken = p.chain(day, steps);
-          if (life === 'extended' && taken >= start.length + 2) expected.extensions++;
-          if (taken === steps.length) expected.itemsClosed++;
-          else open++;
-        });
-        states[r.id] = open > 0 ? '整改中' : '已完成';
+      for (const r of period.rows) {
+        if (r.kind !== '预警告知书' || r.colour !== '红' || r.state !== '待拟制' || r.lines.length === 0) continue;
+        const earlier = (itemsOf.get(r.unitId) ?? []).filter((c) => c === null || c >= day);
+        if (earlier.includes(null)) continue;
+        const last = earlier.filter((c): c is string => c !== null).sort().at(-1);
+        const drafted = last === undefined ? day : p.work(addDays(last, 1));
+        if (p.past(drafted)) planNotice(r, drafted);
       }
       // ── the quarter before's notices for found problems alone: closed the day after this one is published ──
       const before = quarters[quarters.indexOf(period) - 1];
@@ -323,7 +354,7 @@ export function planDemoConsequences(o: DemoLoopOptions): DemoLoopPlan {
         { at: addDays(plannedDate, 2), actor: 'jiancha', act: { kind: 'concludeTalk', consequenceId: r.id, signedDate: p.work(addDays(plannedDate, 1)), outcomeNote: TALK.outcomeNote } },
         { at: addDays(plannedDate, 25), actor: 'jiancha', act: { kind: 'followUpDone', consequenceId: r.id, note: TALK.followUpDone } },
       ];
-      const taken = p.chain(plannedDate, steps);
+      const { taken } = p.chain(plannedDate, steps);
       if (taken >= 1) {
         expected.talksHeld++;
         states[r.id] = '待办结';
