@@ -4,6 +4,7 @@
 // several lines (the 建议书 templates).
 import { describe, expect, it } from 'vitest';
 import type { ConsequenceRow } from '../../../shared/consequences/index.ts';
+import type { SettingDef } from '../../../shared/kernel/settings.ts';
 import { SETTING_DEFS, DEFAULT_SETTINGS } from '../../../shared/settings/index.ts';
 import { actionsOf } from '../../../renderer/consequences/actions/actionRules.ts';
 import { flagsOf } from '../../../renderer/consequences/common/Chips.tsx';
@@ -94,10 +95,16 @@ describe('how a consequence reads', () => {
   });
 });
 
+function defOf(key: string): SettingDef {
+  const def = SETTING_DEFS[key];
+  if (!def) throw new Error(`no setting ${key}`);
+  return def;
+}
+
 describe('系统设置 text settings', () => {
   it('shows the 建议书 templates over several lines, and the short texts as before', () => {
     for (const key of ['adviceTemplateA', 'adviceTemplateB', 'adviceTemplateC'] as const) {
-      expect(isLongText(SETTING_DEFS[key], DEFAULT_SETTINGS[key])).toBe(true);
+      expect(isLongText(defOf(key), DEFAULT_SETTINGS[key])).toBe(true);
     }
     const short = Object.entries(SETTING_DEFS).filter(([key, def]) => def.kind === 'text' && !key.startsWith('adviceTemplate'));
     expect(short.length).toBeGreaterThan(0);
@@ -108,6 +115,6 @@ describe('系统设置 text settings', () => {
     const [, text] = Object.entries(SETTING_DEFS).find(([key, def]) => def.kind === 'text' && !key.startsWith('adviceTemplate')) ?? [];
     if (!text) throw new Error('no short text setting');
     expect(isLongText(text, '第一行\n第二行')).toBe(true);
-    expect(isLongText(SETTING_DEFS.consequenceTalkDays, 'x'.repeat(200))).toBe(false);
+    expect(isLongText(defOf('consequenceTalkDays'), 'x'.repeat(200))).toBe(false);
   });
 });
