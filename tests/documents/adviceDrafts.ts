@@ -13,6 +13,9 @@ import { runOperation } from '../../electron/services/kernel/runner.ts';
 import { modules } from '../../electron/services/modules.ts';
 import { createDraft } from '../../electron/services/documents/index.ts';
 import type { TestEnv } from '../helpers/services.ts';
+
+/** The services a helper calls: a TestEnv, or (in a browser test) a context of its own. */
+export type Services = Pick<TestEnv, 'db' | 'ctx'> & { clock: { now(): Date } };
 import { testDay } from '../helpers/testDate.ts';
 import type { TestUnit } from './warningDrafts.ts';
 
@@ -29,7 +32,7 @@ export function adviceFields(unit: TestUnit, over: Partial<AdviceFields> = {}): 
 }
 
 /** A call of `op` by the user named, as the dispatcher would make it, for steps run on their own. */
-export function callAs(env: TestEnv, username: string, op: OpName): Call {
+export function callAs(env: Services, username: string, op: OpName): Call {
   const user = getUserByUsername(env.db, username);
   if (!user) throw new Error(`no user ${username}`);
   return {
@@ -50,7 +53,7 @@ export function consequenceSource(id: number, unit: TestUnit): DocSource {
 }
 
 /** A 预警建议书 draft made as the index's consequences make it (their source given), by `username`. */
-export function draftAdvice(env: TestEnv, username: string, unit: TestUnit, source: DocSource | undefined, over: Partial<AdviceFields> = {}): Promise<DocDetail> {
+export function draftAdvice(env: Services, username: string, unit: TestUnit, source: DocSource | undefined, over: Partial<AdviceFields> = {}): Promise<DocDetail> {
   const made: Handler<'docs.createDraft'> = (call, input) => createDraft(call, input, source);
   return runOperation(callAs(env, username, 'docs.createDraft'), api['docs.createDraft'], made, {
     kind: 'advice', fields: adviceFields(unit, over),

@@ -4,10 +4,11 @@
 // added by hand; removed ones stay, marked). Paged, searched by unit or person name and ordered in
 // SQL: by unit type (the registry's order of types), then the unit's name as the registry orders it
 // (its pinyin key, the name, the id), then the consequence (a republished year's rows side by side).
+// An entry is written with consequences.ts insertAwardEntries, at publication and by hand alike.
 import type { Db } from '../../types.ts';
 import type { Page } from '../../../shared/kernel/common.ts';
 import type { Grade, Hundredths } from '../../../shared/integrity/index.ts';
-import { PERSON_CATEGORIES, UNIT_TYPES, type PersonCategory, type UnitType } from '../../../shared/registry/index.ts';
+import { PERSON_CATEGORIES, UNIT_TYPES, type UnitType } from '../../../shared/registry/index.ts';
 import type { AwardList, AwardPerson, ClosedMark } from '../../../shared/consequences/index.ts';
 import { searchCondition } from '../registry/index.ts';
 
@@ -25,10 +26,6 @@ export interface StoredListRow {
   /** Why the result put the unit on the list (A级（92.00分）). */
   basis: string;
   closed: ClosedMark | null;
-  /** Whether its publication is the year's publication in force. */
-  inForce: boolean;
-  /** The unit's result (UnitYearScore as JSON) in the year's publication in force, or null where it is not in it. */
-  currentJson: string | null;
 }
 
 export interface ListQuery {
@@ -49,10 +46,7 @@ const ROW_ORDER = `ORDER BY ${TYPE_ORDER}, u.sort_key, u.name, u.id, c.id`;
 
 const ROW_COLUMNS = `
   c.id AS consequenceId, c.publication_id AS publicationId, p.year, c.kind AS list, c.unit_id AS unitId, r.unit_name AS unitName,
-  r.unit_type AS unitType, r.score, r.grade, c.basis, c.closed_reason AS closedReason, c.closed_by_name AS closedByName, c.closed_at AS closedAt,
-  (p.superseded_by IS NULL) AS inForce,
-  (SELECT rf.result FROM index_publications pf JOIN index_results rf ON rf.publication_id = pf.id AND rf.unit_id = c.unit_id
-     WHERE pf.year = p.year AND pf.quarter = 0 AND pf.superseded_by IS NULL) AS currentJson`;
+  r.unit_type AS unitType, r.score, r.grade, c.basis, c.closed_reason AS closedReason, c.closed_by_name AS closedByName, c.closed_at AS closedAt`;
 
 const ROW_FROM = `
   FROM index_consequences c
@@ -60,11 +54,10 @@ const ROW_FROM = `
   JOIN index_results r ON r.publication_id = c.publication_id AND r.unit_id = c.unit_id
   JOIN units u ON u.id = c.unit_id`;
 
-interface RawListRow extends Omit<StoredListRow, 'closed' | 'inForce'> {
+interface RawListRow extends Omit<StoredListRow, 'closed'> {
   closedReason: string | null;
   closedByName: string | null;
   closedAt: string | null;
-  inForce: number;
 }
 
 function closedMark(reason: string | null, byName: string | null, at: string | null): ClosedMark | null {
@@ -72,8 +65,8 @@ function closedMark(reason: string | null, byName: string | null, at: string | n
 }
 
 function toListRow(raw: RawListRow): StoredListRow {
-  const { closedReason, closedByName, closedAt, inForce, ...rest } = raw;
-  return { ...rest, closed: closedMark(closedReason, closedByName, closedAt), inForce: inForce === 1 };
+  const { closedReason, closedByName, closedAt, ...rest } = raw;
+  return { ...rest, closed: closedMark(closedReason, closedByName, closedAt) };
 }
 
 /** The year's list rows (quarter 0: the year's publications) of the kind, and the search: a unit's name or one of its people's. */
@@ -124,21 +117,6 @@ export function openAListOfUnit(db: Db, year: number, unitId: number): StoredLis
       )
       .all(year, unitId) as RawListRow[]
   ).map(toListRow);
-}
-
-/** Whether the year (quarter 0) has been published. */
-export function yearPublished(db: Db, year: number): boolean {
-  return db.prepare('SELECT 1 FROM index_publications WHERE year = ? AND quarter = 0 AND superseded_by IS NULL').get(year) !== undefined;
-}
-
-/** The unit's name, score and grade in the year's publication in force, or undefined where it was not scored. */
-export function yearResultInForce(db: Db, year: number, unitId: number): { unitName: string; score: Hundredths; grade: Grade } | undefined {
-  return db
-    .prepare(
-      `SELECT r.unit_name AS unitName, r.score, r.grade FROM index_publications p JOIN index_results r ON r.publication_id = p.id
-       WHERE p.year = ? AND p.quarter = 0 AND p.superseded_by IS NULL AND r.unit_id = ?`,
-    )
-    .get(year, unitId) as { unitName: string; score: Hundredths; grade: Grade } | undefined;
 }
 
 const ENTRY_COLUMNS = `
@@ -198,7 +176,6 @@ export interface PersonEntry extends StoredEntry {
   score: Hundredths;
   grade: Grade;
   listOpen: boolean;
-  inForce: boolean;
 }
 
 /** Every entry of the year's lists naming the person, removed ones too: the publication in force first, then newest. */
@@ -206,7 +183,7 @@ export function personEntries(db: Db, year: number, personId: number): PersonEnt
   const raws = db
     .prepare(
       `SELECT ${ENTRY_COLUMNS}, c.kind AS list, c.unit_id AS unitId, r.unit_name AS unitName, r.score, r.grade,
-              (c.closed_at IS NULL) AS listOpen, (p.superseded_by IS NULL) AS inForce
+              (c.closed_at IS NULL) AS listOpen
        FROM index_award_entries e
        JOIN index_consequences c ON c.id = e.consequence_id
        JOIN index_publications p ON p.id = c.publication_id
@@ -214,35 +191,11 @@ export function personEntries(db: Db, year: number, personId: number): PersonEnt
        WHERE e.person_id = ? AND p.year = ? AND p.quarter = 0
        ORDER BY p.superseded_by IS NULL DESC, p.id DESC, e.id`,
     )
-    .all(personId, year) as Array<RawEntry & { list: AwardList; unitId: number; unitName: string; score: Hundredths; grade: Grade; listOpen: number; inForce: number }>;
+    .all(personId, year) as Array<RawEntry & { list: AwardList; unitId: number; unitName: string; score: Hundredths; grade: Grade; listOpen: number }>;
   return raws.map((raw) => {
-    const { list, unitId, unitName, score, grade, listOpen, inForce, ...entry } = raw;
-    return { ...toEntry(entry), list, unitId, unitName, score, grade, listOpen: listOpen === 1, inForce: inForce === 1 };
+    const { list, unitId, unitName, score, grade, listOpen, ...entry } = raw;
+    return { ...toEntry(entry), list, unitId, unitName, score, grade, listOpen: listOpen === 1 };
   });
-}
-
-export interface NewEntry {
-  consequenceId: number;
-  personId: number;
-  personName: string;
-  post: string;
-  category: PersonCategory;
-  basis: string;
-  userId: number | null;
-  byName: string;
-  at: string;
-}
-
-/** A person put on a list (at publication or by hand); the entry's id. */
-export function insertEntry(db: Db, e: NewEntry): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO index_award_entries (consequence_id, person_id, person_name, post, category, basis, user_id, by_name, added_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(e.consequenceId, e.personId, e.personName, e.post, e.category, e.basis, e.userId, e.byName, e.at).lastInsertRowid,
-  );
 }
 
 export interface Removal {

@@ -106,9 +106,9 @@ function periodConditions(query: PeriodQuery): Conditions {
   return conditions;
 }
 
-/** The page's order: by kind (in CONSEQUENCE_KINDS' order), then the unit's name in pinyin, the newest publication first. */
+/** The page's order: by kind (in CONSEQUENCE_KINDS' order), then the unit's name in pinyin, then the row (earlier publications first). */
 function orderBy(sortDir: 'asc' | 'desc'): string {
-  return `${orderByKeys([caseOrder('c.kind', CONSEQUENCE_KINDS), 'u.sort_key', 'u.name'], sortDir, 'c.id')}`;
+  return orderByKeys([caseOrder('c.kind', CONSEQUENCE_KINDS), 'u.sort_key', 'u.name'], sortDir, 'c.id');
 }
 
 export interface IdsPage {

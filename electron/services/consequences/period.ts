@@ -8,9 +8,7 @@ import {
   CONSEQUENCE_KINDS, type ConsequenceDetail, type ConsequenceKind, type ConsequenceRow, type PeriodConsequences,
 } from '../../../shared/consequences/index.ts';
 import type { OpParsed } from '../../../shared/api.ts';
-import {
-  awardEntriesOf, closeConsequence, getConsequence, recordConsequenceDelivery, type StoredConsequence,
-} from '../../../db/repos/consequences/consequences.ts';
+import { awardEntriesOf, closeConsequence, recordConsequenceDelivery } from '../../../db/repos/consequences/consequences.ts';
 import {
   consequenceRowsByIds, periodConsequencePage, periodCounts, staleCandidates, unitConsequenceIds,
 } from '../../../db/repos/consequences/rows.ts';
@@ -96,12 +94,6 @@ function period(call: Call, input: OpParsed<'consequences.period'>): PeriodConse
   };
 }
 
-function mustGetStored(call: Call, id: number): StoredConsequence {
-  const c = getConsequence(call.ctx.db, id);
-  if (!c) throw new AppError('NOT_FOUND', '未找到该预警事项。');
-  return c;
-}
-
 /** Why a consequence cannot be closed here (what it made ends elsewhere), or null. */
 function closeRefusal(row: ConsequenceRow): string | null {
   if (row.closed) return `该事项已于${row.closed.at.slice(0, 10)}由${row.closed.byName}关闭。`;
@@ -139,11 +131,10 @@ export const periodHandlers: HandlerGroup<PeriodOps> = {
   },
 
   'consequences.recordDelivery': (call, input) => {
-    const stored = mustGetStored(call, input.id);
     const row = mustGetRow(call, input.id);
     if (row.kind !== '预警建议书') throw new AppError('CONFLICT', `送达只对预警建议书登记；该事项是${row.kind}。`);
     if (row.closed) throw new AppError('CONFLICT', `该事项已于${row.closed.at.slice(0, 10)}关闭，不能再登记送达。`);
-    const doc = stored.documentId === null ? null : getDocument(call.ctx.db, stored.documentId);
+    const doc = row.document === null ? null : getDocument(call.ctx.db, row.document.id);
     if (!doc || doc.status !== '已印发') throw new AppError('CONFLICT', '该预警建议书尚未印发，印发后才能登记送达。');
     const day = today(call);
     if (input.date > day) throw new AppError('VALIDATION', `送达日期不能晚于今天（${day}）。`, { date: `不能晚于${day}` });

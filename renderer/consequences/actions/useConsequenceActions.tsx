@@ -50,7 +50,7 @@ export function useConsequenceActions(onDone: (message: string, detail: Conseque
     element = (
       <ReasonDialog
         title="关闭预警事项"
-        intro={`关闭“${row.unitName} ${row.kind}”后不再跟踪；已产生的公文、整改事项和谈话均保留。`}
+        intro={`关闭“${row.unitName} ${row.periodLabel}${row.kind}”后不再跟踪；已产生的公文、整改事项和谈话均保留。`}
         label="关闭理由"
         submitLabel="关闭"
         schema={closeConsequenceInput}

@@ -6,9 +6,12 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ConsequenceFilter, ConsequenceKind, PeriodConsequences } from '../../../shared/consequences/index.ts';
+import { AWARD_LISTS, type ConsequenceFilter, type ConsequenceKind, type PeriodConsequences } from '../../../shared/consequences/index.ts';
 import { periodLabel, schemeVersionLabel } from '../../../shared/integrity/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
+
+/** The lists stand (已列入) until closed: nothing of theirs is open or late. */
+const LISTS: readonly ConsequenceKind[] = AWARD_LISTS;
 
 interface Props {
   view: PeriodConsequences;
@@ -39,8 +42,18 @@ export function PeriodSummary({ view, onFilter }: Props) {
                   {c.kind}
                 </Typography>
                 <Chip size="small" label={`共 ${c.total}`} onClick={() => onFilter(c.kind, '全部')} />
-                <Chip size="small" label={`未完成 ${c.open}`} color={c.open > 0 ? 'primary' : 'default'} variant="outlined" onClick={() => onFilter(c.kind, '未完成')} />
-                <Chip size="small" label={`逾期 ${c.overdue}`} color={c.overdue > 0 ? 'error' : 'default'} variant={c.overdue > 0 ? 'filled' : 'outlined'} onClick={() => onFilter(c.kind, '逾期')} />
+                {LISTS.includes(c.kind) ? null : (
+                  <>
+                    <Chip size="small" label={`未完成 ${c.open}`} color={c.open > 0 ? 'primary' : 'default'} variant="outlined" onClick={() => onFilter(c.kind, '未完成')} />
+                    <Chip
+                      size="small"
+                      label={`逾期 ${c.overdue}`}
+                      color={c.overdue > 0 ? 'error' : 'default'}
+                      variant={c.overdue > 0 ? 'filled' : 'outlined'}
+                      onClick={() => onFilter(c.kind, '逾期')}
+                    />
+                  </>
+                )}
                 <Chip
                   size="small"
                   label={`与结果不符 ${c.stale}`}

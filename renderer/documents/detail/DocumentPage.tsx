@@ -71,7 +71,7 @@ function DocumentPage({ id }: { id: number }) {
         {back}
       </Stack>
       <ErrorAlert error={query.isRefetchError ? query.error : null} />
-      {doc.kind === 'warning' || doc.kind === 'advice' ? <ConsequenceTrace documentId={doc.id} spaced /> : null}
+      {doc.kind === 'warning' || doc.kind === 'advice' ? <ConsequenceTrace documentId={doc.id} compact /> : null}
       {doc.status === '草稿' ? <DraftView key={doc.version} doc={doc} onChanged={changed} onIssued={(d) => {
         queryClient.setQueryData(opKey('docs.get', { id: d.id }), d);
         setIssued(d);

@@ -7,9 +7,9 @@ import { insertPerson } from '../../../db/repos/registry/people.ts';
 import { insertPublication } from '../../../db/repos/integrity/publications.ts';
 import { insertResults } from '../../../db/repos/integrity/results.ts';
 import {
-  entriesOf, entryOfPerson, getEntry, insertEntry, listAll, listPage, listRow, openAListOfUnit, personEntries, removeEntry, yearPublished,
-  yearResultInForce,
+  entriesOf, entryOfPerson, getEntry, listAll, listPage, listRow, openAListOfUnit, personEntries, removeEntry,
 } from '../../../db/repos/consequences/lists.ts';
+import { insertAwardEntries } from '../../../db/repos/consequences/consequences.ts';
 import type { Grade } from '../../../shared/integrity/index.ts';
 import type { PersonCategory, UnitType } from '../../../shared/registry/index.ts';
 import type { ConsequenceKind } from '../../../shared/consequences/index.ts';
@@ -68,7 +68,9 @@ function consequence(publicationId: number, unitId: number, kind: ConsequenceKin
 
 function entry(consequenceId: number, personId: number, basis = '发布时登记的班子成员'): number {
   const p = env.db.prepare('SELECT name, post, category FROM people WHERE id = ?').get(personId) as { name: string; post: string; category: PersonCategory };
-  return insertEntry(env.db, { consequenceId, personId, personName: p.name, post: p.post, category: p.category, basis, userId: null, byName: '测试', at });
+  const [id] = insertAwardEntries(env.db, [{ consequenceId, personId, personName: p.name, post: p.post, category: p.category, basis, userId: null, byName: '测试', at }]);
+  if (id === undefined) throw new Error('no entry');
+  return id;
 }
 
 describe('a year list page', () => {
@@ -102,7 +104,7 @@ describe('a year list page', () => {
     expect(listAll(env.db, YEAR, '可参与优秀班子评定').map((r) => r.consequenceId)).toEqual([aId]);
     expect(listAll(env.db, YEAR + 1, '不得评先评优')).toEqual([]);
     const row = listRow(env.db, aId);
-    expect(row).toMatchObject({ year: YEAR, list: '可参与优秀班子评定', unitName: '城关镇', unitType: '镇（街道）', score: 9200, grade: 'A', basis: '可参与优秀班子评定依据', inForce: true });
+    expect(row).toMatchObject({ year: YEAR, list: '可参与优秀班子评定', unitName: '城关镇', unitType: '镇（街道）', score: 9200, grade: 'A', basis: '可参与优秀班子评定依据', publicationId: pub });
     expect(row?.closed).toEqual({ reason: '不再需要', byName: '领导', at });
     expect(listRow(env.db, cId)?.closed).toBeNull();
     // A talk is no list.
@@ -132,19 +134,14 @@ describe('a year list page', () => {
     expect(search('  ').total).toBe(3);
   });
 
-  it('shows the superseded year’s rows beside those in force, each knowing the result in force', () => {
+  it('shows the superseded year’s rows beside those in force', () => {
     const c = unit('张家村', '行政村');
     const first = publishYear([{ unitId: c, grade: 'C', score: 5510 }]);
     const before = consequence(first, c, '不得评先评优');
     const second = publishYear([{ unitId: c, grade: 'B', score: 7500 }], first);
-    const rows = listAll(env.db, YEAR, '不得评先评优');
-    expect(rows.map((r) => [r.consequenceId, r.inForce])).toEqual([[before, false]]);
-    expect(JSON.parse(rows[0]?.currentJson ?? 'null')).toMatchObject({ grade: 'B', score: 7500 });
-    expect(yearResultInForce(env.db, YEAR, c)).toEqual({ unitName: '张家村', score: 7500, grade: 'B' });
-    expect(yearPublished(env.db, YEAR)).toBe(true);
-    expect(yearPublished(env.db, YEAR + 1)).toBe(false);
+    expect(listAll(env.db, YEAR, '不得评先评优').map((r) => [r.consequenceId, r.publicationId, r.score])).toEqual([[before, first, 5510]]);
     const after = consequence(second, c, '不得评先评优');
-    expect(listAll(env.db, YEAR, '不得评先评优').map((r) => r.consequenceId)).toEqual([before, after]);
+    expect(listAll(env.db, YEAR, '不得评先评优').map((r) => [r.consequenceId, r.publicationId, r.score])).toEqual([[before, first, 5510], [after, second, 7500]]);
   });
 });
 
@@ -181,7 +178,7 @@ describe('a unit’s people on the list', () => {
     const now = consequence(second, c, '不得评先评优');
     const nowEntry = entry(now, chiefId, '发布时登记的主要负责人');
     const found = personEntries(env.db, YEAR, chiefId);
-    expect(found.map((e) => [e.id, e.inForce, e.listOpen, e.score])).toEqual([[nowEntry, true, true, 5800], [oldEntry, false, false, 5510]]);
+    expect(found.map((e) => [e.id, e.listOpen, e.score])).toEqual([[nowEntry, true, 5800], [oldEntry, false, 5510]]);
     expect(found[0]).toMatchObject({ list: '不得评先评优', unitId: c, unitName: '张家村', grade: 'C', category: '主要负责人' });
     expect(personEntries(env.db, YEAR + 1, chiefId)).toEqual([]);
   });

@@ -1,9 +1,10 @@
 // 预警闭环 and 评先评优名单 over the demo county (its finished quarters and last year published, each
-// publication with the consequences its result called for), as the 案件监督管理室 sees them: a red
-// unit's 预警告知书 still to draft in a published quarter, found by period and unit (both in the
-// address), filtered and paged with the address following (F5 keeps the page); 拟制告知书 lands on
-// its draft in 发文登记, which traces back to the result; the year's lists and the answer for a person
-// on the no-awards list. Each page passes the accessibility audit.
+// publication with the consequences its result called for, the office's work on them done as the demo
+// plans it), as the 案件监督管理室 sees them: a red unit's 预警告知书 in a published quarter, found by
+// period and unit (both in the address) with why and where it stands, filtered and paged with the
+// address following (F5 keeps the page); a notice still to draft — 拟制告知书 lands on its draft in
+// 发文登记, which traces back to the result; the year's lists and the answer for a person on the
+// no-awards list. Each page passes the accessibility audit.
 import type { Page } from '@playwright/test';
 import { expectAccessible } from '../../helpers/e2e/axe.ts';
 import { expect, test } from '../../helpers/e2e/fixtures.ts';
@@ -37,14 +38,20 @@ async function period(call: Call, session: string, year: number, quarter: number
   return call<PeriodConsequences>('consequences.period', { year, quarter, page: 0, pageSize: 100, ...more }, session);
 }
 
-/** The latest published quarter with a red unit whose 预警告知书 is still to draft. */
-async function redNeed(call: Call, session: string): Promise<ConsequenceRow> {
+/** The latest published quarter's consequence that `pick` chooses (of the rows `more` filters). */
+async function latest(call: Call, session: string, pick: (r: ConsequenceRow) => boolean, more: Record<string, unknown> = {}): Promise<ConsequenceRow | undefined> {
   for (const { year, quarter } of quartersBack()) {
-    const view = await period(call, session, year, quarter, { kind: '预警告知书', filter: '未完成' });
-    const red = view.rows.find((r) => r.colour === '红' && r.state === '待拟制');
-    if (red) return red;
+    const found = (await period(call, session, year, quarter, { kind: '预警告知书', ...more })).rows.find(pick);
+    if (found) return found;
   }
-  throw new Error('no red unit with a notice to draft in the demo county');
+  return undefined;
+}
+
+async function choosePeriod(page: Page, year: number, quarter: number): Promise<void> {
+  const search = page.getByRole('search');
+  await choose(search, '年度', `${year}年`);
+  await choose(search, '期间', quarter === 0 ? '全年' : (QUARTER_NAMES[quarter - 1] ?? ''));
+  await expect(page).toHaveURL(new RegExp(`year=${year}&quarter=${quarter}`));
 }
 
 async function openConsequences(page: Page): Promise<void> {
@@ -57,51 +64,56 @@ function rowsOf(page: Page, unit: string) {
   return page.getByRole('grid', { name: '预警事项' }).getByRole('row').filter({ has: page.getByRole('link', { name: unit, exact: true }) });
 }
 
-test('预警闭环: a red unit needs its 告知书, found by period and unit; filters and pages in the address; 拟制告知书 lands on its draft', async ({ page, demoHost }) => {
+test('预警闭环: a red unit\'s 告知书 and where it stands, found by period and unit; filters and pages in the address; 拟制告知书 lands on its draft', async ({ page, demoHost }) => {
   test.setTimeout(240_000);
   const call = hostApi(demoHost.url);
   const session = (await readyStaff(call, [MANAGER])).get(MANAGER.username) ?? '';
-  const red = await redNeed(call, session);
-  const label = periodLabel(red.year, red.quarter);
+  const red = await latest(call, session, (r) => r.colour === '红');
+  const need = await latest(call, session, (r) => r.state === '待拟制', { filter: '未完成' });
+  if (!red || !need) throw new Error('the demo county has no red unit or no notice to draft in its published quarters');
 
   await page.goto(demoHost.url);
   await signInAs(page, MANAGER);
   await openConsequences(page);
-  const search = page.getByRole('search');
-  await choose(search, '年度', `${red.year}年`);
-  await choose(search, '期间', QUARTER_NAMES[red.quarter - 1] ?? '');
-  await expect(page).toHaveURL(new RegExp(`year=${red.year}.*quarter=${red.quarter}|quarter=${red.quarter}.*year=${red.year}`));
-  await expect(page.getByLabel('发布情况')).toContainText(`${label}廉情指数已发布`);
-  const notices = page.getByRole('group', { name: '预警告知书统计' });
-  await expect(notices).toContainText('共 ');
+  // The period shown is in the address from the start.
+  await expect(page).toHaveURL(/year=\d{4}&quarter=[0-4]/);
+  await choosePeriod(page, red.year, red.quarter);
+  await expect(page.getByLabel('发布情况')).toContainText(`${periodLabel(red.year, red.quarter)}廉情指数已发布`);
+  await expect(page.getByRole('group', { name: '预警告知书统计' })).toContainText('共 ');
 
-  // The red unit, searched by name: its notice is needed, why (红色 with the score) and 待拟制.
+  // The red unit, searched by name: its notice, why (红色 with the score), where it stands, what it made.
+  const search = page.getByRole('search');
   await search.getByRole('searchbox', { name: '搜索单位名称' }).fill(red.unitName);
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(red.unitName)}`));
   const row = rowsOf(page, red.unitName).filter({ hasText: '预警告知书' });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(`红色（${formatHundredths(red.score)}分）`);
-  await expect(row).toContainText('待拟制');
+  await expect(row).toContainText(red.state);
+  if (red.document?.number) await expect(row.getByRole('link', { name: red.document.number })).toBeVisible();
+  if (red.items) await expect(row.getByRole('link', { name: `整改事项 ${red.items.total}项/已销号${red.items.closed}/逾期${red.items.overdue}` })).toBeVisible();
   await expectAccessible(page, '预警闭环');
 
-  // 办理情况 未完成 in the address, and the red unit still listed; 已完成 does not list it.
-  await choose(search, '办理情况', '未完成');
-  await expect(page).toHaveURL(/filter=%E6%9C%AA%E5%AE%8C%E6%88%90|filter=未完成/);
-  await expect(row).toHaveCount(1);
-  await choose(search, '办理情况', '已完成');
-  await expect(rowsOf(page, red.unitName)).toHaveCount(0);
+  // 办理情况 in the address; 已关闭 lists only closed ones.
+  await choose(search, '办理情况', '已关闭');
+  await expect(page).toHaveURL(new RegExp(`filter=${encodeURIComponent('已关闭')}`));
+  await expect(rowsOf(page, red.unitName)).toHaveCount(red.closed ? 1 : 0);
   await choose(search, '办理情况', '全部');
   await expect(page).not.toHaveURL(/filter=/);
+  await expect(row).toHaveCount(1);
 
-  // 拟制告知书: the draft opens in 发文登记, tracing back to the result that called for it.
-  await row.getByRole('button', { name: '拟制告知书' }).click();
+  // A notice still to draft: 拟制告知书 opens the draft in 发文登记, tracing back to the result.
+  await choosePeriod(page, need.year, need.quarter);
+  await search.getByRole('searchbox', { name: '搜索单位名称' }).fill(need.unitName);
+  const needRow = rowsOf(page, need.unitName).filter({ hasText: '待拟制' });
+  await expect(needRow).toContainText(need.basis);
+  await needRow.getByRole('button', { name: '拟制告知书' }).click();
   await expect(page).toHaveURL(/#\/documents\/\d+/);
   await expect(page.getByRole('heading', { name: /^预警告知书：/, level: 1 })).toBeVisible();
-  await expect(page.getByText('草稿', { exact: true }).first()).toBeVisible();
   const origin = page.getByRole('region', { name: '预警来源' });
-  await expect(origin.getByLabel('预警来源说明')).toContainText(`由${label}廉情指数（${red.unitName}，红色 ${formatHundredths(red.score)}分）产生`);
+  const score = need.colour ? `${need.colour}色 ${formatHundredths(need.score)}分` : '';
+  await expect(origin.getByLabel('预警来源说明')).toContainText(`由${periodLabel(need.year, need.quarter)}廉情指数（${need.unitName}，${score}）产生`);
   await origin.getByRole('link', { name: '查看预警事项' }).click();
-  await expect(page.getByRole('heading', { name: `${red.unitName} 预警告知书`, level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${need.unitName} 预警告知书`, level: 1 })).toBeVisible();
   await expect(page.getByLabel('办理情况', { exact: true })).toContainText('草稿');
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expectAccessible(page, '预警事项');
@@ -118,8 +130,7 @@ test('预警闭环: a red unit needs its 告知书, found by period and unit; fi
   const firstOfSecond = second.rows[0];
   if (!firstOfSecond) throw new Error('no second page');
   await openConsequences(page);
-  await choose(search, '年度', `${biggest.year}年`);
-  await choose(search, '期间', biggest.quarter === 0 ? '全年' : (QUARTER_NAMES[biggest.quarter - 1] ?? ''));
+  await choosePeriod(page, biggest.year, biggest.quarter);
   await expect(page.locator('.MuiTablePagination-displayedRows')).toContainText(`共 ${biggest.total}`);
   await page.getByRole('button', { name: /下一页|Go to next page/ }).click();
   await expect(page).toHaveURL(/page=2/);
