@@ -57,11 +57,13 @@ describe('the demo office', () => {
     const start = performance.now();
     admin = await setupAdmin(env, true);
     loadMs = performance.now() - start;
-  }, 60_000);
+  }, 120_000);
   afterAll(() => env.close());
 
-  it('loads in well under 15 seconds', () => {
-    expect(loadMs).toBeLessThan(15_000);
+  // The whole demo office: since the closed loop (预警闭环) it also issues a year's 预警建议书 for each of
+  // its 200 units, every one rendered and frozen (about 4 seconds of the load).
+  it('loads in well under 25 seconds', () => {
+    expect(loadMs).toBeLessThan(25_000);
   });
 
   it('creates the demo staff, who must change the documented password first', async () => {
