@@ -114,6 +114,8 @@ async function publish(page: Page, quarter: number, republish: boolean): Promise
 /** The consequences list's rows of a unit (searched by its name). */
 async function rowsOfUnit(page: Page, unit: string): Promise<Locator> {
   await page.getByRole('searchbox', { name: '搜索单位名称' }).fill(unit);
+  // The search is kept in the address once typing pauses (a link followed before would be undone by it).
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(unit)}`));
   const rows = page.getByRole('grid', { name: '预警事项' }).getByRole('row').filter({ hasText: unit });
   await expect(rows.first()).toBeVisible();
   return rows;
@@ -165,8 +167,12 @@ test('预警闭环: a red quarter’s notice issued with its items; the year’s
   await expect(numberLabel).toHaveText(/预告〔\d{4}〕\d+号$/);
   const noticeNumber = (await numberLabel.textContent()) ?? '';
 
-  // Its items, one per problem, on the notice's 整改情况.
-  await page.getByRole('link', { name: '查看整改事项' }).click();
+  // Back on 预警闭环 the village's notice is 整改中 with its 文号; its items, one per problem, on the notice's 整改情况.
+  await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}#/consequences?year=${YEAR}&quarter=3`);
+  const followed = (await rowsOfUnit(page, village.name)).filter({ hasText: '预警告知书' });
+  await expect(followed).toContainText('整改中');
+  await expect(followed.getByRole('link', { name: noticeNumber })).toBeVisible();
+  await followed.getByRole('link', { name: `整改事项 ${village.points}项/已销号0/逾期0` }).click();
   await expect(page.getByRole('heading', { name: '预警告知书整改情况', level: 1 })).toBeVisible();
   await expect(page.getByLabel('文号')).toHaveText(noticeNumber);
   const items = page.getByRole('table', { name: '整改事项' });
