@@ -68,7 +68,8 @@ test('预警闭环: a red unit\'s 告知书 and where it stands, found by period
   test.setTimeout(240_000);
   const call = hostApi(demoHost.url);
   const session = (await readyStaff(call, [MANAGER])).get(MANAGER.username) ?? '';
-  const red = await latest(call, session, (r) => r.colour === '红');
+  // A unit red again while its earlier items are open (flagged) when the demo has one, else any red unit.
+  const red = (await latest(call, session, (r) => r.colour === '红' && r.repeatRed !== null)) ?? (await latest(call, session, (r) => r.colour === '红'));
   const need = await latest(call, session, (r) => r.state === '待拟制', { filter: '未完成' });
   if (!red || !need) throw new Error('the demo county has no red unit or no notice to draft in its published quarters');
 
@@ -90,6 +91,7 @@ test('预警闭环: a red unit\'s 告知书 and where it stands, found by period
   await expect(row).toContainText(`红色（${formatHundredths(red.score)}分）`);
   await expect(row).toContainText(red.state);
   if (red.document?.number) await expect(row.getByRole('link', { name: red.document.number })).toBeVisible();
+  if (red.repeatRed) await expect(row).toContainText(`红色预警再次出现：此前告知书（${red.repeatRed.notices.join('、')}）尚有${red.repeatRed.openItems}项整改未销号`);
   if (red.items) await expect(row.getByRole('link', { name: `整改事项 ${red.items.total}项/已销号${red.items.closed}/逾期${red.items.overdue}` })).toBeVisible();
   await expectAccessible(page, '预警闭环');
 
