@@ -109,7 +109,6 @@ describe.each(['2026-11-21', '2027-01-04'])('the demo office’s closed loop on 
       expect(e.at.minute).toBeLessThan(17 * 60);
       expect(ACTORS[e.act.kind], e.act.kind).toContain(e.actor);
     }
-    // What a plan made again on the store as it is now would do: nothing — every step was taken.
     expect(p.expected.notices).toBeGreaterThan(0);
   });
 
