@@ -22,3 +22,8 @@ export const CONSEQUENCE_SOURCE = 'consequence';
 
 /** Said when a draft made from an index result is to be discarded: it is closed there, with a reason. */
 export const CONSEQUENCE_DRAFT_KEPT = '该草稿由廉情指数结果生成，不能删除；如不再需要，请在“预警闭环”页面关闭该事项并说明理由。';
+
+/** Whether a draft (or document) was made by a consequence of the index: kept, its unit fixed. */
+export function madeByConsequence(doc: { source: { type: string } | null }): boolean {
+  return doc.source?.type === CONSEQUENCE_SOURCE;
+}

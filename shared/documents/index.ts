@@ -7,6 +7,7 @@ export { documentsContract, DOC_WRITERS } from './ops.ts';
 export {
   documentSettings, DEFAULT_NOTICE_NUMBER_FORMAT, DEFAULT_WARNING_NUMBER_FORMAT, DEFAULT_WARNING_DEADLINE_DAYS,
   DEFAULT_INQUIRY_NUMBER_FORMAT, DEFAULT_ENTRUST_NUMBER_FORMAT, DEFAULT_TALK_NOTICE_NUMBER_FORMAT,
+  DEFAULT_ADVICE_NUMBER_FORMAT,
 } from './settings.ts';
 export * from './warning.ts';
 export * from './interviewNotice.ts';

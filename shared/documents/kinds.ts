@@ -54,3 +54,19 @@ export interface InterviewNoticeInput {
   date: string;
   copyTo?: string[];
 }
+
+/**
+ * 预警建议书: 发文字号, 标题, 主送 (the unit), 正文 as typed (the grade, score, weak points and the
+ * requirements for the coming year — split into paragraphs and headings), 成文日期, 抄送.
+ */
+export interface AdviceInput {
+  /** 发文字号, e.g. 临纪预建〔2027〕1号. */
+  number: string;
+  title: string;
+  /** 主送机关, without the closing "：". */
+  recipients: string;
+  body: string;
+  /** 成文日期 (ISO). */
+  date: string;
+  copyTo?: string[];
+}

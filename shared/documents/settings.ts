@@ -31,6 +31,8 @@ export const DEFAULT_INQUIRY_NUMBER_FORMAT = '{简称}函〔{年}〕{号}号';
 export const DEFAULT_ENTRUST_NUMBER_FORMAT = '{简称}委谈〔{年}〕{号}号';
 /** 临纪谈〔2026〕5号: 谈话通知. */
 export const DEFAULT_TALK_NOTICE_NUMBER_FORMAT = '{简称}谈〔{年}〕{号}号';
+/** 临纪预建〔2027〕1号: 预警建议书. */
+export const DEFAULT_ADVICE_NUMBER_FORMAT = '{简称}预建〔{年}〕{号}号';
 /** A 预警告知书's 整改时限: 30 days after its 成文日期 unless the clerk changes it. */
 export const DEFAULT_WARNING_DEADLINE_DAYS = 30;
 
@@ -85,6 +87,14 @@ export const documentSettings = {
     default: DEFAULT_TALK_NOTICE_NUMBER_FORMAT,
     label: '谈话通知文号格式',
     hint: '{简称}为机关信息中的发文字号简称，{年}为年份，{号}为当年顺序号，如“临纪谈〔2026〕5号”；单独编号',
+    kind: 'text',
+    group: DOCUMENTS,
+  }),
+  adviceNumberFormat: setting({
+    schema: numberFormat('预警建议书的文号格式'),
+    default: DEFAULT_ADVICE_NUMBER_FORMAT,
+    label: '预警建议书的文号格式',
+    hint: '{简称}为机关信息中的发文字号简称，{年}为年份，{号}为当年顺序号，如“临纪预建〔2027〕1号”；单独编号，同批印发的建议书文号连续',
     kind: 'text',
     group: DOCUMENTS,
   }),

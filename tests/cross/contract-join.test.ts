@@ -60,6 +60,8 @@ describe('joining the contract', () => {
     expect(fieldLabel('settings.update', 'warningDeadlineDays')).toBe('预警告知书默认整改期限（天）');
     expect(DEFAULT_SETTINGS).toMatchObject({ inquiryNumberFormat: '{简称}函〔{年}〕{号}号', entrustNumberFormat: '{简称}委谈〔{年}〕{号}号', talkNoticeNumberFormat: '{简称}谈〔{年}〕{号}号' });
     expect(fieldLabel('settings.update', 'talkNoticeNumberFormat')).toBe('谈话通知文号格式');
+    expect(DEFAULT_SETTINGS).toMatchObject({ adviceNumberFormat: '{简称}预建〔{年}〕{号}号' });
+    expect(fieldLabel('settings.update', 'adviceNumberFormat')).toBe('预警建议书的文号格式');
   });
 
   it('labels a summary field by the domain of the entry, then by core', () => {

@@ -1,6 +1,6 @@
-// The documents the tests lay out: one office, a long 通知, a 预警告知书, the three tip forms.
+// The documents the tests lay out: one office, a long 通知, a 预警告知书, a 预警建议书, the three tip forms.
 import type { DocOffice } from '../../shared/documents/spec.ts';
-import type { NoticeInput, WarningNoticeInput } from '../../shared/documents/kinds.ts';
+import type { AdviceInput, NoticeInput, WarningNoticeInput } from '../../shared/documents/kinds.ts';
 import type { TipApprovalFormInput, TipClosingReportInput, TipRegisterFormInput } from '../../shared/documents/forms.ts';
 
 export const OFFICE: DocOffice = {
@@ -85,4 +85,20 @@ export const WARNING: WarningNoticeInput = {
   deadline: '2027-01-05',
   date: '2026-11-05',
   copyTo: ['县委办公室'],
+};
+
+/** A 预警建议书 of a grade-C village: the opening, two headings with their paragraphs; 成文日期 2027-01-15. */
+export const ADVICE: AdviceInput = {
+  number: '临纪预建〔2027〕3号',
+  title: '关于城关镇东村2026年度廉情预警的建议书',
+  recipients: '中共城关镇东村支部委员会',
+  body: [
+    '根据《廉情预警机制实施办法》，经综合测评，城关镇东村2026年度廉情指数为60.00分，评定为C级；各季度廉情预警显示：第一季度红色、第二季度橙色、第三季度橙色、第四季度绿色。现将有关情况和建议告知如下：',
+    '一、存在的主要薄弱环节',
+    '信访举报：查实问题2件。',
+    '二、下一年度工作要求',
+    '你单位廉情预警级别为C级（红色），请高度重视。你单位领导班子应专题研究整改，于收到本建议书后30日内书面报告整改情况。',
+  ].join('\n'),
+  date: '2027-01-15',
+  copyTo: ['城关镇纪委'],
 };

@@ -5,6 +5,7 @@ import type { Page } from '../../../shared/kernel/common.ts';
 import { DOC_KINDS, type DocContent, type DocDetail, type DocKind, type DocListInput, type DocRow, type DocSource, type NoticeFields } from '../../../shared/documents/register.ts';
 import type { WarningFields } from '../../../shared/documents/warning.ts';
 import type { InterviewNoticeFields } from '../../../shared/documents/interviewNotice.ts';
+import type { AdviceFields } from '../../../shared/documents/advice.ts';
 
 const SELECT = `
   SELECT d.id, d.kind, d.status, d.number, d.title, d.recipients, d.doc_date AS date, d.issued_at AS issuedAt,
@@ -123,6 +124,8 @@ function detailOf(r: Raw): DocDetail {
     case 'entrust':
     case 'talkNotice':
       return { ...base, kind: r.kind, fields: JSON.parse(r.fields) as InterviewNoticeFields };
+    case 'advice':
+      return { ...base, kind: 'advice', fields: JSON.parse(r.fields) as AdviceFields };
   }
 }
 

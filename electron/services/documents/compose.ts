@@ -5,11 +5,13 @@ import type { DocOffice, OfficialDocument } from '../../../shared/documents/spec
 import type { DocContent, NoticeFields } from '../../../shared/documents/register.ts';
 import type { WarningFields } from '../../../shared/documents/warning.ts';
 import type { InterviewNoticeFields } from '../../../shared/documents/interviewNotice.ts';
+import type { AdviceFields } from '../../../shared/documents/advice.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
 import { displayFileName } from '../../../shared/kernel/fileNames.ts';
 import { buildNotice } from './builders/notice.ts';
 import { buildWarningNotice } from './builders/warningNotice.ts';
 import { buildInterviewNotice } from './builders/interviewNotice.ts';
+import { buildAdvice } from './builders/advice.ts';
 
 export function docOffice(profile: OfficeProfile): DocOffice {
   return { organs: profile.organs, mark: profile.mark, printer: profile.printer, address: profile.address, phone: profile.phone };
@@ -59,6 +61,14 @@ export function interviewNoticeDocument(fields: InterviewNoticeFields, number: s
   );
 }
 
+/** 预警建议书: 主送 the unit, 正文 as typed. */
+export function adviceDocument(fields: AdviceFields, number: string, profile: OfficeProfile): OfficialDocument {
+  return buildAdvice(
+    { number, title: fields.title, recipients: fields.recipients, body: fields.body, date: fields.date, copyTo: copyToList(fields.copyTo) },
+    docOffice(profile),
+  );
+}
+
 /** Any kind's document, with the 文号 given (or left open). */
 export function officialDocument(content: DocContent, number: string, profile: OfficeProfile): OfficialDocument {
   switch (content.kind) {
@@ -70,6 +80,8 @@ export function officialDocument(content: DocContent, number: string, profile: O
     case 'entrust':
     case 'talkNotice':
       return interviewNoticeDocument(content.fields, number, profile);
+    case 'advice':
+      return adviceDocument(content.fields, number, profile);
   }
 }
 

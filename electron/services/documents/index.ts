@@ -4,8 +4,10 @@
 export * from './module.ts';
 export { renderDocx } from './engine/render.ts';
 export { docOffice, docFileName, warningDocument } from './compose.ts';
+export { renderCombined, openNumber } from './rendering.ts';
 export { issueSteps, type IssueOp, type IssueStepsOptions } from './issueSteps.ts';
-export { createDraft as createDocumentDraft } from './drafts.ts';
+export { issueBatchSteps, type IssueBatchOp, type IssueBatchOptions, type RenderedBatch, type DraftVersion } from './issueBatch.ts';
+export { createDraft, createDraft as createDocumentDraft } from './drafts.ts';
 export { buildNotice } from './builders/notice.ts';
 export { buildWarningNotice } from './builders/warningNotice.ts';
 export { buildInterviewNotice } from './builders/interviewNotice.ts';

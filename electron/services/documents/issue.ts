@@ -1,21 +1,21 @@
 // Preview, issue and download. A draft's preview is rendered after the read with its 文号 left
-// open; an issued document is its frozen file, byte for byte. docs.issue issues a 通知 (issueSteps);
+// open; an issued document is its frozen file, byte for byte. docs.issue issues a 通知 or a
+// 预警建议书 one at a time (issueSteps; the index's consequences issue a year's 建议书 in a batch);
 // a 预警告知书 is issued by the rectification domain's own operation, which makes its items, and a
 // talk's or letter's notice by the interviews domain's, which starts its deadline.
 import { AppError } from '../../../shared/kernel/errors.ts';
-import { formatDocNumber, numberYear } from '../../../shared/documents/numbers.ts';
 import type { DocDetail } from '../../../shared/documents/register.ts';
 import { isInterviewDocKind } from '../../../shared/documents/interviewNotice.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import type { OfficeProfile } from '../../../shared/core/index.ts';
 import { getDocumentFile } from '../../../db/repos/documents/files.ts';
-import { today, type Call } from '../kernel/context.ts';
+import type { Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
 import { requireOfficeProfile } from '../core/index.ts';
 import { docFileName } from './compose.ts';
 import { mustGetDocument } from './drafts.ts';
 import { issueSteps } from './issueSteps.ts';
-import { numberFormat, renderDocument } from './rendering.ts';
+import { openNumber, renderDocument } from './rendering.ts';
 
 /** Said when docs.issue is asked to issue a 预警告知书. */
 export const WARNING_ISSUE_REFUSAL = '预警告知书印发时会生成整改事项，请在预警告知书页面用“印发”办理。';
@@ -43,9 +43,7 @@ export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.d
       const doc = mustGetDocument(call, input.id);
       if (doc.status === '已印发') return frozenFile(call, doc);
       const profile = requireOfficeProfile(call.ctx.db);
-      const year = numberYear(doc.date ?? today(call));
-      const number = formatDocNumber(numberFormat(call, doc.kind), { abbreviation: profile.abbreviation, year, serial: null });
-      return { doc, number, profile };
+      return { doc, number: openNumber(call, doc, profile), profile };
     },
     finish: async (_call, data): Promise<FileResult> => {
       if (!('doc' in data)) return data;
@@ -55,7 +53,7 @@ export const issueHandlers: HandlerGroup<'docs.preview' | 'docs.issue' | 'docs.d
   }),
 
   'docs.issue': issueSteps({
-    kinds: ['notice'],
+    kinds: ['notice', 'advice'],
     refusal: (doc) => (isInterviewDocKind(doc.kind) ? INTERVIEW_NOTICE_ISSUE_REFUSAL : WARNING_ISSUE_REFUSAL),
   }),
 

@@ -1,7 +1,8 @@
 // A draft on its page: its fields to edit by its kind's form (保存草稿), 预览 (the .docx as it will
 // print, 文号 left open), 印发 (gives the 文号 and freezes the file; a 预警告知书's also makes its
 // rectification items, a 函询通知书's or 委托谈话通知书's starts the deadline of its talk or letter)
-// and 删除草稿. Roles that only read see the facts and 预览.
+// and 删除草稿 — not for a draft a consequence of the 廉情指数 made (it is closed there, with a
+// reason; its unit stays). Roles that only read see the facts and 预览.
 import { useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -10,7 +11,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { DocDetail } from '../../../shared/documents/index.ts';
+import { CONSEQUENCE_DRAFT_KEPT, madeByConsequence, type DocDetail } from '../../../shared/documents/index.ts';
 import type { FileResult } from '../../../shared/kernel/common.ts';
 import { api } from '../../api/client.ts';
 import { canCall } from '../../app/permissions.ts';
@@ -24,6 +25,8 @@ import { useWarningDeadlineDays } from '../common/useWarningDeadlineDays.ts';
 import { NoticeForm, noticeDraftOf } from '../draft/NoticeForm.tsx';
 import { WarningForm } from '../draft/WarningForm.tsx';
 import { InterviewNoticeForm } from '../draft/InterviewNoticeForm.tsx';
+import { AdviceForm } from '../draft/AdviceForm.tsx';
+import { useUnitName } from '../common/useUnitName.ts';
 import { warningDraftOf } from '../draft/warningDraft.ts';
 import { Facts } from './Facts.tsx';
 import { issueDraft, issueOpOf, issueQuestion } from './issueDraft.ts';
@@ -44,6 +47,7 @@ interface FormProps {
 /** The draft's fields in its kind's form. */
 function KindForm({ doc, onSaved, actions }: FormProps) {
   const deadlineDays = useWarningDeadlineDays();
+  const unitName = useUnitName(doc.kind === 'warning' ? doc.fields.unitId : null, doc.source);
   switch (doc.kind) {
     case 'notice':
       return (
@@ -56,9 +60,11 @@ function KindForm({ doc, onSaved, actions }: FormProps) {
       );
     case 'warning':
       if (deadlineDays === null) return <LinearProgress aria-label="正在读取系统设置" />;
+      if (unitName === null) return <LinearProgress aria-label="正在读取预警对象单位" />;
       return (
         <WarningForm
-          initial={warningDraftOf(doc.fields, doc.source?.label ?? '')}
+          initial={warningDraftOf(doc.fields, unitName)}
+          unitFixed={madeByConsequence(doc)}
           deadlineDays={deadlineDays}
           save={(fields) => api.call('docs.updateDraft', { id: doc.id, version: doc.version, kind: 'warning', fields })}
           onSaved={onSaved}
@@ -79,6 +85,15 @@ function KindForm({ doc, onSaved, actions }: FormProps) {
         />
       );
     }
+    case 'advice':
+      return (
+        <AdviceForm
+          initial={doc.fields}
+          save={(fields) => api.call('docs.updateDraft', { id: doc.id, version: doc.version, kind: 'advice', fields })}
+          onSaved={onSaved}
+          actions={actions}
+        />
+      );
   }
 }
 
@@ -87,6 +102,8 @@ export function DraftView({ doc, onChanged, onIssued }: Props) {
   const nav = useDocNav();
   const mayWrite = canCall(user.role, 'docs.updateDraft');
   const mayIssue = canCall(user.role, issueOpOf(doc.kind));
+  // What a consequence of the index made is never deleted: 删除草稿 is not offered, and why is said.
+  const kept = madeByConsequence(doc);
   const [preview, setPreview] = useState<FileResult | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -127,6 +144,11 @@ export function DraftView({ doc, onChanged, onIssued }: Props) {
             本文件为{doc.replacesNumber}的更正稿，印发后原文件保持不变。
           </Alert>
         ) : null}
+        {kept && mayWrite ? (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {CONSEQUENCE_DRAFT_KEPT}
+          </Alert>
+        ) : null}
         <ErrorAlert error={problem} />
         {mayWrite ? (
           <KindForm
@@ -148,9 +170,11 @@ export function DraftView({ doc, onChanged, onIssued }: Props) {
                     印发
                   </Button>
                 ) : null}
-                <Button color="error" onClick={askDiscard} disabled={busy}>
-                  删除草稿
-                </Button>
+                {kept ? null : (
+                  <Button color="error" onClick={askDiscard} disabled={busy}>
+                    删除草稿
+                  </Button>
+                )}
                 {dirty ? (
                   <Typography variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }}>
                     有未保存的修改：保存草稿后才能预览或印发。

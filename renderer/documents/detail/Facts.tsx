@@ -1,17 +1,21 @@
 // What the register keeps of a document, above its fields or its pages: 文号, 主送机关, 成文日期,
-// 拟稿人, 印发人 and 印发时间, 来源 (a 预警告知书's unit, a notice's talk or letter — with a link to
-// its page), 更正, 文件校验值.
+// 拟稿人, 印发人 and 印发时间, 预警对象单位 (a 预警告知书's or 预警建议书's unit), 来源 (a notice's
+// talk or letter — with a link to its page —, or the 廉情指数 result a consequence drafted it from),
+// 更正, 文件校验值.
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import type { DocDetail } from '../../../shared/documents/index.ts';
+import { madeByConsequence, type DocDetail } from '../../../shared/documents/index.ts';
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { correctionText } from '../common/DocStatusChip.tsx';
 import { interviewPath } from '../common/docRoute.ts';
+import { useUnitName } from '../common/useUnitName.ts';
 
 export function Facts({ doc }: { doc: DocDetail }) {
   const correction = correctionText(doc);
+  const unitId = doc.kind === 'warning' || doc.kind === 'advice' ? doc.fields.unitId : null;
+  const unitName = useUnitName(unitId, doc.source);
   const rows: Array<[string, string]> = [
     ['文号', doc.number ?? '（印发时生成）'],
     ['主送机关', doc.recipients],
@@ -20,7 +24,9 @@ export function Facts({ doc }: { doc: DocDetail }) {
   ];
   if (doc.kind === 'warning') rows.push(['整改时限', doc.fields.deadline]);
   if (doc.issuedAt) rows.push(['印发人', doc.issuedByName ?? ''], ['印发时间', formatTimestamp(doc.issuedAt)]);
-  if (doc.source) rows.push([doc.kind === 'warning' ? '预警对象单位' : doc.source.type === 'interview' ? '谈话函询' : '来源', doc.source.label]);
+  if (unitId !== null) rows.push(['预警对象单位', unitName ?? '']);
+  if (doc.source?.type === 'interview') rows.push(['谈话函询', doc.source.label]);
+  else if (doc.source && doc.source.type !== 'unit') rows.push([madeByConsequence(doc) ? '廉情指数结果' : '来源', doc.source.label]);
   if (correction) rows.push(['更正', correction]);
   if (doc.sha256) rows.push(['文件校验值', doc.sha256]);
   return (

@@ -1,4 +1,5 @@
-// 印发 by kind: a 通知 through docs.issue; a 预警告知书 through the rectification domain's
+// 印发 by kind: a 通知 or a 预警建议书 (one at a time; a year's 建议书 also in a batch on the 预警闭环
+// page) through docs.issue; a 预警告知书 through the rectification domain's
 // rect.issueWarning, which issues it and makes one rectification item per problem in the same
 // transaction (docs.issue refuses a 预警告知书); a 函询通知书, 委托谈话通知书 or 谈话通知 through
 // interviews.issueNotice, which starts the deadline of its talk or letter in the same transaction.
@@ -10,6 +11,7 @@ export function issueDraft(doc: DocDetail): Promise<DocDetail> {
   const input = { id: doc.id, version: doc.version };
   switch (doc.kind) {
     case 'notice':
+    case 'advice':
       return api.call('docs.issue', input);
     case 'warning':
       return api.call('rect.issueWarning', input);
@@ -38,6 +40,8 @@ export function issueQuestion(doc: DocDetail): string {
         : `${year}，谈话期限不变。确定印发《${doc.title}》吗？`;
     case 'talkNotice':
       return `${year}。确定印发《${doc.title}》吗？`;
+    case 'advice':
+      return `${year}（预警建议书单独编号）。确定印发《${doc.title}》吗？`;
   }
 }
 
@@ -45,6 +49,7 @@ export function issueQuestion(doc: DocDetail): string {
 export function issueOpOf(kind: DocKind): OpName {
   switch (kind) {
     case 'notice':
+    case 'advice':
       return 'docs.issue';
     case 'warning':
       return 'rect.issueWarning';

@@ -1,7 +1,10 @@
 // The problems of a 预警告知书, one fieldset each (问题1, 问题2 …): 问题描述 (several lines kept as
-// paragraphs) and 问题类别 (one of the rectification categories of 系统设置); a row taken from a tip says which. 添加问题 adds a typed one; 从信访件选取
-// (in the form) adds one from a concluded tip.
+// paragraphs) and 问题类别 (one of the rectification categories of 系统设置); a row taken from a tip
+// says which, and one drafted from a 廉情指数 score line shows the records behind it (read only:
+// they stay with the problem when it is saved). 添加问题 adds a typed one; 从信访件选取 (in the
+// form) adds one from a concluded tip.
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
@@ -16,7 +19,7 @@ import { ChoiceField } from '../../kit/ChoiceField.tsx';
 import { FormTextInput } from '../../kit/forms/FormTextInput.tsx';
 import { useRectCategories } from '../common/useRectCategories.ts';
 import { limitsOf } from '../../kit/forms/limits.ts';
-import { emptyProblem, type WarningDraft } from './warningDraft.ts';
+import { emptyProblem, type ProblemDraft, type WarningDraft } from './warningDraft.ts';
 
 const LIMITS = limitsOf(warningProblemInput);
 
@@ -27,6 +30,20 @@ function FromTip({ id }: { id: number }) {
     <Typography variant="body2" color="text.secondary">
       取自信访件 {tip.data?.number ?? `（编号 ${id}）`}的办结情况
     </Typography>
+  );
+}
+
+/** The records a score line named (信访件 XF-2026-0012 …), as small chips. */
+function LineRecords({ line, n }: { line: NonNullable<ProblemDraft['line']>; n: number }) {
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }} role="list" aria-label={`问题${n}的依据记录`}>
+      <Typography variant="body2" color="text.secondary" component="span">
+        {line.records.length > 0 ? '取自廉情指数评分，依据记录：' : '取自廉情指数评分'}
+      </Typography>
+      {line.records.map((r) => (
+        <Chip key={`${r.kind}:${r.id}`} size="small" variant="outlined" label={r.label} role="listitem" />
+      ))}
+    </Stack>
   );
 }
 
@@ -49,6 +66,7 @@ export function ProblemRows({ control, rows, problems: f }: Props) {
           </Typography>
           <Stack spacing={1.5}>
             {row.tipId !== null ? <FromTip id={row.tipId} /> : null}
+            {row.line !== null ? <LineRecords line={row.line} n={i + 1} /> : null}
             <FormTextInput control={control} name={`problems.${i}.text`} label="问题描述" required multiline minRows={3} problem={f[`problems.${i}.text`]} hint="可分段，每段一行" maxChars={LIMITS.text} />
             <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
               <Controller

@@ -1,5 +1,5 @@
-// A 预警告知书's fields as the clerk fills them in — 预警对象单位, 主送机关 (the unit's name unless
-// changed), 标题, 告知事由, the problems (typed, or taken from the unit's concluded tips), 整改要求,
+// A 预警告知书's fields as the clerk fills them in — 预警对象单位 (fixed for a draft a consequence of
+// the 廉情指数 made), 主送机关 (the unit's name unless changed), 标题, 告知事由, the problems (typed, or taken from the unit's concluded tips), 整改要求,
 // 整改时限 (the setting's days after the 成文日期 unless changed), 成文日期, 抄送机关 —
 // react-hook-form checked by the contract's schema (the 整改时限 after the 成文日期 too), for a new
 // draft and for editing one. The service's answers on saving are shown at the fields.
@@ -37,6 +37,8 @@ export interface WarningFormState {
 
 interface Props {
   initial: WarningDraft;
+  /** The unit may not change (a draft a consequence of the 廉情指数 made answers that unit's result). */
+  unitFixed?: boolean;
   /** The 整改时限 a new date moves to, when it was still the one the date before gave (系统设置). */
   deadlineDays: number;
   save(fields: WarningFields): Promise<DocDetail>;
@@ -44,7 +46,7 @@ interface Props {
   actions(state: WarningFormState): ReactNode;
 }
 
-export function WarningForm({ initial, deadlineDays, save: saveFields, onSaved, actions }: Props) {
+export function WarningForm({ initial, unitFixed = false, deadlineDays, save: saveFields, onSaved, actions }: Props) {
   const form = useSchemaForm(warningFieldsInput, initial, warningInputOf);
   const rows = useFieldArray({ control: form.control, name: 'problems' });
   const [picking, setPicking] = useState(false);
@@ -91,7 +93,12 @@ export function WarningForm({ initial, deadlineDays, save: saveFields, onSaved, 
     <form onSubmit={submit} noValidate aria-label="预警告知书">
       <Stack spacing={2}>
         <ErrorAlert error={message} sx={{}} />
-        <UnitPicker label="预警对象单位" value={unit} onChange={setUnit} error={f.unitId} helperText="被预警的单位，从单位名册中选择" required />
+        {unitFixed ? (
+          // Shown above the form (预警对象单位); a message about it is shown here.
+          <ErrorAlert error={f.unitId ?? null} sx={{}} />
+        ) : (
+          <UnitPicker label="预警对象单位" value={unit} onChange={setUnit} error={f.unitId} helperText="被预警的单位，从单位名册中选择" required />
+        )}
         <FormTextInput control={form.control} name="recipients" label="主送机关" required problem={f.recipients} hint="默认为预警对象单位的名称" maxChars={LIMITS.recipients} />
         <FormTextInput control={form.control} name="title" label="标题" required problem={f.title} hint="如：关于对城关镇“三资”管理问题的预警告知书" maxChars={LIMITS.title} />
         <FormTextInput control={form.control} name="intro" label="告知事由" required multiline minRows={2} problem={f.intro} maxChars={LIMITS.intro} />
@@ -142,7 +149,7 @@ export function WarningForm({ initial, deadlineDays, save: saveFields, onSaved, 
             const only = form.getValues('problems');
             const blank = only.length === 1 && only[0]?.text.trim() === '' && only[0]?.category.trim() === '';
             if (blank) rows.remove(0);
-            rows.append({ text: tip.conclusion, category: '', tipId: tip.id });
+            rows.append({ text: tip.conclusion, category: '', tipId: tip.id, line: null });
             recheck();
           }}
         />

@@ -1,6 +1,8 @@
 // 发文登记: every 公文 of the office, drafts and issued — 文号, 文种, 标题, 主送机关, 成文日期, 状态,
 // 印发人 and 印发时间, 来源 and 更正 — filtered by 年度, 文种, 状态 and a search, sorted and paged by
-// the service. 拟制通知 and 拟制预警告知书 for the roles that draft 公文.
+// the service. 拟制通知 and 拟制预警告知书 for the roles that draft 公文 (a 预警建议书 is drafted from
+// the year's 廉情指数 on the 预警闭环 page, a talk's or letter's notice from its record; all are
+// listed, edited and issued here).
 import Button from '@mui/material/Button';
 import PostAddOutlined from '@mui/icons-material/PostAddOutlined';
 import type { GridColDef } from '@mui/x-data-grid';

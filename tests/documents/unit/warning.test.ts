@@ -121,7 +121,7 @@ describe('the register’s inputs by kind', () => {
     expect(docCreateInput.parse({ kind: 'warning', fields: FIELDS }).kind).toBe('warning');
     const r = docCreateInput.safeParse({ kind: 'letter', fields: FIELDS });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues[0]?.message).toBe('请选择文种（通知、预警告知书、函询通知书、委托谈话通知书或谈话通知）');
+    if (!r.success) expect(r.error.issues[0]?.message).toBe('请选择文种（通知、预警告知书、函询通知书、委托谈话通知书、谈话通知或预警建议书）');
     // The fields are checked by the kind named.
     expect(docCreateInput.safeParse({ kind: 'notice', fields: FIELDS }).success).toBe(false);
   });

@@ -1,8 +1,9 @@
 // DocumentSpec → .docx bytes. One section (the GB/T 9704 page, grid and footers), the 公文 or the
-// form laid out on it, the file's author and title set. The bytes are deterministic: docx stamps
+// form laid out on it, the file's author and title set — or several documents in one file (合并
+// 打印), each a section of its own starting on a new page, its page numbers from 1. The bytes are deterministic: docx stamps
 // the file with the clock (core.xml created/modified and the zip entries' times), so the package
 // is rewritten with the document's own time — the same spec always gives the same file.
-import { Document, LineRuleType, Packer, Paragraph } from 'docx';
+import { Document, LineRuleType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { DocFileInfo, DocumentSpec } from '../../../../shared/documents/spec.ts';
 import { isIsoDate } from '../../../../shared/kernel/dates.ts';
@@ -70,8 +71,14 @@ function stamp(bytes: Uint8Array, time: Date): Uint8Array {
   return zipSync(out, { level: 6, mtime: new Date(1980, 0, 1, 0, 0, 0) });
 }
 
-export async function renderDocx(spec: DocumentSpec, info: DocFileInfo): Promise<Uint8Array> {
+/** A document's content on its page, ending with the closing hairline. */
+function sectionOf(spec: DocumentSpec): ISectionOptions {
   const children = spec.family === 'official' ? officialChildren(spec) : formChildren(spec);
+  return { ...sectionPage(), children: [...children, closing()] };
+}
+
+/** The file of these sections, with the styles every document uses, stamped with `time`. */
+async function pack(sections: ISectionOptions[], info: DocFileInfo, time: Date): Promise<Uint8Array> {
   const doc = new Document({
     creator: info.author,
     lastModifiedBy: info.author,
@@ -89,8 +96,36 @@ export async function renderDocx(spec: DocumentSpec, info: DocFileInfo): Promise
         { id: OFF_GRID_STYLE, name: 'Off grid', basedOn: 'Normal', run: { font: fontOf(FONT.body), size: SIZE.body * 2, sizeComplexScript: SIZE.body * 2 } },
       ],
     },
-    sections: [{ ...sectionPage(), children: [...children, closing()] }],
+    sections,
   });
   const bytes = new Uint8Array(await Packer.toBuffer(doc));
-  return stamp(bytes, fileTime(spec, info));
+  return stamp(bytes, time);
+}
+
+export async function renderDocx(spec: DocumentSpec, info: DocFileInfo): Promise<Uint8Array> {
+  return pack([sectionOf(spec)], info, fileTime(spec, info));
+}
+
+/**
+ * Several documents in one file, in order: each its own section (its 版记 at the bottom of its own
+ * last page), starting on a new page with its page numbers from 1 — printed together, each is as
+ * its own file prints. The file's time: info.madeAt, else the latest of the documents' own.
+ */
+export async function renderDocxCombined(specs: readonly DocumentSpec[], info: DocFileInfo): Promise<Uint8Array> {
+  if (specs.length === 0) throw new Error('renderDocxCombined: no documents');
+  const sections = specs.map((spec, i): ISectionOptions => {
+    const own = sectionOf(spec);
+    const page = own.properties?.page;
+    // The section break in a hairline of its own after the closing one: LibreOffice leaves a floating
+    // table in the flow when a next-page break follows it at once (writerfilter's
+    // FloatingTableConversion: "no wrapping anyway"), which printed the 版记 right under the 成文日期.
+    const breakLine = i < specs.length - 1 ? [closing()] : [];
+    return {
+      ...own,
+      children: [...own.children, ...breakLine],
+      properties: { ...own.properties, type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1 } } },
+    };
+  });
+  const times = specs.map((spec) => fileTime(spec, info).getTime());
+  return pack(sections, info, new Date(Math.max(...times)));
 }
