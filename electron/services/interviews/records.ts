@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/kernel/errors.ts';
 import { addMonths } from '../../../shared/kernel/workdays.ts';
 import {
   INTERVIEW_WRITERS, holdingProblems, interviewNumber, type CauseInput, type CauseKind, type Holder, type InterviewCreateInput,
-  type InterviewUpdateInput,
+  type InterviewDetail, type InterviewUpdateInput,
 } from '../../../shared/interviews/index.ts';
 import type { PersonCategory } from '../../../shared/registry/index.ts';
 import { getUserById } from '../../../db/repos/core/index.ts';
@@ -161,12 +161,21 @@ function changedFields(r: InterviewRecord, before: string[], next: { person: Per
   return out;
 }
 
+/**
+ * 登记谈话函询 as the office does it: the record checked and written, audited, and its page. What
+ * interviews.create does, and what another domain calls when its record plans a talk (the 廉政谈话 a
+ * grade-C 廉情指数 result calls for).
+ */
+export function createInterview(call: Call, input: InterviewCreateInput): InterviewDetail {
+  return interviewDetail(call, created(call, input));
+}
+
 export const recordHandlers: HandlerGroup<'interviews.create' | 'interviews.update' | 'interviews.get' | 'interviews.personEvents'> = {
   'interviews.get': (call, input) => interviewDetail(call, input.id),
 
   'interviews.personEvents': (call, input) => personEvents(call.ctx.db, input.personId),
 
-  'interviews.create': (call, input) => interviewDetail(call, created(call, input)),
+  'interviews.create': (call, input) => createInterview(call, input),
 
   'interviews.update': (call, input) => {
     const db = call.ctx.db;
