@@ -5,7 +5,8 @@
 // carries what is not closed instead of writing it again, and the page marks what no longer matches.
 import { describe, expect, it } from 'vitest';
 import { CONSEQUENCE_SOURCE } from '../../../shared/documents/index.ts';
-import { ok } from '../../helpers/services.ts';
+import { fingerprint, ok } from '../../helpers/services.ts';
+import { dispatchLocal } from '../../../electron/services/dispatch.ts';
 import { fullChecklists, setCheck, VILLAGE_ITEMS } from '../../integrity/services/facts.ts';
 import { INDEX_YEAR, consequenceEachTest, publishQuarter, publishYear } from '../office.ts';
 import { day, periodRows, rowOf } from './kit.ts';
@@ -112,6 +113,16 @@ describe('the year published', () => {
       summary: { period: `${Y}年度`, consequences: '预警建议书 6、廉政谈话 1、不得评先评优 1、可参与优秀班子评定 5' },
     });
     expect(auditOf(env, 'document').filter((e) => e.op === 'integrity.publish')).toHaveLength(6);
+  });
+
+  it('refuses the year from the command line (a 建议书 draft has its 拟稿人), publishing nothing', async () => {
+    const { env, o } = t;
+    for (const q of [1, 2, 3, 4]) await publishQuarter(env, o, q);
+    const before = fingerprint(env.db);
+    const r = await dispatchLocal(env.ctx, 'integrity.publish', { year: Y, quarter: 0 }, '（命令行）');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toBe(`发布${Y}年度时要为每个单位拟制预警建议书草稿，须由用户登录应用后发布；命令行只能发布季度。`);
+    expect(fingerprint(env.db)).toBe(before);
   });
 
   it('takes the people on the list, the talk’s days and the 建议书’s wording from the settings', async () => {
