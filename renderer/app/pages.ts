@@ -11,6 +11,7 @@ import { documentsPages } from '../documents/index.ts';
 import { rectificationPages } from '../rectification/index.ts';
 import { interviewsPages } from '../interviews/index.ts';
 import { integrityPages } from '../integrity/index.ts';
+import { consequencesPages } from '../consequences/index.ts';
 
 export type PageInfo = PageDef;
 
@@ -34,6 +35,7 @@ export const PAGES: readonly PageDef[] = joinPages(
   rectificationPages,
   interviewsPages,
   integrityPages,
+  consequencesPages,
   backupPages,
 );
 

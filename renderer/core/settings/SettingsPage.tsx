@@ -21,7 +21,7 @@ import { problemOf } from '../../kit/forms/problem.ts';
 import { useSave } from '../../kit/forms/useSave.ts';
 import { validate } from '../../kit/forms/validate.ts';
 import { RolesField } from './RolesField.tsx';
-import { FIELD_GROUPS, fromDraft, toDraft, type Draft } from './settingsFields.ts';
+import { FIELD_GROUPS, fromDraft, isLongText, toDraft, type Draft } from './settingsFields.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 
 export function SettingsPage() {
@@ -40,6 +40,7 @@ export function SettingsPage() {
   useEffect(() => {
     if (current.data) setDraft((d) => d ?? toDraft(current.data));
   }, [current.data]);
+  const savedSettings = current.data;
 
   const change = (next: Draft) => {
     setSaved(false);
@@ -68,6 +69,7 @@ export function SettingsPage() {
         />
       );
     }
+    const long = isLongText(def, savedSettings?.[key]);
     return (
       <TextField
         key={key}
@@ -79,8 +81,8 @@ export function SettingsPage() {
         error={Boolean(problem?.fields[key])}
         helperText={problem?.fields[key] ?? def.hint}
         slotProps={def.kind === 'number' ? { htmlInput: { step: 1 } } : {}}
-        multiline={def.kind === 'list'}
-        minRows={def.kind === 'list' ? 4 : undefined}
+        multiline={def.kind === 'list' || long}
+        minRows={def.kind === 'list' ? 4 : long ? 6 : undefined}
         fullWidth
       />
     );

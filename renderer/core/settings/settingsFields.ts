@@ -20,6 +20,20 @@ export const FIELD_GROUPS: readonly FieldGroup[] = (() => {
   return groups;
 })();
 
+/** Longer than this (or with a line break), a text setting is shown over several lines. */
+const LONG_TEXT = 100;
+
+/**
+ * Whether a text setting is a long text (the 建议书 templates): its saved value or its default is long
+ * or holds a line break. Decided from those, not from what is being typed, so the field does not
+ * change shape under the person's hands.
+ */
+export function isLongText(def: SettingDef, saved: unknown): boolean {
+  if (def.kind !== 'text') return false;
+  const long = (v: unknown) => typeof v === 'string' && (v.length > LONG_TEXT || v.includes('\n'));
+  return long(saved) || long(def.default);
+}
+
 /** What the person is typing: text for numbers, names and lists (one item a line), the chosen roles for a roles setting. */
 export type Draft = Record<SettingKey, string | Role[]>;
 

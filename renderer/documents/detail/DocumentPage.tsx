@@ -17,6 +17,7 @@ import type { DocDetail } from '../../../shared/documents/index.ts';
 import { opKey, queryClient, useOp } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
+import { ConsequenceTrace } from '../../consequences/index.ts';
 import { DocStatusChip } from '../common/DocStatusChip.tsx';
 import { useDocNav } from '../common/docRoute.ts';
 import { DraftView } from './DraftView.tsx';
@@ -70,6 +71,7 @@ function DocumentPage({ id }: { id: number }) {
         {back}
       </Stack>
       <ErrorAlert error={query.isRefetchError ? query.error : null} />
+      {doc.kind === 'warning' || doc.kind === 'advice' ? <ConsequenceTrace documentId={doc.id} compact /> : null}
       {doc.status === '草稿' ? <DraftView key={doc.version} doc={doc} onChanged={changed} onIssued={(d) => {
         queryClient.setQueryData(opKey('docs.get', { id: d.id }), d);
         setIssued(d);

@@ -1,7 +1,8 @@
 // 发布: the person picks the period (a quarter or 全年) and sees what publishing would freeze — the
 // units and their colours (or grades) as computed now, the control points 未录入 (to be confirmed:
 // 未录入项按0分计) — and, when the period is already published, gives the 重新发布理由 (the earlier
-// publication is kept). What the service refuses is shown as it says it.
+// publication is kept). What the service refuses is shown as it says it. Once published, the dialog
+// says so and links to what the result calls for (查看预警闭环); 完成 closes it.
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
@@ -14,6 +15,7 @@ import { COLOURS, GRADES, periodLabel, schemeVersionLabel, type PublicationRow }
 import { formatTimestamp } from '../../../shared/kernel/dates.ts';
 import { useOp, useOpMutation } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
+import { PublishedNote } from '../../consequences/index.ts';
 import { FormDialog } from '../../kit/forms/FormDialog.tsx';
 import { messageOf } from '../../kit/forms/problem.ts';
 import { countsText, periodName, QUARTER_NAMES } from './indexWords.ts';
@@ -36,6 +38,7 @@ export function PublishDialog({ year, initialQuarter, onClose, onPublished }: Pr
   const [quarter, setQuarter] = useState(initialQuarter);
   const [reason, setReason] = useState('');
   const [confirmMissing, setConfirmMissing] = useState(false);
+  const [done, setDone] = useState<PublicationRow | null>(null);
   const publish = useOpMutation('integrity.publish');
   const quarterAnswer = useOp('integrity.computeQuarter', { year, quarter: quarter === 0 ? 1 : quarter }, { enabled: quarter !== 0 });
   const yearAnswer = useOp('integrity.computeYear', { year }, { enabled: quarter === 0 });
@@ -48,7 +51,7 @@ export function PublishDialog({ year, initialQuarter, onClose, onPublished }: Pr
   const submit = () => {
     publish.mutate(
       { year, quarter, reason: republishing ? reason : '', confirmMissing: missing > 0 && confirmMissing },
-      { onSuccess: (publication) => onPublished(publication) },
+      { onSuccess: setDone },
     );
   };
 
@@ -61,6 +64,7 @@ export function PublishDialog({ year, initialQuarter, onClose, onPublished }: Pr
     summary = `参评单位 ${units.length} 个：${countsText(count(units.map((u) => `${u.grade}级`)), GRADES.map((g) => `${g}级`))}`;
   }
   const publishedQuarters = yearAnswer.data?.publishedQuarters ?? [];
+  if (done) return <PublishedNote publication={done} onClose={() => onPublished(done)} />;
 
   return (
     <FormDialog

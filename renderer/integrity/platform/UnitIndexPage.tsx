@@ -19,6 +19,7 @@ import { FilterBar } from '../../kit/FilterBar.tsx';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { InfoList, Section } from '../../kit/Section.tsx';
 import { SimpleTable, type Column } from '../../kit/SimpleTable.tsx';
+import { UnitConsequences } from '../../consequences/index.ts';
 import { IndexTabs } from '../IndexTabs.tsx';
 import { ColourScore, GradeScore, PublishedMark } from './ColourMarks.tsx';
 import { NO_PRINT, PRINT_ROOT, PrintStyles } from './PrintStyles.tsx';
@@ -106,6 +107,7 @@ export function UnitIndexPage({ unitId }: { unitId: number }) {
             <QuarterSection key={q} year={year} quarter={q} unitType={view.unit.type} view={view.quarters[q - 1] ?? null} />
           ))}
           <YearSection year={year} view={view.yearResult} />
+          <UnitConsequences unitId={unitId} year={year} />
         </Stack>
       ) : null}
     </Box>

@@ -17,6 +17,7 @@ import { opKey, queryClient, useOp } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
+import { ConsequenceTrace } from '../../consequences/index.ts';
 import { InterviewDueChip, InterviewStatusChip } from '../ledger/InterviewChips.tsx';
 import { useInterviewNav } from '../ledger/interviewRoute.ts';
 import { InterviewActionBar } from './actions/ActionBar.tsx';
@@ -131,6 +132,7 @@ export function InterviewPage({ id }: { id: number }) {
       <StandingAlerts item={item} />
       <Stack spacing={1.5} sx={{ pb: 2 }}>
         <BasicInfoSection item={item} />
+        <ConsequenceTrace interviewId={item.id} />
         <TalkRecordSection item={item} />
         <LetterSection item={item} />
         <OutcomeSection item={item} />

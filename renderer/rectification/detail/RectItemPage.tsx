@@ -15,6 +15,7 @@ import { opKey, queryClient, useOp } from '../../api/query.ts';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { PageHeader } from '../../kit/PageHeader.tsx';
 import { useNotice } from '../../kit/useNotice.tsx';
+import { ConsequenceTrace } from '../../consequences/index.ts';
 import { RectActionBar } from '../actions/RectActionBar.tsx';
 import { RectDueChip, RectStatusChip } from '../common/RectChips.tsx';
 import { useRectNav } from '../common/rectRoute.ts';
@@ -97,6 +98,7 @@ export function RectItemPage({ id }: { id: number }) {
       <StandingAlerts item={item} />
       <Stack spacing={1.5} sx={{ pb: 2 }}>
         <ItemInfoSection item={item} />
+        <ConsequenceTrace rectItemId={item.id} />
         <MeasuresSection measures={item.measures} />
         <ProgressSection events={item.events} />
         <EvidenceSection item={item} onUploaded={changed} />

@@ -19,6 +19,8 @@ async function addClerk(page: Page): Promise<void> {
 }
 
 test('first start creates the administrator and lands on 首页 with the real figures', async ({ page, host }) => {
+  // Loading the demo replays its office's work through the operations (keepRecoveryKey waits for it).
+  test.setTimeout(150_000);
   await setupAdmin(page, host.url, true);
   await expect(page.getByRole('banner')).toContainText(ADMIN.displayName);
   await expect(page.getByRole('banner')).toContainText('系统管理员');
@@ -102,7 +104,7 @@ test('a new user must change the password first and sees only the pages of the r
   await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
 
   const nav = page.getByRole('navigation', { name: '主导航' });
-  await expect(nav.getByRole('link')).toHaveText(['首页', '问题线索台账', '信访统计', '发文登记', '整改台账', '谈话函询', '廉情指数', '评分方案', '单位管理', '人员管理']);
+  await expect(nav.getByRole('link')).toHaveText(['首页', '问题线索台账', '信访统计', '发文登记', '整改台账', '谈话函询', '廉情指数', '评分方案', '预警闭环', '评先评优名单', '单位管理', '人员管理']);
   await openPage(page, '单位管理');
   await expect(page.getByRole('button', { name: '导出Excel' })).toBeVisible();
   await expect(page.getByRole('button', { name: '新增单位' })).toHaveCount(0);

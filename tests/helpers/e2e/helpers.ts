@@ -35,10 +35,14 @@ export async function postponeOfficeProfile(page: Page): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-/** The first start shows the recovery key: noted as kept, as the administrator would. Returns it. */
+/**
+ * The first start shows the recovery key: noted as kept, as the administrator would. Returns it.
+ * With the demo data it shows once the demo office's two years have been replayed through the
+ * operations (its 公文 rendered, among them a year's 预警建议书 for every unit): that takes a while.
+ */
 export async function keepRecoveryKey(page: Page): Promise<string> {
   const dialog = page.getByRole('dialog', { name: '请保管恢复密钥' });
-  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog).toBeVisible({ timeout: 90_000 });
   const key = (await dialog.getByLabel('恢复密钥', { exact: true }).textContent()) ?? '';
   await dialog.getByLabel('我已打印或抄写恢复密钥，并将妥善保管').check();
   await dialog.getByRole('button', { name: '确认已保管' }).click();

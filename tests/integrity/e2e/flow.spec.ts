@@ -197,6 +197,8 @@ test('廉情指数: a corrected scheme, a checklist, the grid, the lines, publis
   const confirm = dialog.getByLabel('未录入项按0分计');
   if (await confirm.isVisible()) await confirm.check();
   await dialog.getByRole('button', { name: '发布', exact: true }).click();
+  await expect(dialog.getByRole('link', { name: '查看预警闭环' })).toBeVisible();
+  await dialog.getByRole('button', { name: '完成' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('searchbox', { name: '搜索单位名称' }).fill(village.name);
   await expect(cell).toContainText(score);

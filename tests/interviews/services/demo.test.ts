@@ -148,7 +148,10 @@ describe.each(['2027-01-04', '2026-11-21'])('the demo office on %s', (day) => {
 
   it('runs the whole plan: no follow-up failed, every talk and letter in the state planned, all before the demo’s today', () => {
     expect(errors).toEqual([]);
-    const rows = env.db.prepare('SELECT kind, status, outcome, count(*) AS n FROM interviews GROUP BY kind, status, outcome').all() as Array<{ kind: string; status: string; outcome: string | null; n: number }>;
+    // The talks the closed loop's part plans for grade-C units come after this plan (tests/consequences/services/demo.test.ts).
+    const rows = env.db
+      .prepare('SELECT kind, status, outcome, count(*) AS n FROM interviews WHERE id NOT IN (SELECT interview_id FROM index_consequences WHERE interview_id IS NOT NULL) GROUP BY kind, status, outcome')
+      .all() as Array<{ kind: string; status: string; outcome: string | null; n: number }>;
     const counts = Object.fromEntries(rows.map((r) => [`${r.kind} ${r.status}${r.outcome ? ` ${r.outcome}` : ''}`, r.n]));
     expect(counts).toEqual(demoStateCounts(madePlan()));
     expect(n('SELECT count(*) AS n FROM interviews WHERE created_on >= ?', day)).toBe(0);
