@@ -6,7 +6,7 @@
 // And which of a quarter's lines point at something the unit must put right (what a notice lists):
 // 控制点 未落实 or 部分落实, 逾期整改事项, 监督发现问题, 查实信访件, 廉勤性 deductions — not survey
 // shortfalls or performance bands (those are the 建议书's weak points).
-import { formatHundredths, type Rule, type ScoreLine, type UnitQuarterScore, type UnitYearScore } from '../integrity/index.ts';
+import { formatHundredths, type Grade, type Rule, type ScoreLine, type UnitQuarterScore, type UnitYearScore } from '../integrity/index.ts';
 import type { ConsequenceKind } from './enums.ts';
 
 /** Lines of these rules point at something to fix whenever they are there. */
@@ -65,11 +65,15 @@ export function yearCalls(result: UnitYearScore): CalledFor[] {
 /**
  * Why a consequence no longer matches the period's result in force (republished since), or null
  * when it still does. `current` is the unit's result in the publication in force (null: the unit is
- * not in it).
+ * not in it); `wasGrade` the grade of the result that called for it (a year's). A 预警建议书 is
+ * called for whatever the grade, but it was worded for its grade: another grade now no longer matches.
  */
-export function staleReason(kind: ConsequenceKind, current: UnitQuarterScore | UnitYearScore | null): string | null {
+export function staleReason(kind: ConsequenceKind, current: UnitQuarterScore | UnitYearScore | null, wasGrade: Grade | null = null): string | null {
   if (current === null) return '该单位不在现行发布结果中';
   const calls = 'grade' in current ? yearCalls(current) : quarterCalls(current);
+  if (kind === '预警建议书' && 'grade' in current && wasGrade !== null && wasGrade !== current.grade) {
+    return `重新发布后为${current.grade}级（${formatHundredths(current.score)}分），该建议书按${wasGrade}级拟制，请更正或关闭`;
+  }
   if (calls.some((c) => c.kind === kind)) return null;
   return 'grade' in current
     ? `重新发布后为${current.grade}级（${formatHundredths(current.score)}分），不再需要${kind}`

@@ -5,6 +5,7 @@
 // as rows of their own (index_award_entries).
 import type { Db } from '../../types.ts';
 import type { ConsequenceKind } from '../../../shared/consequences/index.ts';
+import type { Grade } from '../../../shared/integrity/index.ts';
 import type { PersonCategory } from '../../../shared/registry/index.ts';
 
 export interface StoredConsequence {
@@ -135,20 +136,25 @@ export function closeConsequence(db: Db, id: number, by: ClosedBy): boolean {
 
 /**
  * What earlier publications of a period called for and is still carried (not closed), as
- * `${unitId}:${kind}` — republishing does not call for it again.
+ * carriedKey — republishing does not call for it again.
  */
 export function carriedConsequences(db: Db, year: number, quarter: number, exceptPublicationId: number): Set<string> {
   const rows = db
     .prepare(
-      `SELECT c.unit_id AS unitId, c.kind FROM index_consequences c JOIN index_publications p ON p.id = c.publication_id
+      `SELECT c.unit_id AS unitId, c.kind, r.grade FROM index_consequences c JOIN index_publications p ON p.id = c.publication_id
+         JOIN index_results r ON r.publication_id = c.publication_id AND r.unit_id = c.unit_id
        WHERE p.year = ? AND p.quarter = ? AND c.publication_id <> ? AND c.closed_at IS NULL`,
     )
-    .all(year, quarter, exceptPublicationId) as Array<{ unitId: number; kind: ConsequenceKind }>;
-  return new Set(rows.map((r) => carriedKey(r.unitId, r.kind)));
+    .all(year, quarter, exceptPublicationId) as Array<{ unitId: number; kind: ConsequenceKind; grade: Grade | null }>;
+  return new Set(rows.map((r) => carriedKey(r.unitId, r.kind, r.grade)));
 }
 
-export function carriedKey(unitId: number, kind: ConsequenceKind): string {
-  return `${unitId}:${kind}`;
+/**
+ * `${unitId}:${kind}`; a 预警建议书 also by the grade it was worded for (a year republished with
+ * another grade calls for a new one: the old one no longer matches and is closed by hand).
+ */
+export function carriedKey(unitId: number, kind: ConsequenceKind, grade: Grade | null): string {
+  return kind === '预警建议书' ? `${unitId}:${kind}:${grade ?? ''}` : `${unitId}:${kind}`;
 }
 
 export interface NewAwardEntry {

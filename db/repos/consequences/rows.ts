@@ -138,6 +138,8 @@ export interface StaleCandidate {
   id: number;
   unitId: number;
   kind: ConsequenceKind;
+  /** The grade of the result that called for it (a year's), or null. */
+  grade: Grade | null;
 }
 
 /**
@@ -150,7 +152,7 @@ export function staleCandidates(db: Db, query: PeriodQuery & { sortDir: 'asc' | 
   const conditions = periodConditions(query);
   conditions.add('p.superseded_by IS NOT NULL AND c.closed_at IS NULL');
   return db
-    .prepare(`${TODAY} SELECT c.id, c.unit_id AS unitId, c.kind FROM ${FROM} ${conditions.where} ${orderBy(query.sortDir)}`)
+    .prepare(`${TODAY} SELECT c.id, c.unit_id AS unitId, c.kind, r.grade FROM ${FROM} ${conditions.where} ${orderBy(query.sortDir)}`)
     .all(today, ...conditions.params) as StaleCandidate[];
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/consequences/index.ts';
 import { adviceTitle, adviceValues, weakPoints, weakPointsText, type QuarterLines } from '../../../shared/consequences/adviceText.ts';
 import { CONSEQUENCE_SOURCE } from '../../../shared/documents/index.ts';
+import { AppError } from '../../../shared/kernel/errors.ts';
 import { periodLabel, type PublicationRow, type UnitYearScore } from '../../../shared/integrity/index.ts';
 import { dateInZone } from '../../../shared/kernel/dates.ts';
 import { addDays } from '../../../shared/kernel/workdays.ts';
@@ -19,7 +20,7 @@ import { carriedConsequences, carriedKey, closeConsequence, insertAwardEntries, 
 import { resultsOfPublication } from '../../../db/repos/consequences/rows.ts';
 import { activePeopleOfUnits, getUnit } from '../../../db/repos/registry/index.ts';
 import { audit, nowIso, today, type Call } from '../kernel/context.ts';
-import { actorId, actorName } from '../kernel/caller.ts';
+import { actorId, actorName, isLocal } from '../kernel/caller.ts';
 import { getSettings } from '../settings/index.ts';
 import { createDocumentDraft } from '../documents/index.ts';
 import type { AfterPublish } from '../integrity/index.ts';
@@ -83,6 +84,10 @@ function write(w: Writing, unitId: number, c: CalledFor): number {
 export const consequencesOfPublication: AfterPublish = (call, publication) => {
   const db = call.ctx.db;
   const { year, quarter } = publication;
+  // A year's 建议书 are drafts of the register, each with its 拟稿人: the command line has none.
+  if (quarter === 0 && isLocal(call)) {
+    throw new AppError('VALIDATION', `发布${periodLabel(year, 0)}时要为每个单位拟制预警建议书草稿，须由用户登录应用后发布；命令行只能发布季度。`);
+  }
   const w: Writing = {
     call, publication, settings: getSettings(db), day: dateInZone(new Date(publication.publishedAt), call.timeZone),
     at: nowIso(call), userId: actorId(call), byName: actorName(call),
@@ -96,7 +101,7 @@ export const consequencesOfPublication: AfterPublish = (call, publication) => {
     const score = parseScore(result);
     const calls = isYearScore(score) ? yearCalls(score) : quarterCalls(score);
     for (const c of calls) {
-      if (carried.has(carriedKey(unitId, c.kind))) continue;
+      if (carried.has(carriedKey(unitId, c.kind, isYearScore(score) ? score.grade : null))) continue;
       const id = write(w, unitId, c);
       if (c.kind === '预警建议书' && isYearScore(score) && !draftAdvice(w, id, score, quarters.get(unitId) ?? [])) notDrafted += 1;
       if (c.kind === '不得评先评优') listResponsiblePeople(w, id, unitId);

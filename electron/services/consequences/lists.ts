@@ -33,7 +33,7 @@ const NO_AWARDS: AwardList = '不得评先评优';
 function staleOf(db: Db, stored: readonly StoredListRow[]): Map<number, string | null> {
   return staleReasons(
     db,
-    stored.map((r) => ({ id: r.consequenceId, year: r.year, quarter: 0, unitId: r.unitId, kind: r.list, publicationId: r.publicationId, closed: r.closed })),
+    stored.map((r) => ({ id: r.consequenceId, year: r.year, quarter: 0, unitId: r.unitId, kind: r.list, grade: r.grade, publicationId: r.publicationId, closed: r.closed })),
   );
 }
 

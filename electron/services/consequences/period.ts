@@ -8,6 +8,7 @@ import {
   CONSEQUENCE_KINDS, type ConsequenceDetail, type ConsequenceKind, type ConsequenceRow, type PeriodConsequences,
 } from '../../../shared/consequences/index.ts';
 import type { OpParsed } from '../../../shared/api.ts';
+import { dateInZone } from '../../../shared/kernel/dates.ts';
 import { awardEntriesOf, closeConsequence, recordConsequenceDelivery } from '../../../db/repos/consequences/consequences.ts';
 import {
   consequenceRowsByIds, periodConsequencePage, periodCounts, staleCandidates, unitConsequenceIds,
@@ -94,9 +95,14 @@ function period(call: Call, input: OpParsed<'consequences.period'>): PeriodConse
   };
 }
 
+/** The office's day of a stored instant. */
+function dayOf(call: Call, iso: string): string {
+  return dateInZone(new Date(iso), call.timeZone);
+}
+
 /** Why a consequence cannot be closed here (what it made ends elsewhere), or null. */
-function closeRefusal(row: ConsequenceRow): string | null {
-  if (row.closed) return `该事项已于${row.closed.at.slice(0, 10)}由${row.closed.byName}关闭。`;
+function closeRefusal(call: Call, row: ConsequenceRow): string | null {
+  if (row.closed) return `该事项已于${dayOf(call, row.closed.at)}由${row.closed.byName}关闭。`;
   if (row.kind === '预警告知书' && row.document?.status === '已印发') {
     return `该预警告知书已印发（${row.document.number ?? ''}），其整改事项请在“整改台账”中办理至销号，不能在此关闭。`;
   }
@@ -121,7 +127,7 @@ export const periodHandlers: HandlerGroup<PeriodOps> = {
 
   'consequences.close': (call, input) => {
     const row = mustGetRow(call, input.id);
-    const refusal = closeRefusal(row);
+    const refusal = closeRefusal(call, row);
     if (refusal) throw new AppError('CONFLICT', refusal);
     if (!closeConsequence(call.ctx.db, row.id, { reason: input.reason, userId: actorId(call), byName: actorName(call), at: nowIso(call) })) {
       throw new AppError('CONFLICT', '该事项已被他人关闭，请刷新后查看。');
@@ -133,7 +139,7 @@ export const periodHandlers: HandlerGroup<PeriodOps> = {
   'consequences.recordDelivery': (call, input) => {
     const row = mustGetRow(call, input.id);
     if (row.kind !== '预警建议书') throw new AppError('CONFLICT', `送达只对预警建议书登记；该事项是${row.kind}。`);
-    if (row.closed) throw new AppError('CONFLICT', `该事项已于${row.closed.at.slice(0, 10)}关闭，不能再登记送达。`);
+    if (row.closed) throw new AppError('CONFLICT', `该事项已于${dayOf(call, row.closed.at)}关闭，不能再登记送达。`);
     const doc = row.document === null ? null : getDocument(call.ctx.db, row.document.id);
     if (!doc || doc.status !== '已印发') throw new AppError('CONFLICT', '该预警建议书尚未印发，印发后才能登记送达。');
     const day = today(call);

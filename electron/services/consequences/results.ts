@@ -7,7 +7,7 @@ import {
   noticeLines, staleReason, type ConsequenceKind, type ConsequenceRow,
 } from '../../../shared/consequences/index.ts';
 import { weakPoints, type QuarterLines } from '../../../shared/consequences/adviceText.ts';
-import type { ScoreLine, UnitQuarterScore, UnitYearScore } from '../../../shared/integrity/index.ts';
+import type { Grade, ScoreLine, UnitQuarterScore, UnitYearScore } from '../../../shared/integrity/index.ts';
 import { publicationInForce, publicationsInForce } from '../../../db/repos/integrity/index.ts';
 import { resultOf, resultsInForce, resultsOfPublication, type ConsequenceRowStored } from '../../../db/repos/consequences/rows.ts';
 import type { Db } from '../../../db/types.ts';
@@ -71,17 +71,19 @@ export function consequenceLines(db: Db, c: { kind: ConsequenceKind; publication
  * 与结果不符 of consequences of a period's SUPERSEDED publications, not closed (by id; null where it
  * still matches): each measured against its unit's result in the publication in force.
  */
-export function staleAgainstInForce(db: Db, year: number, quarter: number, items: ReadonlyArray<{ id: number; unitId: number; kind: ConsequenceKind }>): Map<number, string | null> {
+export function staleAgainstInForce(
+  db: Db, year: number, quarter: number, items: ReadonlyArray<{ id: number; unitId: number; kind: ConsequenceKind; grade: Grade | null }>,
+): Map<number, string | null> {
   const current = resultsInForce(db, year, quarter, items.map((r) => r.unitId));
   const out = new Map<number, string | null>();
   for (const r of items) {
     const json = current.get(r.unitId);
-    out.set(r.id, staleReason(r.kind, json === undefined ? null : parseScore(json)));
+    out.set(r.id, staleReason(r.kind, json === undefined ? null : parseScore(json), r.grade));
   }
   return out;
 }
 
-type StaleInput = Pick<ConsequenceRowStored, 'id' | 'year' | 'quarter' | 'unitId' | 'kind' | 'publicationId' | 'closed'>;
+type StaleInput = Pick<ConsequenceRowStored, 'id' | 'year' | 'quarter' | 'unitId' | 'kind' | 'grade' | 'publicationId' | 'closed'>;
 
 /**
  * 与结果不符 of each consequence given (by id; null where it matches): one of its period's

@@ -5,7 +5,8 @@
 // carries what is not closed instead of writing it again, and the page marks what no longer matches.
 import { describe, expect, it } from 'vitest';
 import { CONSEQUENCE_SOURCE } from '../../../shared/documents/index.ts';
-import { ok } from '../../helpers/services.ts';
+import { fingerprint, ok } from '../../helpers/services.ts';
+import { dispatchLocal } from '../../../electron/services/dispatch.ts';
 import { fullChecklists, setCheck, VILLAGE_ITEMS } from '../../integrity/services/facts.ts';
 import { INDEX_YEAR, consequenceEachTest, publishQuarter, publishYear } from '../office.ts';
 import { day, periodRows, rowOf } from './kit.ts';
@@ -114,6 +115,16 @@ describe('the year published', () => {
     expect(auditOf(env, 'document').filter((e) => e.op === 'integrity.publish')).toHaveLength(6);
   });
 
+  it('refuses the year from the command line (a 建议书 draft has its 拟稿人), publishing nothing', async () => {
+    const { env, o } = t;
+    for (const q of [1, 2, 3, 4]) await publishQuarter(env, o, q);
+    const before = fingerprint(env.db);
+    const r = await dispatchLocal(env.ctx, 'integrity.publish', { year: Y, quarter: 0 }, '（命令行）');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toBe(`发布${Y}年度时要为每个单位拟制预警建议书草稿，须由用户登录应用后发布；命令行只能发布季度。`);
+    expect(fingerprint(env.db)).toBe(before);
+  });
+
   it('takes the people on the list, the talk’s days and the 建议书’s wording from the settings', async () => {
     const { env, o } = t;
     const settings = await ok(env, 'settings.get', {}, o.admin);
@@ -177,7 +188,7 @@ describe('republishing', () => {
     expect((await periodRows(env, o, 3, { filter: '与结果不符' })).total).toBe(0);
   });
 
-  it('keeps the year’s 建议书 drafts and lists when the year is republished, marking the C ones if the grade changed', async () => {
+  it('keeps the year’s 建议书 drafts and lists when the year is republished; a grade changed marks the C ones and calls for a 建议书 of the new grade', async () => {
     const { env, o } = t;
     await publishYear(env, o);
     for (const q of [1, 2, 3, 4]) {
@@ -186,12 +197,20 @@ describe('republishing', () => {
     }
     await ok(env, 'integrity.publish', { year: Y, quarter: 0, reason: '季度重新发布' }, o.manager);
     const page = await periodRows(env, o, 0);
-    // 6 建议书 + talk + no-awards list kept; the village now A: its 可参与 written anew (5 + 1).
-    expect(page.total).toBe(14);
-    expect(page.rows.filter((r) => r.kind === '预警建议书')).toHaveLength(6);
+    // 6 建议书 + talk + no-awards list kept; the village now A: its 可参与 written anew (5 + 1), and a
+    // 建议书 worded for A (the one worded for C no longer matches).
+    expect(page.total).toBe(15);
+    expect(page.rows.filter((r) => r.kind === '预警建议书')).toHaveLength(7);
     expect(rowOf(page.rows, o.villageId, '廉政谈话').stale).toBe('重新发布后为A级（100.00分），不再需要廉政谈话');
     expect(rowOf(page.rows, o.villageId, '不得评先评优').stale).toBe('重新发布后为A级（100.00分），不再需要不得评先评优');
-    expect(rowOf(page.rows, o.villageId, '预警建议书').stale).toBeNull();
+    const advice = page.rows.filter((r) => r.unitId === o.villageId && r.kind === '预警建议书');
+    expect(advice.map((r) => [r.grade, r.state, r.stale])).toEqual(
+      expect.arrayContaining([['C', '草稿', '重新发布后为A级（100.00分），该建议书按C级拟制，请更正或关闭'], ['A', '草稿', null]]),
+    );
+    expect(advice).toHaveLength(2);
+    const others = page.rows.filter((r) => r.unitId !== o.villageId && r.kind === '预警建议书');
+    expect(others.every((r) => r.stale === null)).toBe(true);
+    expect(page.counts.find((c) => c.kind === '预警建议书')).toMatchObject({ total: 7, stale: 1 });
     expect(page.counts.find((c) => c.kind === '可参与优秀班子评定')).toMatchObject({ total: 6, stale: 0 });
   });
 });

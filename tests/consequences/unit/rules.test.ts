@@ -96,4 +96,10 @@ describe('staleReason', () => {
     expect(staleReason('预警建议书', year('A', 9000))).toBeNull();
     expect(staleReason('可参与优秀班子评定', year('B', 8000))).toBe('重新发布后为B级（80.00分），不再需要可参与优秀班子评定');
   });
+
+  it('marks a 预警建议书 worded for another grade than the one in force', () => {
+    expect(staleReason('预警建议书', year('B', 7500), 'C')).toBe('重新发布后为B级（75.00分），该建议书按C级拟制，请更正或关闭');
+    expect(staleReason('预警建议书', year('C', 6500), 'C')).toBeNull();
+    expect(staleReason('廉政谈话', year('C', 6500), 'B')).toBeNull();
+  });
 });
