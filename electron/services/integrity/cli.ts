@@ -64,8 +64,8 @@ const compute: CliCommand = {
 
 const publish: CliCommand = {
   words: ['index', 'publish'],
-  usage: `  index publish --db PATH --year 2026 [--quarter 3] [--reason 文字] [--confirm-missing] [--clock-file FILE]
-                                                发布廉情指数（--quarter 省略时发布年度；重新发布须用 --reason 说明理由）`,
+  usage: `  index publish --db PATH --year 2026 --quarter 3 [--reason 文字] [--confirm-missing] [--clock-file FILE]
+                                                发布季度廉情指数及其预警事项（重新发布须用 --reason 说明理由；年度发布要拟制各单位预警建议书，须登录应用发布）`,
   options: { ...PERIOD_OPTIONS, reason: { type: 'string' }, 'confirm-missing': { type: 'boolean' }, json: { type: 'boolean' } },
   clock: true,
   async run(cli: CliContext) {
