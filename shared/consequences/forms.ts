@@ -51,6 +51,9 @@ export const issueAdviceInput = z.strictObject({
 });
 export type IssueAdviceInput = z.output<typeof issueAdviceInput>;
 
+/** A published year (the 建议书 batch). */
+export const adviceBatchInput = z.strictObject({ year: yearField });
+
 /** 合并预览 / 合并打印: a year's 预警建议书 as one Word file — the drafts (文号 left open) or the issued ones. */
 export const printAdviceInput = z.strictObject({
   year: yearField,

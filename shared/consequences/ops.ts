@@ -7,10 +7,10 @@ import { auditedRead, contractPiece, out, read, write } from '../kernel/contract
 import type { FileResult, Page } from '../kernel/common.ts';
 import type { DocDetail } from '../documents/index.ts';
 import {
-  addListPersonInput, awardExportInput, awardListInput, awardLookupInput, closeConsequenceInput, consequenceIdInput, deliveryInput,
+  addListPersonInput, adviceBatchInput, awardExportInput, awardListInput, awardLookupInput, closeConsequenceInput, consequenceIdInput, deliveryInput,
   issueAdviceInput, periodConsequencesInput, planTalkInput, printAdviceInput, removeListPersonInput, traceInput, unitConsequencesInput,
 } from './forms.ts';
-import type { AwardListRow, AwardLookup, ConsequenceDetail, ConsequenceRow, ConsequenceTrace, PeriodConsequences } from './views.ts';
+import type { AdviceBatch, AwardListRow, AwardLookup, ConsequenceDetail, ConsequenceRow, ConsequenceTrace, PeriodConsequences } from './views.ts';
 import { AWARD_LOOKUP_ROLES, CONSEQUENCE_CLOSERS, CONSEQUENCE_READERS, CONSEQUENCE_WRITERS } from './flow.ts';
 
 export const consequencesContract = contractPiece({
@@ -26,6 +26,8 @@ export const consequencesContract = contractPiece({
     'consequences.draftNotice': write('拟制预警告知书', consequenceIdInput, CONSEQUENCE_WRITERS, out<DocDetail>()),
     /** 安排廉政谈话: a planned 廉政谈话 (谈话函询) with the result as its cause. */
     'consequences.planTalk': write('安排廉政谈话', planTalkInput, CONSEQUENCE_WRITERS, out<ConsequenceDetail>()),
+    /** The year's 建议书 drafts at their versions in the units' order, and how many are issued and delivered. */
+    'consequences.adviceBatch': read('查看预警建议书印发情况', adviceBatchInput, CONSEQUENCE_READERS, out<AdviceBatch>()),
     /** 批量印发: the year's 预警建议书 drafts, with consecutive 文号, all or none. */
     'consequences.issueAdvice': write('批量印发预警建议书', issueAdviceInput, CONSEQUENCE_WRITERS, out<DocDetail[]>()),
     'consequences.printAdvice': read('合并打印预警建议书', printAdviceInput, CONSEQUENCE_READERS, out<FileResult>()),

@@ -119,6 +119,15 @@ export interface AwardLookup {
   entries: Array<{ list: AwardList; consequenceId: number; unitName: string; grade: Grade; score: Hundredths; category: PersonCategory; removed: ClosedMark | null }>;
 }
 
+/** A year's 预警建议书 as 批量印发 needs them: the open drafts at their versions, in the units' order (the order of their 文号). */
+export interface AdviceBatch {
+  year: number;
+  drafts: Array<{ id: number; version: number; unitName: string }>;
+  /** Issued (of consequences not closed), and of those delivered. */
+  issued: number;
+  delivered: number;
+}
+
 export interface ConsequenceTrace {
   consequence: ConsequenceRow;
   /** The line a rectification item's problem was drafted from (and its records), or null. */

@@ -174,6 +174,23 @@ export function periodCounts(db: Db, year: number, quarter: number, today: strin
 }
 
 /** A unit's consequences of a year's publications: its quarters in order, then the year; by kind. */
+/**
+ * A year's 预警建议书 of consequences not closed (of every publication of the year): the drafts with
+ * their versions in the units' order (the page's), and how many are issued and delivered.
+ */
+export function adviceBatchOfYear(db: Db, year: number): { drafts: Array<{ id: number; version: number; unitName: string }>; issued: number; delivered: number } {
+  const from = `index_consequences c JOIN index_publications p ON p.id = c.publication_id JOIN units u ON u.id = c.unit_id
+    JOIN documents d ON d.id = c.document_id
+    WHERE p.year = ? AND p.quarter = 0 AND c.kind = '预警建议书' AND c.closed_at IS NULL`;
+  const drafts = db
+    .prepare(`SELECT d.id, d.version, u.name AS unitName FROM ${from} AND d.status = 'draft' ORDER BY u.sort_key, u.name, c.id`)
+    .all(year) as Array<{ id: number; version: number; unitName: string }>;
+  const counts = db
+    .prepare(`SELECT coalesce(sum(d.status = 'issued'), 0) AS issued, coalesce(sum(c.delivered_date IS NOT NULL), 0) AS delivered FROM ${from}`)
+    .get(year) as { issued: number; delivered: number };
+  return { drafts, issued: counts.issued, delivered: counts.delivered };
+}
+
 export function unitConsequenceIds(db: Db, unitId: number, year: number): number[] {
   return (
     db

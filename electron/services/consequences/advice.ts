@@ -1,4 +1,5 @@
-// The year's 预警建议书 (publishing the year drafts one for every unit: consequences.ts). 批量印发
+// The year's 预警建议书 (publishing the year drafts one for every unit: consequences.ts): the batch's
+// drafts at their versions (consequences.adviceBatch). 批量印发
 // (consequences.issueAdvice): the drafts chosen are issued at once through documents' batch issue —
 // consecutive 文号 in the order given, all or none — each checked first to be a 建议书 a consequence of
 // that year's 廉情指数 made (its own draft, the consequence still open); one entry sums the batch up
@@ -11,7 +12,7 @@ import type { DocDetail } from '../../../shared/documents/index.ts';
 import type { IssueAdviceInput } from '../../../shared/consequences/index.ts';
 import { periodLabel } from '../../../shared/integrity/index.ts';
 import { consequenceOfDocument } from '../../../db/repos/consequences/consequences.ts';
-import { consequenceRowsByIds, periodConsequencePage } from '../../../db/repos/consequences/rows.ts';
+import { adviceBatchOfYear, consequenceRowsByIds, periodConsequencePage } from '../../../db/repos/consequences/rows.ts';
 import { getDocument } from '../../../db/repos/documents/index.ts';
 import { audit, today, type Call } from '../kernel/context.ts';
 import { steps, type HandlerGroup } from '../kernel/handler.ts';
@@ -117,7 +118,8 @@ const printAdvice = steps<'consequences.printAdvice', undefined, Combined>({
   },
 });
 
-export const adviceHandlers: HandlerGroup<'consequences.issueAdvice' | 'consequences.printAdvice'> = {
+export const adviceHandlers: HandlerGroup<'consequences.adviceBatch' | 'consequences.issueAdvice' | 'consequences.printAdvice'> = {
+  'consequences.adviceBatch': (call, input) => ({ year: input.year, ...adviceBatchOfYear(call.ctx.db, input.year) }),
   'consequences.issueAdvice': issueAdvice,
   'consequences.printAdvice': printAdvice,
 };

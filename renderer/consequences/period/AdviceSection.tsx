@@ -6,15 +6,14 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { useOp } from '../../api/query.ts';
 import { canCall } from '../../app/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { ConfirmDialog, type ConfirmRequest } from '../../kit/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../kit/ErrorAlert.tsx';
 import { Section } from '../../kit/Section.tsx';
 import { AdvicePrintDialog } from './AdvicePrintDialog.tsx';
-import { adviceStanding, draftsAtVersions } from './adviceDrafts.ts';
 
 interface Props {
   year: number;
@@ -23,8 +22,7 @@ interface Props {
 
 export function AdviceSection({ year, onIssued }: Props) {
   const { user } = useSession();
-  // Under the domain's key: every write of the closed loop marks it stale with the list.
-  const standing = useQuery({ queryKey: ['consequences', 'adviceStanding', year], queryFn: () => adviceStanding(year) });
+  const standing = useOp('consequences.adviceBatch', { year });
   const [printing, setPrinting] = useState<'草稿' | '已印发' | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const s = standing.data;
@@ -37,7 +35,7 @@ export function AdviceSection({ year, onIssued }: Props) {
       message: `将印发${year}年度预警建议书草稿${count}份，文号将按单位顺序连续编号。印发后文件定稿，不可再修改。确定印发吗？`,
       confirmLabel: `印发${count}份`,
       run: async () => {
-        const drafts = await draftsAtVersions(s.drafts);
+        const drafts = s.drafts.map((d) => ({ id: d.id, version: d.version }));
         const issued = await api.call('consequences.issueAdvice', { year, drafts });
         const numbers = issued.map((d) => d.number).filter((n): n is string => n !== null);
         const range = numbers.length > 1 ? `（${numbers[0]}至${numbers[numbers.length - 1]}）` : numbers.length === 1 ? `（${numbers[0]}）` : '';

@@ -8,7 +8,7 @@ import { fingerprint, ok, send } from '../../helpers/services.ts';
 import { draftNotice as draftPlainNotice } from '../../helpers/documents.ts';
 import { docxToPdf, pageText, pdfWords } from '../../helpers/office.ts';
 import { INDEX_YEAR, consequenceEachTest, publishYear } from '../office.ts';
-import { periodRows, refusal, rowOf } from './kit.ts';
+import { day, periodRows, refusal, rowOf } from './kit.ts';
 
 const Y = INDEX_YEAR;
 const t = consequenceEachTest();
@@ -41,6 +41,20 @@ function positions(all: string, parts: readonly string[]): number[] {
 const serial = (number: string | null) => Number(/〔\d{4}〕(\d+)号$/.exec(number ?? '')?.[1] ?? Number.NaN);
 
 describe('批量印发', () => {
+  it('offers the year’s open drafts at their versions in the units’ order, then counts them issued and delivered', async () => {
+    const { env, o } = t;
+    const drafts = await adviceDrafts();
+    const batch = await ok(env, 'consequences.adviceBatch', { year: Y }, o.readonly);
+    expect(batch).toEqual({ year: Y, drafts: drafts.map((d) => ({ id: d.id, version: d.version, unitName: d.row.unitName })), issued: 0, delivered: 0 });
+    const first = drafts[0];
+    if (!first) throw new Error('no draft');
+    await ok(env, 'consequences.close', { id: first.row.id, reason: '单位合并，另行发文' }, o.manager);
+    const rest = drafts.slice(1);
+    await ok(env, 'consequences.issueAdvice', { year: Y, drafts: rest.map((d) => ({ id: d.id, version: d.version })) }, o.manager);
+    await ok(env, 'consequences.recordDelivery', { id: rest[0]?.row.id ?? 0, date: day(env) }, o.manager);
+    expect(await ok(env, 'consequences.adviceBatch', { year: Y }, o.readonly)).toEqual({ year: Y, drafts: [], issued: 5, delivered: 1 });
+  });
+
   it('issues the drafts chosen with consecutive 文号 in the order given, and sums the batch up in one entry', async () => {
     const { env, o } = t;
     const drafts = (await adviceDrafts()).reverse();
