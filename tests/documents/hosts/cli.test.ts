@@ -14,6 +14,8 @@ interface Listed {
   number: string | null;
   title: string;
   status: string;
+  /** What it was made from, as labelled (a unit's name; “2026年第3季度廉情指数 某村” for one the closed loop drafted). */
+  source: string | null;
   sha256: string | null;
   kindLabel: string;
 }
@@ -30,7 +32,7 @@ describe('lianqing docs', () => {
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('lists the register: the demo office issued three 通知, numbered 1–3 of the year, eight 预警告知书 and the notices of its talks and letters', () => {
+  it('lists the register: the demo office issued three 通知, numbered 1–3 of the year, eight 预警告知书 of its own and those of the index, its 建议书 and the notices of its talks and letters', () => {
     const run = runCli(['docs', 'list', '--db', db, '--json']);
     expect(run.status, run.stderr).toBe(0);
     const rows = JSON.parse(run.stdout) as Listed[];
@@ -38,11 +40,16 @@ describe('lianqing docs', () => {
     const notices = rows.filter((r) => r.kindLabel === '通知');
     expect(notices.map((r) => [r.kindLabel, r.status, r.number])).toEqual([1, 2, 3].map((n) => ['通知', '已印发', `临纪发〔${year}〕${n}号`]));
     const warnings = rows.filter((r) => r.kindLabel === '预警告知书');
-    expect(warnings).toHaveLength(8);
+    // Eight from the rectification demo's own work; the others drafted by the closed loop from the index's red quarters.
+    const ofIndex = (w: Listed) => w.source?.includes('廉情指数') === true;
+    expect(warnings.filter((w) => !ofIndex(w))).toHaveLength(8);
+    expect(warnings.filter(ofIndex).length).toBeGreaterThan(0);
     for (const w of warnings) expect(w.status).toBe('已印发');
-    // The rest: the 函询通知书, 委托谈话通知书 and 谈话通知 of the demo's talks and letters, each numbered in its own sequence.
+    // The rest: the 函询通知书, 委托谈话通知书 and 谈话通知 of the demo's talks and letters, each numbered in its own
+    // sequence, and last year's 预警建议书 issued in one batch.
     const others = rows.filter((r) => r.kindLabel !== '通知' && r.kindLabel !== '预警告知书');
-    expect(new Set(others.map((r) => r.kindLabel))).toEqual(new Set(['函询通知书', '委托谈话通知书', '谈话通知']));
+    expect(new Set(others.map((r) => r.kindLabel))).toEqual(new Set(['函询通知书', '委托谈话通知书', '谈话通知', '预警建议书']));
+    expect(others.filter((r) => r.kindLabel === '预警建议书').every((r) => r.status === '已印发')).toBe(true);
     // The 函询通知书 of each year numbered 1, 2, 3 … with none skipped or taken twice.
     const byYear = new Map<string, number[]>();
     for (const r of others.filter((o) => o.kindLabel === '函询通知书' && o.status === '已印发')) {
